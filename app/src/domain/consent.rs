@@ -1,0 +1,115 @@
+//! Consent scopes and how a change of scopes is named.
+
+use super::coded_enum;
+use super::fields::{Field, FieldCategory};
+use serde::{Deserialize, Serialize};
+
+/// The three things a person allows separately, per protocol.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsentScopes {
+    /// Share contact data (art. 3, 1°) with the municipality.
+    pub contact: bool,
+    /// Share trajectory data (art. 3, 2°) with the municipality.
+    pub trajectory: bool,
+    /// Allow the municipality to pass shared data on to its partner organisations (art. 4).
+    pub onward: bool,
+}
+
+coded_enum!(
+    ConsentAction, "error-consent-action" {
+        Give => "give",
+        Change => "change",
+        Withdraw => "withdraw",
+    }
+);
+
+coded_enum!(
+    ConsentChannel, "error-consent-channel" {
+        SelfService => "self_service",
+        Assisted => "assisted",
+    }
+);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConsentChangeError {
+    /// Onward sharing only makes sense when something is shared with the municipality.
+    OnwardWithoutSharing,
+    /// The new scopes are the same as the current ones.
+    NoChange,
+}
+
+impl ConsentChangeError {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ConsentChangeError::OnwardWithoutSharing => "consent-error-onward-without-sharing",
+            ConsentChangeError::NoChange => "consent-error-no-change",
+        }
+    }
+}
+
+impl ConsentScopes {
+    pub const NONE: ConsentScopes = ConsentScopes { contact: false, trajectory: false, onward: false };
+
+    pub fn any(self) -> bool {
+        self.contact || self.trajectory
+    }
+
+    pub fn allows_category(self, category: FieldCategory) -> bool {
+        match category {
+            FieldCategory::Contact => self.contact,
+            FieldCategory::Trajectory => self.trajectory,
+        }
+    }
+
+    pub fn allows_field(self, field: Field) -> bool {
+        self.allows_category(field.category())
+    }
+
+    /// Names the change from `self` to `next`, or says why it is not a valid change.
+    pub fn change_to(self, next: ConsentScopes) -> Result<ConsentAction, ConsentChangeError> {
+        if next.onward && !next.any() {
+            return Err(ConsentChangeError::OnwardWithoutSharing);
+        }
+        if next == self {
+            return Err(ConsentChangeError::NoChange);
+        }
+        Ok(match (self.any(), next.any()) {
+            (false, true) => ConsentAction::Give,
+            (true, false) => ConsentAction::Withdraw,
+            _ => ConsentAction::Change,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CONTACT: ConsentScopes = ConsentScopes { contact: true, trajectory: false, onward: false };
+    const ALL: ConsentScopes = ConsentScopes { contact: true, trajectory: true, onward: true };
+
+    #[test]
+    fn giving_changing_and_withdrawing_are_named() {
+        assert_eq!(ConsentScopes::NONE.change_to(CONTACT), Ok(ConsentAction::Give));
+        assert_eq!(CONTACT.change_to(ALL), Ok(ConsentAction::Change));
+        assert_eq!(ALL.change_to(ConsentScopes::NONE), Ok(ConsentAction::Withdraw));
+    }
+
+    #[test]
+    fn onward_alone_is_refused() {
+        let onward_only = ConsentScopes { onward: true, ..ConsentScopes::NONE };
+        assert_eq!(ConsentScopes::NONE.change_to(onward_only), Err(ConsentChangeError::OnwardWithoutSharing));
+    }
+
+    #[test]
+    fn no_change_is_refused() {
+        assert_eq!(CONTACT.change_to(CONTACT), Err(ConsentChangeError::NoChange));
+    }
+
+    #[test]
+    fn scopes_map_to_field_categories() {
+        assert!(CONTACT.allows_field(Field::Email));
+        assert!(!CONTACT.allows_field(Field::DutchLevel));
+        assert!(ALL.allows_field(Field::MoStatus));
+    }
+}

@@ -1,0 +1,93 @@
+//! Supported languages and how a request's language is chosen.
+
+use super::coded_enum;
+
+coded_enum!(
+    /// A language the portal speaks. Dutch is the source language.
+    Locale, "error-language-unknown" {
+        Nl => "nl",
+        En => "en",
+        Fr => "fr",
+        Ar => "ar",
+    }
+);
+
+impl Default for Locale {
+    fn default() -> Self {
+        Locale::Nl
+    }
+}
+
+impl Locale {
+    pub fn is_rtl(self) -> bool {
+        matches!(self, Locale::Ar)
+    }
+
+    pub fn dir(self) -> &'static str {
+        if self.is_rtl() { "rtl" } else { "ltr" }
+    }
+
+    /// The language's own name, for the switcher (never translated).
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Locale::Nl => "Nederlands",
+            Locale::En => "English",
+            Locale::Fr => "Français",
+            Locale::Ar => "العربية",
+        }
+    }
+
+    /// Cookie first, then `Accept-Language` (by quality), then Dutch.
+    pub fn negotiate(cookie: Option<&str>, accept_language: Option<&str>) -> Locale {
+        if let Some(l) = cookie.and_then(|c| Locale::parse(c.trim()).ok()) {
+            return l;
+        }
+        accept_language.and_then(best_accepted).unwrap_or_default()
+    }
+}
+
+fn best_accepted(header: &str) -> Option<Locale> {
+    let mut best: Option<(f32, Locale)> = None;
+    for item in header.split(',') {
+        let mut parts = item.trim().split(';');
+        let tag = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+        let quality =
+            parts.find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok())).unwrap_or(1.0);
+        let primary = tag.split('-').next().unwrap_or("");
+        if let Ok(locale) = Locale::parse(primary) {
+            if quality > 0.0 && best.is_none_or(|(q, _)| quality > q) {
+                best = Some((quality, locale));
+            }
+        }
+    }
+    best.map(|(_, l)| l)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cookie_wins_over_header() {
+        assert_eq!(Locale::negotiate(Some("ar"), Some("fr")), Locale::Ar);
+    }
+
+    #[test]
+    fn bad_cookie_falls_back_to_header_then_dutch() {
+        assert_eq!(Locale::negotiate(Some("xx"), Some("fr-BE,fr;q=0.9")), Locale::Fr);
+        assert_eq!(Locale::negotiate(None, Some("de-DE, tr;q=0.8")), Locale::Nl);
+        assert_eq!(Locale::negotiate(None, None), Locale::Nl);
+    }
+
+    #[test]
+    fn header_quality_is_respected() {
+        assert_eq!(Locale::negotiate(None, Some("en;q=0.5, ar;q=0.9, nl;q=0")), Locale::Ar);
+        assert_eq!(Locale::negotiate(None, Some("nl;q=0, en;q=0.1")), Locale::En);
+    }
+
+    #[test]
+    fn arabic_is_right_to_left() {
+        assert_eq!(Locale::Ar.dir(), "rtl");
+        assert_eq!(Locale::Nl.dir(), "ltr");
+    }
+}

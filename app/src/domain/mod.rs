@@ -1,0 +1,56 @@
+//! Pure types and rules of the protocol: no I/O, unit-tested beside the code.
+
+pub mod consent;
+pub mod disclosure;
+pub mod fields;
+pub mod locale;
+pub mod protocol;
+pub mod roles;
+
+/// A value that failed to parse: what was expected, as a Fluent message id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    pub message_id: &'static str,
+}
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.message_id)
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+/// Declares a closed set of string-coded values: `as_str`, `parse`, `ALL`, serde as the code.
+macro_rules! coded_enum {
+    ($(#[$meta:meta])* $name:ident, $err:literal { $($(#[$vmeta:meta])* $variant:ident => $code:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
+                 serde::Serialize, serde::Deserialize)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $code)] $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            pub fn parse(s: &str) -> Result<Self, $crate::domain::ParseError> {
+                match s {
+                    $($code => Ok($name::$variant),)+
+                    _ => Err($crate::domain::ParseError { message_id: $err }),
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+pub(crate) use coded_enum;

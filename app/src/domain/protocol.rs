@@ -1,0 +1,134 @@
+//! Protocol versions and their life cycle: draft → in force → terminated or expired.
+
+use super::coded_enum;
+use chrono::{Months, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+coded_enum!(
+    /// What was decided about a version; the state in force also depends on the date.
+    VersionStatus, "error-version-status" {
+        Draft => "draft",
+        Published => "published",
+        Terminated => "terminated",
+    }
+);
+
+coded_enum!(
+    TerminationKind, "error-termination-kind" {
+        /// Art. 8: the agency ends it at once after a breach of the protocol.
+        Immediate => "immediate",
+        /// Art. 12: a party gives notice; effective after the notice period.
+        Notice => "notice",
+    }
+);
+
+/// The state that decides whether data may flow today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EffectiveState {
+    Draft,
+    /// Published, but its start date has not come yet.
+    Scheduled,
+    InForce,
+    /// Terminated, or notice given and the notice period has run out.
+    Terminated,
+    /// The end date has passed.
+    Expired,
+}
+
+impl EffectiveState {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            EffectiveState::Draft => "protocol-state-draft",
+            EffectiveState::Scheduled => "protocol-state-scheduled",
+            EffectiveState::InForce => "protocol-state-in-force",
+            EffectiveState::Terminated => "protocol-state-terminated",
+            EffectiveState::Expired => "protocol-state-expired",
+        }
+    }
+}
+
+/// The dates of a version that its state depends on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Validity {
+    pub status: VersionStatus,
+    pub valid_from: NaiveDate,
+    /// Last day in force, inclusive.
+    pub valid_until: Option<NaiveDate>,
+    /// First day no longer in force, once terminated.
+    pub terminated_effective_on: Option<NaiveDate>,
+}
+
+impl Validity {
+    pub fn state_on(&self, today: NaiveDate) -> EffectiveState {
+        if self.status == VersionStatus::Draft {
+            return EffectiveState::Draft;
+        }
+        if let Some(end) = self.terminated_effective_on {
+            if today >= end {
+                return EffectiveState::Terminated;
+            }
+        }
+        if today < self.valid_from {
+            return EffectiveState::Scheduled;
+        }
+        match self.valid_until {
+            Some(until) if today > until => EffectiveState::Expired,
+            _ => EffectiveState::InForce,
+        }
+    }
+}
+
+/// Art. 12: notice given on `notified_on` takes effect after `months` months.
+pub fn notice_effective_on(notified_on: NaiveDate, months: u32) -> NaiveDate {
+    notified_on.checked_add_months(Months::new(months)).unwrap_or(NaiveDate::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    /// The seed protocol: in force 2021-06-15, ends 2022-06-30.
+    fn seed() -> Validity {
+        Validity {
+            status: VersionStatus::Published,
+            valid_from: d("2021-06-15"),
+            valid_until: Some(d("2022-06-30")),
+            terminated_effective_on: None,
+        }
+    }
+
+    #[test]
+    fn seed_protocol_states_over_time() {
+        assert_eq!(seed().state_on(d("2021-06-14")), EffectiveState::Scheduled);
+        assert_eq!(seed().state_on(d("2021-06-15")), EffectiveState::InForce);
+        assert_eq!(seed().state_on(d("2022-06-30")), EffectiveState::InForce);
+        assert_eq!(seed().state_on(d("2022-07-01")), EffectiveState::Expired);
+    }
+
+    #[test]
+    fn drafts_never_take_effect() {
+        let v = Validity { status: VersionStatus::Draft, ..seed() };
+        assert_eq!(v.state_on(d("2022-01-01")), EffectiveState::Draft);
+    }
+
+    #[test]
+    fn notice_takes_effect_after_three_months() {
+        let end = notice_effective_on(d("2021-11-30"), 3);
+        assert_eq!(end, d("2022-02-28"));
+        let v = Validity { status: VersionStatus::Terminated, terminated_effective_on: Some(end), ..seed() };
+        assert_eq!(v.state_on(d("2022-02-27")), EffectiveState::InForce);
+        assert_eq!(v.state_on(d("2022-02-28")), EffectiveState::Terminated);
+    }
+
+    #[test]
+    fn immediate_termination_wins_over_validity() {
+        let v =
+            Validity { status: VersionStatus::Terminated, terminated_effective_on: Some(d("2021-09-01")), ..seed() };
+        assert_eq!(v.state_on(d("2021-09-01")), EffectiveState::Terminated);
+    }
+}

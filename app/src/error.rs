@@ -1,0 +1,91 @@
+//! The one error type that crosses the wire between server functions and islands.
+//!
+//! Error policy (see also `server/src/problem.rs` for the REST API):
+//! - `domain` returns typed rule violations (`Refusal`, `ParseError`), never I/O errors.
+//! - `services` return `ServiceError`: a rule violation the caller may show, or an internal
+//!   error that is logged once with a correlation id.
+//! - server functions and handlers convert to `AppError`; `Internal` carries only the
+//!   correlation id, never the cause, so clients learn nothing about internals.
+//! - The UI shows `AppError` through Fluent: each variant has a message id.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum AppError {
+    /// Nothing at that address, or nothing the caller may know exists.
+    NotFound,
+    /// Signed in, but this operation is not the caller's to do.
+    Forbidden,
+    /// The caller has to sign in first.
+    Unauthenticated,
+    /// Input that fails validation: which input and a Fluent message id explaining why.
+    Invalid { field: String, message_id: String },
+    /// A rule of the protocol refuses this; `message_id` explains which.
+    Refused { message_id: String },
+    /// Too many requests; try again after this many seconds.
+    RateLimited { retry_after_secs: u64 },
+    /// Something failed on our side; the id lets support find the log line.
+    Internal { correlation_id: String },
+}
+
+impl AppError {
+    /// The Fluent message id that explains this error to a person.
+    pub fn message_id(&self) -> &str {
+        match self {
+            AppError::NotFound => "error-not-found",
+            AppError::Forbidden => "error-forbidden",
+            AppError::Unauthenticated => "error-unauthenticated",
+            AppError::Invalid { message_id, .. } | AppError::Refused { message_id } => message_id,
+            AppError::RateLimited { .. } => "error-rate-limited",
+            AppError::Internal { .. } => "error-internal",
+        }
+    }
+
+    /// HTTP status that goes with the error.
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::NotFound => 404,
+            AppError::Forbidden => 403,
+            AppError::Unauthenticated => 401,
+            AppError::Invalid { .. } => 422,
+            AppError::Refused { .. } => 409,
+            AppError::RateLimited { .. } => 429,
+            AppError::Internal { .. } => 500,
+        }
+    }
+}
+
+impl fmt::Display for AppError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AppError::Internal { correlation_id } => write!(f, "internal error ({correlation_id})"),
+            AppError::Invalid { field, message_id } => write!(f, "invalid {field}: {message_id}"),
+            other => f.write_str(other.message_id()),
+        }
+    }
+}
+
+impl std::error::Error for AppError {}
+
+impl leptos::server_fn::error::FromServerFnError for AppError {
+    type Encoder = leptos::server_fn::codec::JsonEncoding;
+
+    fn from_server_fn_error(value: leptos::server_fn::error::ServerFnErrorErr) -> Self {
+        use leptos::server_fn::error::ServerFnErrorErr as E;
+        match value {
+            // Malformed requests are the client's problem, and say so without internals.
+            E::Args(_) | E::Deserialization(_) | E::MissingArg(_) => {
+                AppError::Invalid { field: "request".into(), message_id: "error-bad-request".into() }
+            }
+            E::Response(_)
+            | E::Request(_)
+            | E::Registration(_)
+            | E::Serialization(_)
+            | E::ServerError(_)
+            | E::UnsupportedRequestMethod(_)
+            | E::MiddlewareError(_) => AppError::Internal { correlation_id: String::new() },
+        }
+    }
+}

@@ -1,0 +1,95 @@
+//! Recording consent events. Append-only: a change is a new event, never an update.
+
+use super::audit::{self, AuditRecord, sha256_hex};
+use super::disclosure::{consent_in_force, scopes_after};
+use super::{ServiceError, WriteTx};
+use crate::domain::consent::{ConsentChannel, ConsentScopes};
+use crate::domain::locale::Locale;
+use crate::store::{consent_event, person, protocol_text};
+use chrono::{DateTime, Utc};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+
+#[derive(Debug, Clone)]
+pub struct ConsentChange {
+    pub person_id: i32,
+    pub protocol_version_id: i32,
+    pub scopes: ConsentScopes,
+    pub channel: ConsentChannel,
+    /// Staff member who recorded a consent given on paper (channel `assisted`).
+    pub assisted_by: Option<(i32, String)>,
+    /// Language of the notice the person was shown.
+    pub language: Locale,
+    pub occurred_at: DateTime<Utc>,
+}
+
+/// Records one change inside the caller's transaction. The stored hash is SHA-256 of the
+/// exact notice text of that version in the language shown.
+pub async fn record(tx: &WriteTx<'_>, change: ConsentChange) -> Result<consent_event::Model, ServiceError> {
+    let person = person::Entity::find_by_id(change.person_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
+    let before = consent_in_force(&tx.tx, person.id, change.protocol_version_id)
+        .await?
+        .map(|e| scopes_after(&e))
+        .unwrap_or_default();
+    let action = before
+        .change_to(change.scopes)
+        .map_err(|e| ServiceError::Invalid { field: "scopes", message_id: e.message_id() })?;
+    let notice = protocol_text::Entity::find()
+        .filter(protocol_text::Column::ProtocolVersionId.eq(change.protocol_version_id))
+        .filter(protocol_text::Column::Language.eq(change.language.as_str()))
+        .one(&tx.tx)
+        .await?
+        .ok_or(ServiceError::Refused("consent-error-no-notice-in-language"))?;
+    if (change.channel == ConsentChannel::Assisted) != change.assisted_by.is_some() {
+        return Err(ServiceError::Invalid { field: "channel", message_id: "error-bad-request" });
+    }
+    let event = consent_event::ActiveModel {
+        public_id: Set(uuid::Uuid::new_v4().to_string()),
+        person_id: Set(person.id),
+        protocol_version_id: Set(change.protocol_version_id),
+        action: Set(action.as_str().to_owned()),
+        contact_before: Set(before.contact),
+        trajectory_before: Set(before.trajectory),
+        onward_before: Set(before.onward),
+        contact_after: Set(change.scopes.contact),
+        trajectory_after: Set(change.scopes.trajectory),
+        onward_after: Set(change.scopes.onward),
+        channel: Set(change.channel.as_str().to_owned()),
+        assisted_by_staff_id: Set(change.assisted_by.as_ref().map(|(id, _)| *id)),
+        language: Set(change.language.as_str().to_owned()),
+        notice_sha256: Set(sha256_hex(notice.consent_notice.as_bytes())),
+        occurred_at: Set(change.occurred_at),
+        ..Default::default()
+    }
+    .insert(&tx.tx)
+    .await?;
+    let actor = match &change.assisted_by {
+        Some((_, staff_public_id)) => format!("staff:{staff_public_id}"),
+        None => format!("person:{}", person.public_id),
+    };
+    let payload = format!(
+        "consent.v1\n{}\n{}\n{}\n{}{}{}\n{}\n{}",
+        event.public_id,
+        person.public_id,
+        event.protocol_version_id,
+        u8::from(event.contact_after),
+        u8::from(event.trajectory_after),
+        u8::from(event.onward_after),
+        event.language,
+        event.notice_sha256
+    );
+    audit::append(
+        tx,
+        AuditRecord {
+            actor,
+            action: match action {
+                crate::domain::consent::ConsentAction::Give => "consent.give",
+                crate::domain::consent::ConsentAction::Change => "consent.change",
+                crate::domain::consent::ConsentAction::Withdraw => "consent.withdraw",
+            },
+            object_ref: format!("consent:{}", event.public_id),
+            payload_hash: sha256_hex(payload.as_bytes()),
+        },
+    )
+    .await?;
+    Ok(event)
+}

@@ -1,0 +1,285 @@
+//! Creating the reference data: parties, protocols and versions, function profiles, staff,
+//! persons. Each function works inside the caller's transaction and appends its audit entry.
+
+use super::audit::{self, AuditRecord, sha256_hex};
+use super::{ServiceError, WriteTx, now};
+use crate::domain::fields::{DutchLevel, Field, MoStatus};
+use crate::domain::locale::Locale;
+use crate::domain::protocol::VersionStatus;
+use crate::domain::roles::{PartyKind, Role};
+use crate::store::{
+    function_profile, function_profile_field, party, person, protocol, protocol_text, protocol_version,
+    protocol_version_field, staff,
+};
+use chrono::NaiveDate;
+use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+
+/// Appends the audit entry for a newly created object; the payload is hashed, never stored.
+async fn audited(
+    tx: &WriteTx<'_>,
+    actor: &str,
+    action: &'static str,
+    object_ref: String,
+    payload: &str,
+) -> Result<(), ServiceError> {
+    audit::append(
+        tx,
+        AuditRecord { actor: actor.to_owned(), action, object_ref, payload_hash: sha256_hex(payload.as_bytes()) },
+    )
+    .await?;
+    Ok(())
+}
+
+pub struct NewParty<'a> {
+    pub slug: &'a str,
+    pub kind: PartyKind,
+    pub name: &'a str,
+    pub parent_party_id: Option<i32>,
+    pub address: Option<&'a str>,
+    pub enterprise_number: Option<&'a str>,
+    pub dpo_contact: Option<&'a str>,
+}
+
+pub async fn create_party(tx: &WriteTx<'_>, actor: &str, p: NewParty<'_>) -> Result<party::Model, ServiceError> {
+    let m = party::ActiveModel {
+        slug: Set(p.slug.into()),
+        kind: Set(p.kind.as_str().into()),
+        name: Set(p.name.into()),
+        parent_party_id: Set(p.parent_party_id),
+        address: Set(p.address.map(Into::into)),
+        enterprise_number: Set(p.enterprise_number.map(Into::into)),
+        dpo_contact: Set(p.dpo_contact.map(Into::into)),
+        created_at: Set(now()),
+        ..Default::default()
+    }
+    .insert(&tx.tx)
+    .await?;
+    audited(tx, actor, "party.create", format!("party:{}", m.id), &format!("{}|{}|{}", m.slug, m.kind, m.name)).await?;
+    Ok(m)
+}
+
+pub async fn create_protocol(
+    tx: &WriteTx<'_>,
+    actor: &str,
+    slug: &str,
+    discloser: i32,
+    recipient: i32,
+) -> Result<protocol::Model, ServiceError> {
+    let m = protocol::ActiveModel {
+        slug: Set(slug.into()),
+        discloser_party_id: Set(discloser),
+        recipient_party_id: Set(recipient),
+        created_at: Set(now()),
+        ..Default::default()
+    }
+    .insert(&tx.tx)
+    .await?;
+    audited(tx, actor, "protocol.create", format!("protocol:{}", m.id), &format!("{slug}|{discloser}|{recipient}"))
+        .await?;
+    Ok(m)
+}
+
+/// One language's published text and consent notice.
+pub struct VersionText {
+    pub language: Locale,
+    pub title: String,
+    pub body: String,
+    pub consent_notice: String,
+}
+
+pub struct NewVersion {
+    pub protocol_id: i32,
+    pub version_no: i32,
+    pub legal_basis: String,
+    pub purposes: String,
+    pub retention_months: i32,
+    pub signed_on: NaiveDate,
+    pub valid_from: NaiveDate,
+    pub valid_until: Option<NaiveDate>,
+    pub notice_period_months: i32,
+    pub dpo_advice_discloser_on: Option<NaiveDate>,
+    pub dpo_advice_recipient_on: Option<NaiveDate>,
+    pub published: bool,
+    pub fields: Vec<Field>,
+    pub texts: Vec<VersionText>,
+}
+
+pub async fn create_version(
+    tx: &WriteTx<'_>,
+    actor: &str,
+    v: NewVersion,
+) -> Result<protocol_version::Model, ServiceError> {
+    if v.texts.iter().all(|t| t.language != Locale::Nl) {
+        return Err(ServiceError::Invalid { field: "texts", message_id: "protocol-error-dutch-text-required" });
+    }
+    let status = if v.published { VersionStatus::Published } else { VersionStatus::Draft };
+    let m = protocol_version::ActiveModel {
+        protocol_id: Set(v.protocol_id),
+        version_no: Set(v.version_no),
+        legal_basis: Set(v.legal_basis),
+        purposes: Set(v.purposes),
+        retention_months: Set(v.retention_months),
+        signed_on: Set(v.signed_on),
+        valid_from: Set(v.valid_from),
+        valid_until: Set(v.valid_until),
+        notice_period_months: Set(v.notice_period_months),
+        dpo_advice_discloser_on: Set(v.dpo_advice_discloser_on),
+        dpo_advice_recipient_on: Set(v.dpo_advice_recipient_on),
+        status: Set(status.as_str().into()),
+        published_at: Set(v.published.then(now)),
+        created_at: Set(now()),
+        ..Default::default()
+    }
+    .insert(&tx.tx)
+    .await?;
+    let fields = v
+        .fields
+        .iter()
+        .map(|f| protocol_version_field::ActiveModel { protocol_version_id: Set(m.id), field: Set(f.as_str().into()) });
+    protocol_version_field::Entity::insert_many(fields).exec(&tx.tx).await?;
+    let mut text_hashes = Vec::new();
+    for t in v.texts {
+        text_hashes.push(format!(
+            "{}:{}:{}",
+            t.language,
+            sha256_hex(t.body.as_bytes()),
+            sha256_hex(t.consent_notice.as_bytes())
+        ));
+        protocol_text::ActiveModel {
+            protocol_version_id: Set(m.id),
+            language: Set(t.language.as_str().into()),
+            title: Set(t.title),
+            body: Set(t.body),
+            consent_notice: Set(t.consent_notice),
+            ..Default::default()
+        }
+        .insert(&tx.tx)
+        .await?;
+    }
+    let field_list: Vec<&str> = v.fields.iter().map(|f| f.as_str()).collect();
+    let payload =
+        format!("{}|{}|{}|{}|{}", m.protocol_id, m.version_no, m.status, field_list.join(","), text_hashes.join(","));
+    audited(tx, actor, "protocol.version.create", format!("protocol_version:{}", m.id), &payload).await?;
+    Ok(m)
+}
+
+pub async fn create_function_profile(
+    tx: &WriteTx<'_>,
+    actor: &str,
+    party_id: i32,
+    name: &str,
+    purpose: &str,
+    fields: &[Field],
+) -> Result<function_profile::Model, ServiceError> {
+    let m = function_profile::ActiveModel {
+        party_id: Set(party_id),
+        name: Set(name.into()),
+        purpose: Set(purpose.into()),
+        active: Set(true),
+        created_at: Set(now()),
+        ..Default::default()
+    }
+    .insert(&tx.tx)
+    .await?;
+    let rows = fields
+        .iter()
+        .map(|f| function_profile_field::ActiveModel { function_profile_id: Set(m.id), field: Set(f.as_str().into()) });
+    function_profile_field::Entity::insert_many(rows).exec(&tx.tx).await?;
+    let list: Vec<&str> = fields.iter().map(|f| f.as_str()).collect();
+    audited(
+        tx,
+        actor,
+        "function_profile.create",
+        format!("function_profile:{}", m.id),
+        &format!("{party_id}|{name}|{}", list.join(",")),
+    )
+    .await?;
+    Ok(m)
+}
+
+pub async fn create_staff(
+    tx: &WriteTx<'_>,
+    actor: &str,
+    party: &party::Model,
+    display_name: &str,
+    role: Role,
+    function_profile_id: Option<i32>,
+) -> Result<staff::Model, ServiceError> {
+    if PartyKind::parse(&party.kind).ok() != Some(role.party_kind()) {
+        return Err(ServiceError::Invalid { field: "role", message_id: "staff-error-role-not-for-party" });
+    }
+    if role.holds_function_profile() != function_profile_id.is_some() {
+        return Err(ServiceError::Invalid {
+            field: "function_profile",
+            message_id: "staff-error-separation-of-duties",
+        });
+    }
+    let m = staff::ActiveModel {
+        public_id: Set(uuid::Uuid::new_v4().to_string()),
+        party_id: Set(party.id),
+        display_name: Set(display_name.into()),
+        role: Set(role.as_str().into()),
+        function_profile_id: Set(function_profile_id),
+        created_at: Set(now()),
+        ..Default::default()
+    }
+    .insert(&tx.tx)
+    .await?;
+    audited(
+        tx,
+        actor,
+        "staff.create",
+        format!("staff:{}", m.public_id),
+        &format!("{}|{}|{:?}", party.id, m.role, function_profile_id),
+    )
+    .await?;
+    Ok(m)
+}
+
+pub struct NewPerson {
+    pub dossier_ref: String,
+    pub given_name: String,
+    pub family_name: String,
+    pub address: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub contact_language: Locale,
+    pub dutch_level: DutchLevel,
+    pub mo_status: MoStatus,
+}
+
+pub async fn create_person(tx: &WriteTx<'_>, actor: &str, p: NewPerson) -> Result<person::Model, ServiceError> {
+    let at = now();
+    let m = person::ActiveModel {
+        public_id: Set(uuid::Uuid::new_v4().to_string()),
+        dossier_ref: Set(p.dossier_ref),
+        given_name: Set(p.given_name),
+        family_name: Set(p.family_name),
+        address: Set(p.address),
+        phone: Set(p.phone),
+        email: Set(p.email),
+        contact_language: Set(p.contact_language.as_str().into()),
+        dutch_level: Set(p.dutch_level.as_str().into()),
+        mo_status: Set(p.mo_status.as_str().into()),
+        created_at: Set(at),
+        updated_at: Set(at),
+        ..Default::default()
+    }
+    .insert(&tx.tx)
+    .await?;
+    // Only a hash of the record's values goes into the audit payload: no personal values in the log.
+    let payload = format!(
+        "{}|{}|{}|{}|{:?}|{:?}|{}|{}|{}",
+        m.dossier_ref,
+        m.given_name,
+        m.family_name,
+        m.address,
+        m.phone,
+        m.email,
+        m.contact_language,
+        m.dutch_level,
+        m.mo_status
+    );
+    audited(tx, actor, "person.create", format!("person:{}", m.public_id), &payload).await?;
+    Ok(m)
+}

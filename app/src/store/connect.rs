@@ -1,0 +1,51 @@
+//! Opening the database: SQLite (embedded default) or PostgreSQL, chosen by the URL.
+
+use sea_orm::{ConnectOptions, DatabaseConnection, DbBackend, DbErr};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::Mutex;
+
+/// The connection pool plus what writers need to stay serialised.
+#[derive(Clone, Debug)]
+pub struct Db {
+    pub conn: DatabaseConnection,
+    /// SQLite allows one writer at a time; queueing writers here (instead of letting them
+    /// collide on the file lock) keeps the audit chain head consistent without busy errors.
+    /// PostgreSQL serialises on the `audit_head` row lock instead, across processes too.
+    write_lock: Arc<Mutex<()>>,
+}
+
+impl Db {
+    pub fn backend(&self) -> DbBackend {
+        self.conn.get_database_backend()
+    }
+
+    /// Held for the whole of a write transaction on SQLite; a no-op guard on PostgreSQL.
+    pub async fn writer(&self) -> Option<tokio::sync::MutexGuard<'_, ()>> {
+        match self.backend() {
+            DbBackend::Sqlite => Some(self.write_lock.lock().await),
+            _ => None,
+        }
+    }
+}
+
+pub async fn connect(url: &str) -> Result<Db, DbErr> {
+    let mut opts = ConnectOptions::new(url.to_owned());
+    opts.sqlx_logging(false)
+        .connect_timeout(Duration::from_secs(10))
+        .acquire_timeout(Duration::from_secs(10))
+        .map_sqlx_sqlite_opts(|o| {
+            o.create_if_missing(true)
+                .journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+                .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
+                .busy_timeout(Duration::from_secs(10))
+                .foreign_keys(true)
+        });
+    if url.starts_with("sqlite:") {
+        opts.max_connections(8);
+    } else {
+        opts.max_connections(16);
+    }
+    let conn = sea_orm::Database::connect(opts).await?;
+    Ok(Db { conn, write_lock: Arc::new(Mutex::new(())) })
+}

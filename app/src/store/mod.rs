@@ -1,0 +1,52 @@
+//! sea-orm entities (one file per table) and the database connection.
+//!
+//! Append-only tables use [`append_only!`]: their active models refuse updates and deletes,
+//! and the database refuses them too (triggers in the migrations).
+
+pub mod api_client;
+pub mod audit_checkpoint;
+pub mod audit_entry;
+pub mod audit_head;
+pub mod consent_event;
+pub mod disclosure_event;
+pub mod disclosure_event_field;
+pub mod function_profile;
+pub mod function_profile_field;
+pub mod invitation;
+pub mod party;
+pub mod person;
+pub mod protocol;
+pub mod protocol_text;
+pub mod protocol_version;
+pub mod protocol_version_field;
+pub mod staff;
+
+mod connect;
+pub use connect::{Db, connect};
+
+/// Makes an entity's active model refuse every update and delete.
+macro_rules! append_only {
+    () => {
+        #[sea_orm::prelude::async_trait::async_trait]
+        impl sea_orm::ActiveModelBehavior for ActiveModel {
+            async fn before_save<C>(self, _db: &C, insert: bool) -> Result<Self, sea_orm::DbErr>
+            where
+                C: sea_orm::ConnectionTrait,
+            {
+                if insert {
+                    Ok(self)
+                } else {
+                    Err(sea_orm::DbErr::Custom(concat!(module_path!(), " is append-only").into()))
+                }
+            }
+
+            async fn before_delete<C>(self, _db: &C) -> Result<Self, sea_orm::DbErr>
+            where
+                C: sea_orm::ConnectionTrait,
+            {
+                Err(sea_orm::DbErr::Custom(concat!(module_path!(), " is append-only").into()))
+            }
+        }
+    };
+}
+pub(crate) use append_only;

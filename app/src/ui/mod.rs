@@ -1,0 +1,19 @@
+//! Pages (rendered on the server only) and the few islands that run in the browser.
+
+pub mod islands;
+
+#[cfg(feature = "ssr")]
+mod home;
+#[cfg(feature = "ssr")]
+mod layout;
+#[cfg(feature = "ssr")]
+mod not_found;
+#[cfg(feature = "ssr")]
+mod protocol_page;
+#[cfg(feature = "ssr")]
+mod shell;
+#[cfg(feature = "ssr")]
+mod text;
+
+#[cfg(feature = "ssr")]
+pub use shell::{App, AssetManifest, LANG_COOKIE, shell};

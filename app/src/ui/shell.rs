@@ -1,0 +1,77 @@
+//! The HTML document and router. Language and direction are decided here, on the server,
+//! from the request: cookie, then `Accept-Language`, then Dutch.
+
+use super::home::HomePage;
+use super::not_found::NotFound;
+use super::protocol_page::ProtocolPage;
+use crate::domain::locale::Locale;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{SsrMode, path};
+use serde::Deserialize;
+
+pub const LANG_COOKIE: &str = "portal_lang";
+
+/// Names of the built, content-hashed assets (written by `build/site.sh`).
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct AssetManifest {
+    /// wasm-bindgen output name, e.g. `portal-3f2a…`; `None` when no bundle was built.
+    pub output_name: Option<String>,
+    pub css: Option<String>,
+}
+
+fn request_locale() -> Locale {
+    let Some(parts) = use_context::<http::request::Parts>() else { return Locale::default() };
+    let cookie = parts
+        .headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == LANG_COOKIE)
+        .map(|(_, v)| v.to_owned());
+    let accept = parts.headers.get(http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    Locale::negotiate(cookie.as_deref(), accept)
+}
+
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let locale = request_locale();
+    provide_context(locale);
+    let assets = use_context::<AssetManifest>().unwrap_or_default();
+    let css = assets.css.map(|href| view! { <link rel="stylesheet" href=format!("/pkg/{href}") /> });
+    let scripts = assets.output_name.map(|name| {
+        let mut options = options.clone();
+        options.output_name = name.into();
+        view! { <leptos::hydration::HydrationScripts options islands=true /> }
+    });
+    view! {
+        <!DOCTYPE html>
+        <html lang=locale.as_str() dir=locale.dir()>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light" />
+                <leptos_meta::MetaTags />
+                {css}
+                {scripts}
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    leptos_meta::provide_meta_context();
+    view! {
+        <Router>
+            <Routes fallback=NotFound>
+                <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
+                <Route path=path!("/protocols/:slug") view=ProtocolPage ssr=SsrMode::Async />
+            </Routes>
+        </Router>
+    }
+}

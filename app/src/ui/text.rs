@@ -1,0 +1,112 @@
+//! Formatting helpers for pages: dates, states, and the published protocol text.
+
+use crate::domain::protocol::EffectiveState;
+use crate::i18n::I18n;
+use chrono::{Datelike, NaiveDate};
+use fluent_templates::fluent_bundle::FluentValue;
+use leptos::prelude::*;
+
+pub fn date(i: &I18n, d: NaiveDate) -> String {
+    i.t_args(
+        "date-long",
+        [
+            ("day", FluentValue::from(d.day())),
+            ("month", FluentValue::from(i.t(&format!("month-{}", d.month())))),
+            ("year", FluentValue::from(d.year())),
+        ],
+    )
+}
+
+pub fn state_badge(i: &I18n, state: EffectiveState) -> impl IntoView + use<> {
+    let class = match state {
+        EffectiveState::InForce => "badge badge-ok",
+        EffectiveState::Scheduled | EffectiveState::Draft => "badge badge-info",
+        EffectiveState::Terminated | EffectiveState::Expired => "badge badge-muted",
+    };
+    view! { <span class=class>{i.t(state.message_id())}</span> }
+}
+
+/// One article of a published text: a heading and its blocks.
+struct Section {
+    heading: Option<String>,
+    blocks: Vec<Block>,
+}
+
+enum Block {
+    Paragraph(String),
+    List(Vec<String>),
+}
+
+/// Parses the small format protocol texts are stored in: `## ` headings, blank-line
+/// paragraphs, `- ` list items. The `# ` title line is shown elsewhere and skipped.
+fn sections(body: &str) -> Vec<Section> {
+    let mut out = vec![Section { heading: None, blocks: vec![] }];
+    let mut para: Vec<&str> = vec![];
+    let flush = |out: &mut Vec<Section>, para: &mut Vec<&str>| {
+        if !para.is_empty() {
+            let text = para.join(" ");
+            out.last_mut().expect("one section").blocks.push(Block::Paragraph(text));
+            para.clear();
+        }
+    };
+    for line in body.lines().map(str::trim) {
+        if let Some(h) = line.strip_prefix("## ") {
+            flush(&mut out, &mut para);
+            out.push(Section { heading: Some(h.to_owned()), blocks: vec![] });
+        } else if line.starts_with("# ") {
+            continue;
+        } else if let Some(item) = line.strip_prefix("- ") {
+            flush(&mut out, &mut para);
+            let section = out.last_mut().expect("one section");
+            match section.blocks.last_mut() {
+                Some(Block::List(items)) => items.push(item.to_owned()),
+                _ => section.blocks.push(Block::List(vec![item.to_owned()])),
+            }
+        } else if line.is_empty() {
+            flush(&mut out, &mut para);
+        } else {
+            para.push(line);
+        }
+    }
+    flush(&mut out, &mut para);
+    out.retain(|s| s.heading.is_some() || !s.blocks.is_empty());
+    out
+}
+
+/// The published text as articles; each carries `data-article` for the filter island.
+pub fn published_text(body: &str) -> impl IntoView + use<> {
+    sections(body)
+        .into_iter()
+        .enumerate()
+        .map(|(n, s)| {
+            let id = format!("article-{n}");
+            let heading = s.heading.map(|h| view! { <h3>{h}</h3> });
+            let blocks = s
+                .blocks
+                .into_iter()
+                .map(|b| match b {
+                    Block::Paragraph(p) => view! { <p>{p}</p> }.into_any(),
+                    Block::List(items) => {
+                        view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any()
+                    }
+                })
+                .collect_view();
+            view! { <section class="article" id=id data-article="">{heading}{blocks}</section> }
+        })
+        .collect_view()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_format_is_split_into_articles() {
+        let s =
+            sections("# Title\n\nIntro line one\nline two\n\n## Artikel 1\n\nText.\n- a\n- b\n\n## Artikel 2\nMore.");
+        assert_eq!(s.len(), 3);
+        assert_eq!(s[1].heading.as_deref(), Some("Artikel 1"));
+        assert!(matches!(&s[0].blocks[0], Block::Paragraph(p) if p == "Intro line one line two"));
+        assert!(matches!(&s[1].blocks[1], Block::List(items) if items.len() == 2));
+    }
+}

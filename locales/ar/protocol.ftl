@@ -1,0 +1,58 @@
+protocol-error-title = البروتوكول
+protocol-facts-heading = باختصار
+protocol-discloser = الجهة المقدِّمة
+protocol-recipient = الجهة المتلقية
+protocol-fields = البيانات
+protocol-retention = مدة الحفظ
+protocol-retention-years = { $years ->
+    [zero] لا شيء
+    [one] سنة واحدة على الأكثر
+    [two] سنتان على الأكثر
+    [few] { $years } سنوات على الأكثر
+    [many] { $years } سنة على الأكثر
+   *[other] { $years } سنة على الأكثر
+}
+protocol-notice-period = مهلة الإشعار
+protocol-notice-months = { $months ->
+    [zero] بدون مهلة
+    [one] شهر واحد
+    [two] شهران
+    [few] { $months } أشهر
+    [many] { $months } شهرًا
+   *[other] { $months } شهر
+}
+protocol-signed-on = تاريخ التوقيع
+protocol-dpo-advice = رأي مسؤولي حماية البيانات
+protocol-dpo-discloser = الوكالة
+protocol-dpo-recipient = البلدية
+protocol-legal-basis = الأساس القانوني
+protocol-versions-heading = الإصدارات
+protocol-version-label = الإصدار { $number }
+protocol-text-heading = النص الكامل
+protocol-translation-missing = هذا النص غير متوفر بلغتك. أنت تقرأ النص الهولندي.
+protocol-filter-label = البحث في النص
+protocol-filter-status = يتم عرض { $shown } من أصل { $total } أجزاء
+protocol-period-bounded = من { $from } حتى { $until } ضمنًا
+protocol-period-open = ابتداءً من { $from }
+
+protocol-state-draft = مسودة
+protocol-state-scheduled = لم يدخل حيز التنفيذ بعد
+protocol-state-in-force = ساري المفعول
+protocol-state-terminated = منتهٍ بالفسخ
+protocol-state-expired = منتهي الصلاحية
+
+field-given-name = الاسم الشخصي
+field-family-name = اسم العائلة
+field-address = العنوان
+field-phone = رقم الهاتف
+field-email = البريد الإلكتروني
+field-contact-language = لغة التواصل
+field-dutch-level = مستوى اللغة الهولندية
+field-mo-status = دورة التوجيه الاجتماعي
+
+disclosure-refused-protocol-not-in-force = البروتوكول غير ساري المفعول: لا تتم مشاركة أي بيانات.
+disclosure-refused-no-consent = لم يمنح هذا الشخص موافقته.
+disclosure-refused-no-onward-consent = لم يوافق هذا الشخص على مشاركة بياناته مع الشركاء.
+disclosure-refused-nothing-allowed = ملفك الوظيفي لا يمنحك الوصول إلى هذه البيانات.
+disclosure-refused-no-profile = ليس لديك ملف وظيفي يسمح بقراءة البيانات.
+disclosure-refused-not-a-partner = هذه المنظمة ليست شريكًا لبلديتك.

@@ -1,0 +1,24 @@
+//! Database schema, as sea-orm migrations that run unchanged on SQLite and PostgreSQL.
+//!
+//! Migrations are frozen once released: the allowed values in CHECK constraints are
+//! written out here on purpose instead of being taken from `app::domain`, so that a later
+//! change to the domain cannot silently rewrite history.
+
+pub use sea_orm_migration::prelude::*;
+
+mod helpers;
+mod m0001_parties_protocols_persons;
+mod m0002_accounts_and_access;
+mod m0003_records_and_audit;
+
+pub struct Migrator;
+
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m0001_parties_protocols_persons::Migration),
+            Box::new(m0002_accounts_and_access::Migration),
+            Box::new(m0003_records_and_audit::Migration),
+        ]
+    }
+}

@@ -1,0 +1,34 @@
+//! Static assets built by `build/site.sh`: content-hashed names, precompressed copies
+//! (`.br`, `.gz`) chosen by `Accept-Encoding`, cached for a year.
+
+use axum::http::{HeaderValue, header};
+use leptos::prelude::LeptosOptions;
+use std::path::Path;
+use tower::Layer;
+use tower_http::services::ServeDir;
+use tower_http::set_header::{SetResponseHeader, SetResponseHeaderLayer};
+
+/// Reads `pkg/manifest.json`. Without one (no bundle built) pages still render, without islands.
+pub fn manifest(site_root: &Path) -> app::AssetManifest {
+    let path = site_root.join("pkg").join("manifest.json");
+    match std::fs::read_to_string(&path).map(|t| serde_json::from_str::<app::AssetManifest>(&t)) {
+        Ok(Ok(m)) => m,
+        Ok(Err(e)) => {
+            tracing::warn!(path = %path.display(), error = %e, "asset manifest unreadable; serving without islands");
+            app::AssetManifest::default()
+        }
+        Err(_) => {
+            tracing::warn!(path = %path.display(), "no asset manifest; run build/site.sh; serving without islands");
+            app::AssetManifest::default()
+        }
+    }
+}
+
+pub fn service(options: &LeptosOptions) -> SetResponseHeader<ServeDir, HeaderValue> {
+    let dir = Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref());
+    SetResponseHeaderLayer::overriding(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=31536000, immutable"),
+    )
+    .layer(ServeDir::new(dir).precompressed_br().precompressed_gzip())
+}

@@ -1,0 +1,166 @@
+//! Layered configuration: built-in defaults for the embedded case, then an optional TOML
+//! file, then `PORTAL_*` environment variables. A bad value stops start-up with one line
+//! that names the setting.
+
+use serde::Deserialize;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// `sqlite://…` or `postgres://…`.
+    pub database_url: String,
+    pub bind: SocketAddr,
+    /// Origin used for links and WebAuthn, e.g. `http://localhost:3000`.
+    pub public_url: String,
+    /// Where the SQLite file, the generated signing key and demo credentials live.
+    pub data_dir: PathBuf,
+    /// Built static site (`pkg/` with the wasm bundle and CSS).
+    pub site_root: PathBuf,
+    /// Ed25519 seed, base64. If absent, read from or generated into `data_dir/signing.key`.
+    pub signing_key: Option<String>,
+    /// tracing filter, e.g. `info` or `server=debug,info`.
+    pub log: String,
+    /// How often a running server signs an audit checkpoint.
+    pub checkpoint_interval_secs: u64,
+}
+
+/// The one line a person sees when configuration is wrong.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("configuration error: {setting}: {message}")]
+pub struct ConfigError {
+    pub setting: String,
+    pub message: String,
+}
+
+fn bad(setting: &str, message: impl Into<String>) -> ConfigError {
+    ConfigError { setting: setting.into(), message: message.into() }
+}
+
+/// The file layer: every key optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileLayer {
+    database_url: Option<String>,
+    bind: Option<String>,
+    public_url: Option<String>,
+    data_dir: Option<String>,
+    site_root: Option<String>,
+    signing_key: Option<String>,
+    log: Option<String>,
+    checkpoint_interval_secs: Option<u64>,
+}
+
+impl Settings {
+    /// Defaults ← `config_file` (if given, or `portal.toml` if present) ← environment.
+    pub fn load(config_file: Option<&Path>, env: impl Fn(&str) -> Option<String>) -> Result<Settings, ConfigError> {
+        let file = match config_file {
+            Some(path) => read_file(path)?,
+            None if Path::new("portal.toml").exists() => read_file(Path::new("portal.toml"))?,
+            None => FileLayer::default(),
+        };
+        let pick = |key: &str, from_file: Option<String>| env(&format!("PORTAL_{}", key.to_uppercase())).or(from_file);
+
+        let data_dir = PathBuf::from(pick("data_dir", file.data_dir).unwrap_or_else(|| "data".into()));
+        let default_db = format!("sqlite://{}?mode=rwc", data_dir.join("portal.db").display());
+        let database_url = pick("database_url", file.database_url).unwrap_or(default_db);
+        if !(database_url.starts_with("sqlite:")
+            || database_url.starts_with("postgres://")
+            || database_url.starts_with("postgresql://"))
+        {
+            return Err(bad(
+                "PORTAL_DATABASE_URL",
+                format!("'{database_url}' must start with sqlite:// or postgres://"),
+            ));
+        }
+        let bind_text = pick("bind", file.bind).unwrap_or_else(|| "127.0.0.1:3000".into());
+        let bind: SocketAddr = bind_text
+            .parse()
+            .map_err(|_| bad("PORTAL_BIND", format!("'{bind_text}' is not an address:port such as 127.0.0.1:3000")))?;
+        let public_url = pick("public_url", file.public_url).unwrap_or_else(|| {
+            let host = if bind.ip().is_loopback() || bind.ip().is_unspecified() {
+                "localhost".to_owned()
+            } else {
+                bind.ip().to_string()
+            };
+            format!("http://{host}:{}", bind.port())
+        });
+        validate_origin(&public_url)?;
+        let site_root = PathBuf::from(pick("site_root", file.site_root).unwrap_or_else(|| "target/site".into()));
+        let signing_key = pick("signing_key", file.signing_key);
+        if let Some(key) = &signing_key {
+            app::services::keys::SigningKeys::from_base64(key).map_err(|e| bad("PORTAL_SIGNING_KEY", e.to_string()))?;
+        }
+        let log = pick("log", file.log).unwrap_or_else(|| "info,sea_orm_migration=warn".into());
+        let interval = match env("PORTAL_CHECKPOINT_INTERVAL_SECS") {
+            Some(v) => v.parse::<u64>().ok().filter(|n| *n > 0).ok_or_else(|| {
+                bad("PORTAL_CHECKPOINT_INTERVAL_SECS", format!("'{v}' is not a positive number of seconds"))
+            })?,
+            None => file.checkpoint_interval_secs.unwrap_or(900),
+        };
+        Ok(Settings {
+            database_url,
+            bind,
+            public_url: public_url.trim_end_matches('/').to_owned(),
+            data_dir,
+            site_root,
+            signing_key,
+            log,
+            checkpoint_interval_secs: interval,
+        })
+    }
+
+    pub fn from_env(config_file: Option<&Path>) -> Result<Settings, ConfigError> {
+        Settings::load(config_file, |k| std::env::var(k).ok())
+    }
+}
+
+fn read_file(path: &Path) -> Result<FileLayer, ConfigError> {
+    let text = std::fs::read_to_string(path).map_err(|e| bad("config file", format!("{}: {e}", path.display())))?;
+    toml::from_str(&text).map_err(|e| bad("config file", format!("{}: {}", path.display(), e.message())))
+}
+
+/// An origin: scheme, host and optional port; no path, query or fragment.
+fn validate_origin(url: &str) -> Result<(), ConfigError> {
+    let err = || bad("PORTAL_PUBLIC_URL", format!("'{url}' is not an origin such as https://portal.example.be"));
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")).ok_or_else(err)?;
+    let host = rest.trim_end_matches('/');
+    if host.is_empty() || host.contains(['/', '?', '#', ' ', '@']) {
+        return Err(err());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn load(vars: &[(&str, &str)]) -> Result<Settings, ConfigError> {
+        let map: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Settings::load(None, |k| map.get(k).cloned())
+    }
+
+    #[test]
+    fn defaults_fit_the_embedded_case() {
+        let s = load(&[]).unwrap();
+        assert_eq!(s.database_url, "sqlite://data/portal.db?mode=rwc");
+        assert_eq!(s.bind.to_string(), "127.0.0.1:3000");
+        assert_eq!(s.public_url, "http://localhost:3000");
+    }
+
+    #[test]
+    fn environment_overrides_and_bad_values_name_the_setting() {
+        let s = load(&[("PORTAL_BIND", "0.0.0.0:8080"), ("PORTAL_PUBLIC_URL", "https://portal.example.be/")]).unwrap();
+        assert_eq!(s.bind.port(), 8080);
+        assert_eq!(s.public_url, "https://portal.example.be");
+        assert_eq!(load(&[("PORTAL_BIND", "nope")]).unwrap_err().setting, "PORTAL_BIND");
+        assert_eq!(load(&[("PORTAL_DATABASE_URL", "mysql://x")]).unwrap_err().setting, "PORTAL_DATABASE_URL");
+        assert_eq!(load(&[("PORTAL_PUBLIC_URL", "localhost:3000")]).unwrap_err().setting, "PORTAL_PUBLIC_URL");
+        assert_eq!(load(&[("PORTAL_SIGNING_KEY", "short")]).unwrap_err().setting, "PORTAL_SIGNING_KEY");
+        assert_eq!(
+            load(&[("PORTAL_CHECKPOINT_INTERVAL_SECS", "0")]).unwrap_err().setting,
+            "PORTAL_CHECKPOINT_INTERVAL_SECS"
+        );
+    }
+}

@@ -1,0 +1,147 @@
+//! `portal demo`: recreates the seed protocol (AgII → Lokaal Bestuur Sint-Pieters-Leeuw,
+//! 2021) as a historic version plus a current version in force, with about 200 synthetic
+//! inburgeraars, consents in mixed states and disclosures made through the one disclosure
+//! path. Idempotent: a second run leaves the data as it is and only re-issues the demo
+//! credentials (new one-time invitations and a new API token).
+
+mod names;
+mod people;
+mod protocol;
+
+use app::domain::roles::{PartyKind, Role};
+use app::services::context::AppContext;
+use app::services::credentials::{self, Invitee};
+use app::services::{ServiceError, WriteTx};
+use app::store::{party, person, staff};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use serde::Serialize;
+use std::path::Path;
+
+pub const ACTOR: &str = "system:demo";
+pub const AGENCY_SLUG: &str = "agii";
+pub const MUNICIPALITY_SLUG: &str = "sint-pieters-leeuw";
+
+#[derive(Debug, Serialize)]
+pub struct Credentials {
+    pub base_url: String,
+    pub persons: Vec<PersonCredential>,
+    pub staff: Vec<StaffCredential>,
+    pub api_clients: Vec<ApiCredential>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PersonCredential {
+    pub name: String,
+    pub contact_language: String,
+    pub invitation_url: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StaffCredential {
+    pub party: String,
+    pub role: String,
+    pub invitation_url: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ApiCredential {
+    pub party: String,
+    pub profile: String,
+    pub token: String,
+}
+
+/// What a run did, for the CLI to report.
+#[derive(Debug)]
+pub struct Outcome {
+    pub seeded: bool,
+    pub persons: usize,
+    pub disclosures: usize,
+}
+
+pub async fn run(ctx: &AppContext, credentials_path: &Path) -> anyhow::Result<Outcome> {
+    let existing = party::Entity::find().filter(party::Column::Slug.eq(AGENCY_SLUG)).one(&ctx.db.conn).await?;
+    let (seeded, disclosures) = match existing {
+        Some(_) => (false, 0),
+        None => {
+            let world = protocol::seed_reference_data(&ctx.db).await?;
+            people::seed_persons_and_consents(&ctx.db, &world).await?;
+            let disclosures = people::seed_disclosures(&ctx.db, &world).await?;
+            (true, disclosures)
+        }
+    };
+    let persons = person::Entity::find().all(&ctx.db.conn).await?.len();
+    let creds = issue_credentials(ctx).await?;
+    if let Some(dir) = credentials_path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    std::fs::write(credentials_path, serde_json::to_string_pretty(&creds)?)?;
+    app::services::audit::checkpoint(&ctx.db, &ctx.keys).await?;
+    Ok(Outcome { seeded, persons, disclosures })
+}
+
+/// One-time invitations for a few persons (one per contact language first) and for a staff
+/// member of every role, plus a token for the municipality's system.
+async fn issue_credentials(ctx: &AppContext) -> Result<Credentials, ServiceError> {
+    let db = &ctx.db;
+    let agency = by_slug(db, AGENCY_SLUG).await?;
+    let municipality = by_slug(db, MUNICIPALITY_SLUG).await?;
+    let all_persons = person::Entity::find().order_by_asc(person::Column::Id).all(&db.conn).await?;
+    let mut chosen: Vec<&person::Model> = Vec::new();
+    for lang in ["nl", "ar", "en", "fr"] {
+        chosen.extend(
+            all_persons.iter().filter(|p| p.contact_language == lang).take(if lang == "nl" || lang == "ar" {
+                2
+            } else {
+                1
+            }),
+        );
+    }
+    let profile = people::profile_by_name(db, municipality.id, protocol::PROFILE_TRAJECTORY).await?;
+    let tx = WriteTx::begin(db).await?;
+    let mut persons = Vec::new();
+    for p in chosen {
+        let inv = credentials::issue_invitation(&tx, ACTOR, None, Invitee::Person { person_id: p.id }).await?;
+        persons.push(PersonCredential {
+            name: format!("{} {}", p.given_name, p.family_name),
+            contact_language: p.contact_language.clone(),
+            invitation_url: inv.url(&ctx.public_url),
+        });
+    }
+    let mut staff_creds = Vec::new();
+    for role in Role::ALL {
+        let party = if role.party_kind() == PartyKind::Agency { &agency } else { &municipality };
+        let profile_id = role.holds_function_profile().then_some(profile.id);
+        let invitee = Invitee::Staff { party_id: party.id, role: *role, function_profile_id: profile_id };
+        let inv = credentials::issue_invitation(&tx, ACTOR, None, invitee).await?;
+        staff_creds.push(StaffCredential {
+            party: party.name.clone(),
+            role: role.as_str().into(),
+            invitation_url: inv.url(&ctx.public_url),
+        });
+    }
+    let (_, token) =
+        credentials::create_api_client(&tx, ACTOR, municipality.id, profile.id, "Demo: proeftuinregistratie", None)
+            .await?;
+    tx.commit().await?;
+    Ok(Credentials {
+        base_url: ctx.public_url.clone(),
+        persons,
+        staff: staff_creds,
+        api_clients: vec![ApiCredential { party: municipality.name, profile: profile.name, token }],
+    })
+}
+
+pub async fn by_slug(db: &app::store::Db, slug: &str) -> Result<party::Model, ServiceError> {
+    party::Entity::find().filter(party::Column::Slug.eq(slug)).one(&db.conn).await?.ok_or(ServiceError::NotFound)
+}
+
+/// The first staff member of a party with this role (the demo's actors).
+pub async fn staff_with_role(db: &app::store::Db, party_id: i32, role: Role) -> Result<staff::Model, ServiceError> {
+    staff::Entity::find()
+        .filter(staff::Column::PartyId.eq(party_id))
+        .filter(staff::Column::Role.eq(role.as_str()))
+        .order_by_asc(staff::Column::Id)
+        .one(&db.conn)
+        .await?
+        .ok_or(ServiceError::NotFound)
+}

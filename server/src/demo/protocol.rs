@@ -1,0 +1,215 @@
+//! The seed protocol as data: parties, the 2021 version exactly as signed, a current
+//! version in force, function profiles (art. 4) and the staff who act in the demo.
+
+use super::ACTOR;
+use app::domain::fields::Field;
+use app::domain::locale::Locale;
+use app::domain::roles::{PartyKind, Role};
+use app::services::registry::{self, NewParty, NewVersion, VersionText};
+use app::services::{ServiceError, WriteTx};
+use app::store::{Db, function_profile, party, protocol, protocol_version, staff};
+use chrono::NaiveDate;
+
+pub const PROFILE_TRAJECTORY: &str = "Trajectbegeleider proeftuin";
+pub const PROFILE_VOLUNTEERING: &str = "Coördinator vrijwilligerswerk";
+pub const PROFILE_RECEPTION: &str = "Onthaalmedewerker";
+
+/// What the rest of the seed needs to refer to.
+pub struct World {
+    pub municipality: party::Model,
+    pub partners: Vec<party::Model>,
+    pub protocol: protocol::Model,
+    pub v1: protocol_version::Model,
+    pub v2: protocol_version::Model,
+    pub reader: staff::Model,
+    pub volunteering_reader: staff::Model,
+    pub assisting_officer: staff::Model,
+    pub api_profile: function_profile::Model,
+}
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().expect("valid demo date")
+}
+
+const LEGAL_BASIS: &str = "Decreet van 7 juni 2013 betreffende het Vlaamse integratie- en inburgeringsbeleid, art. 20, §1, 7°; \
+AVG art. 6, 1, e) (taak van algemeen belang) en toestemming van de betrokkene; \
+decreet van 18 juli 2008 betreffende het elektronische bestuurlijke gegevensverkeer, art. 8, §1.";
+
+const PURPOSES: &str = "Inburgeraars bereiken en begeleiden in de proeftuinen sociale netwerking en participatie \
+(AMIF-oproep 507): een optimale afstemming tussen de inburgeraar en een gepast aanbod (buddyproject, \
+vrijwilligerswerk, kennismakingsstage).";
+
+fn texts(version: u8) -> Vec<VersionText> {
+    let body = |l: Locale| -> &'static str {
+        match (version, l) {
+            (1, Locale::Nl) => include_str!("texts/protocol-v1.nl.md"),
+            (1, Locale::En) => include_str!("texts/protocol-v1.en.md"),
+            (1, Locale::Fr) => include_str!("texts/protocol-v1.fr.md"),
+            (1, Locale::Ar) => include_str!("texts/protocol-v1.ar.md"),
+            (_, Locale::Nl) => include_str!("texts/protocol-v2.nl.md"),
+            (_, Locale::En) => include_str!("texts/protocol-v2.en.md"),
+            (_, Locale::Fr) => include_str!("texts/protocol-v2.fr.md"),
+            (_, Locale::Ar) => include_str!("texts/protocol-v2.ar.md"),
+        }
+    };
+    let notice = |l: Locale| -> &'static str {
+        match (version, l) {
+            (1, Locale::Nl) => include_str!("texts/notice-v1.nl.txt"),
+            (1, Locale::En) => include_str!("texts/notice-v1.en.txt"),
+            (1, Locale::Fr) => include_str!("texts/notice-v1.fr.txt"),
+            (1, Locale::Ar) => include_str!("texts/notice-v1.ar.txt"),
+            (_, Locale::Nl) => include_str!("texts/notice-v2.nl.txt"),
+            (_, Locale::En) => include_str!("texts/notice-v2.en.txt"),
+            (_, Locale::Fr) => include_str!("texts/notice-v2.fr.txt"),
+            (_, Locale::Ar) => include_str!("texts/notice-v2.ar.txt"),
+        }
+    };
+    Locale::ALL
+        .iter()
+        .map(|l| {
+            let body = body(*l);
+            let title = body.lines().next().unwrap_or_default().trim_start_matches("# ").trim().to_owned();
+            VersionText { language: *l, title, body: body.to_owned(), consent_notice: notice(*l).trim().to_owned() }
+        })
+        .collect()
+}
+
+pub async fn seed_reference_data(db: &Db) -> Result<World, ServiceError> {
+    let tx = WriteTx::begin(db).await?;
+    let agency = registry::create_party(
+        &tx,
+        ACTOR,
+        NewParty {
+            slug: super::AGENCY_SLUG,
+            kind: PartyKind::Agency,
+            name: "Agentschap Integratie en Inburgering",
+            parent_party_id: None,
+            address: Some("Tour & Taxis - Koninklijk Pakhuis, Havenlaan 86C, bus 212, 1000 Brussel"),
+            enterprise_number: Some("0543.307.391"),
+            dpo_contact: Some("dpo@integratie-inburgering.be"),
+        },
+    )
+    .await?;
+    let municipality = registry::create_party(
+        &tx,
+        ACTOR,
+        NewParty {
+            slug: super::MUNICIPALITY_SLUG,
+            kind: PartyKind::Municipality,
+            name: "Lokaal Bestuur Sint-Pieters-Leeuw",
+            parent_party_id: None,
+            address: Some("Pastorijstraat 21, 1600 Sint-Pieters-Leeuw"),
+            enterprise_number: None,
+            dpo_contact: Some("privacy@sint-pieters-leeuw.be"),
+        },
+    )
+    .await?;
+    let mut partners = Vec::new();
+    for (slug, name) in [
+        ("buddywerking-zennevallei", "Buddywerking Zennevallei vzw"),
+        ("vrijwilligerspunt-leeuw", "Vrijwilligerspunt Sint-Pieters-Leeuw"),
+    ] {
+        partners.push(
+            registry::create_party(
+                &tx,
+                ACTOR,
+                NewParty {
+                    slug,
+                    kind: PartyKind::Partner,
+                    name,
+                    parent_party_id: Some(municipality.id),
+                    address: None,
+                    enterprise_number: None,
+                    dpo_contact: None,
+                },
+            )
+            .await?,
+        );
+    }
+    let protocol =
+        registry::create_protocol(&tx, ACTOR, "agii-sint-pieters-leeuw-amif-507", agency.id, municipality.id).await?;
+    let version = |no: i32, signed: &str, from: &str, until: &str, dpo_a: &str, dpo_m: &str| NewVersion {
+        protocol_id: protocol.id,
+        version_no: no,
+        legal_basis: LEGAL_BASIS.into(),
+        purposes: PURPOSES.into(),
+        retention_months: 60,
+        signed_on: d(signed),
+        valid_from: d(from),
+        valid_until: Some(d(until)),
+        notice_period_months: 3,
+        dpo_advice_discloser_on: Some(d(dpo_a)),
+        dpo_advice_recipient_on: Some(d(dpo_m)),
+        published: true,
+        fields: Field::ALL.to_vec(),
+        texts: texts(no as u8),
+    };
+    let v1 = registry::create_version(
+        &tx,
+        ACTOR,
+        version(1, "2021-06-15", "2021-06-15", "2022-06-30", "2021-04-23", "2021-06-10"),
+    )
+    .await?;
+    let v2 = registry::create_version(
+        &tx,
+        ACTOR,
+        version(2, "2025-06-16", "2025-07-01", "2027-06-30", "2025-05-12", "2025-06-10"),
+    )
+    .await?;
+
+    use Field::*;
+    let trajectory = registry::create_function_profile(
+        &tx,
+        ACTOR,
+        municipality.id,
+        PROFILE_TRAJECTORY,
+        "Inburgeraars koppelen aan een gepast aanbod in de proeftuin en hen begeleiden.",
+        &[GivenName, FamilyName, Address, Phone, Email, ContactLanguage, DutchLevel, MoStatus],
+    )
+    .await?;
+    let volunteering = registry::create_function_profile(
+        &tx,
+        ACTOR,
+        municipality.id,
+        PROFILE_VOLUNTEERING,
+        "Vrijwilligerswerk op maat zoeken en contact opnemen.",
+        &[GivenName, FamilyName, Phone, Email, DutchLevel],
+    )
+    .await?;
+    registry::create_function_profile(
+        &tx,
+        ACTOR,
+        municipality.id,
+        PROFILE_RECEPTION,
+        "Inburgeraars verwelkomen in hun contacttaal.",
+        &[GivenName, FamilyName, ContactLanguage],
+    )
+    .await?;
+
+    let mk = |party: &party::Model, name: &'static str, role: Role, profile: Option<i32>| {
+        let party = party.clone();
+        let tx = &tx;
+        async move { registry::create_staff(tx, ACTOR, &party, name, role, profile).await }
+    };
+    let assisting_officer =
+        mk(&agency, "Demo: rectificatie-medewerker", Role::AgencyRectificationOfficer, None).await?;
+    mk(&agency, "Demo: protocolbeheerder", Role::AgencyProtocolAdmin, None).await?;
+    mk(&agency, "Demo: functionaris gegevensbescherming", Role::AgencyDpo, None).await?;
+    mk(&municipality, "Demo: beheerder functieprofielen", Role::MunicipalityAdmin, None).await?;
+    let reader = mk(&municipality, "Demo: trajectbegeleider", Role::MunicipalityStaff, Some(trajectory.id)).await?;
+    let volunteering_reader =
+        mk(&municipality, "Demo: coördinator vrijwilligerswerk", Role::MunicipalityStaff, Some(volunteering.id))
+            .await?;
+    tx.commit().await?;
+    Ok(World {
+        municipality,
+        partners,
+        protocol,
+        v1,
+        v2,
+        reader,
+        volunteering_reader,
+        assisting_officer,
+        api_profile: trajectory,
+    })
+}

@@ -1,0 +1,117 @@
+//! Building and running the server: `Application::build(settings)`, `port()`,
+//! `run_until_stopped()`. Tests bind port 0 and read the port back.
+
+use crate::assets;
+use crate::config::Settings;
+use crate::routes;
+use app::services::context::AppContext;
+use app::store::{self, Db};
+use app::{App, shell};
+use axum::Router;
+use axum::extract::FromRef;
+use axum::routing::get;
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use migration::{Migrator, MigratorTrait};
+use std::time::Duration;
+use tokio::net::TcpListener;
+
+/// Everything a handler may need. Leptos gets the `AppContext` part through context.
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub leptos: LeptosOptions,
+    pub ctx: AppContext,
+}
+
+pub struct Application {
+    port: u16,
+    listener: TcpListener,
+    router: Router,
+    ctx: AppContext,
+    checkpoint_every: Duration,
+}
+
+/// Opens the database and brings its schema up to date.
+pub async fn open_database(settings: &Settings) -> anyhow::Result<Db> {
+    if settings.database_url.starts_with("sqlite:") {
+        std::fs::create_dir_all(&settings.data_dir)?;
+    }
+    let db = store::connect(&settings.database_url).await?;
+    Migrator::up(&db.conn, None).await?;
+    Ok(db)
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> anyhow::Result<Application> {
+        let db = open_database(&settings).await?;
+        let keys = crate::keys::load_or_create(&settings)?;
+        let ctx = AppContext { db, keys, public_url: settings.public_url.clone() };
+        let manifest = assets::manifest(&settings.site_root);
+        let leptos = LeptosOptions::builder()
+            .output_name("portal")
+            .site_root(settings.site_root.display().to_string())
+            .site_pkg_dir("pkg")
+            .build();
+        let listener = TcpListener::bind(settings.bind).await?;
+        let port = listener.local_addr()?.port();
+        let router = router(AppState { leptos, ctx: ctx.clone() }, manifest);
+        Ok(Application {
+            port,
+            listener,
+            router,
+            ctx,
+            checkpoint_every: Duration::from_secs(settings.checkpoint_interval_secs),
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        let ctx = self.ctx.clone();
+        let every = self.checkpoint_every;
+        tokio::spawn(async move { checkpoint_loop(ctx, every).await });
+        tracing::info!(port = self.port, "portal listening");
+        axum::serve(self.listener, self.router).with_graceful_shutdown(shutdown_signal()).await
+    }
+}
+
+fn router(state: AppState, manifest: app::AssetManifest) -> Router {
+    let routes = generate_route_list(App);
+    let ctx = state.ctx.clone();
+    let provide = move || {
+        provide_context(ctx.clone());
+        provide_context(manifest.clone());
+    };
+    let options = state.leptos.clone();
+    let fallback = leptos_axum::render_app_async_with_context(provide.clone(), move || shell(options.clone()));
+    let leptos_options = state.leptos.clone();
+    Router::new()
+        .route("/health/live", get(routes::live))
+        .route("/health/ready", get(routes::ready))
+        .route("/lang/{code}", get(routes::switch_language))
+        .nest_service("/pkg", assets::service(&state.leptos))
+        .leptos_routes_with_context(&state, routes, provide, move || shell(leptos_options.clone()))
+        .fallback(fallback)
+        .with_state(state)
+}
+
+/// Signs a checkpoint of the audit chain now and then; several instances may race, the
+/// unique size makes that harmless.
+async fn checkpoint_loop(ctx: AppContext, every: Duration) {
+    let mut tick = tokio::time::interval(every);
+    tick.tick().await;
+    loop {
+        tick.tick().await;
+        match app::services::audit::checkpoint(&ctx.db, &ctx.keys).await {
+            Ok(Some(size)) => tracing::info!(size, "signed audit checkpoint"),
+            Ok(None) => {}
+            Err(e) => tracing::warn!(error = %e, "audit checkpoint failed"),
+        }
+    }
+}
+
+async fn shutdown_signal() {
+    let _ = tokio::signal::ctrl_c().await;
+}
