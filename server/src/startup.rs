@@ -68,6 +68,11 @@ impl Application {
         self.port
     }
 
+    /// The context handlers see: database, keys, public URL (tests use it to seed and inspect).
+    pub fn context(&self) -> AppContext {
+        self.ctx.clone()
+    }
+
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let ctx = self.ctx.clone();
         let every = self.checkpoint_every;

@@ -1,1 +1,45 @@
+//! The one integration-test binary. Every scenario runs twice: against SQLite and against
+//! PostgreSQL (module `sqlite::…` and `postgres::…` in the output).
 
+mod audit_chain;
+mod cli;
+mod disclosure_path;
+mod migrations;
+mod public_pages;
+
+/// Instantiates each backend-generic scenario once per database.
+macro_rules! on_both_databases {
+    ($($module:ident :: $scenario:ident),+ $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $scenario() {
+                    crate::$module::$scenario(portal_tests::Backend::Sqlite).await
+                }
+            )+
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $scenario() {
+                    crate::$module::$scenario(portal_tests::Backend::Postgres).await
+                }
+            )+
+        }
+    };
+}
+
+on_both_databases!(
+    migrations::migrations_go_up_and_down,
+    public_pages::home_and_protocol_pages_render_from_the_database,
+    public_pages::language_follows_cookie_then_header_then_dutch,
+    public_pages::health_and_unknown_pages,
+    audit_chain::demo_chain_verifies,
+    audit_chain::changed_entry_is_named,
+    audit_chain::deleted_entry_is_named,
+    audit_chain::truncated_tail_is_detected,
+    audit_chain::concurrent_writers_leave_one_chain,
+    disclosure_path::disclosure_returns_only_allowed_fields_and_records_it,
+    disclosure_path::refusals_write_nothing,
+    cli::audit_verify_cli_reports_ok_and_the_first_bad_entry,
+);

@@ -1,1 +1,184 @@
+//! Test harness: `spawn_app(backend)` starts the real server on port 0 against a fresh
+//! SQLite file or a fresh PostgreSQL database (dropped afterwards). Other issues add to
+//! `TestApp` rather than writing their own set-up.
 
+use app::services::context::AppContext;
+use app::services::keys::SigningKeys;
+use app::store::{self, Db};
+use migration::{Migrator, MigratorTrait};
+use sea_orm::{ConnectionTrait, Statement};
+use server::Application;
+use server::config::Settings;
+use std::path::PathBuf;
+use std::sync::Once;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Admin connection for creating and dropping test databases.
+pub fn pg_admin_url() -> String {
+    std::env::var("PORTAL_TEST_PG").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+fn pg_url_for(db_name: &str) -> String {
+    let admin = pg_admin_url();
+    let base = admin.rsplit_once('/').map(|(b, _)| b.to_owned()).unwrap_or(admin);
+    format!("{base}/{db_name}")
+}
+
+static SWEEP: Once = Once::new();
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+/// A database that exists for one test: a temporary SQLite file, or a PostgreSQL database
+/// named `portal_test_<pid>_<n>` that is dropped when this value is dropped.
+pub struct TestDb {
+    pub url: String,
+    pub backend: Backend,
+    pg_name: Option<String>,
+    _dir: tempfile::TempDir,
+}
+
+impl TestDb {
+    pub async fn new(backend: Backend) -> TestDb {
+        let dir = tempfile::tempdir().expect("temp dir");
+        match backend {
+            Backend::Sqlite => {
+                let url = format!("sqlite://{}?mode=rwc", dir.path().join("portal.db").display());
+                TestDb { url, backend, pg_name: None, _dir: dir }
+            }
+            Backend::Postgres => {
+                let admin = sea_orm::Database::connect(pg_admin_url()).await.expect(
+                    "PostgreSQL must run on 127.0.0.1:5432 (tests/run-all.sh starts it); set PORTAL_TEST_PG otherwise",
+                );
+                SWEEP.call_once(|| ());
+                sweep_leftovers(&admin).await;
+                let name = format!("portal_test_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst));
+                admin.execute_unprepared(&format!("CREATE DATABASE \"{name}\"")).await.expect("create test database");
+                admin.close().await.ok();
+                TestDb { url: pg_url_for(&name), backend, pg_name: Some(name), _dir: dir }
+            }
+        }
+    }
+
+    pub fn dir(&self) -> PathBuf {
+        self._dir.path().to_path_buf()
+    }
+
+    pub async fn connect(&self) -> Db {
+        store::connect(&self.url).await.expect("connect to test database")
+    }
+
+    pub async fn migrated(&self) -> Db {
+        let db = self.connect().await;
+        Migrator::up(&db.conn, None).await.expect("migrate");
+        db
+    }
+}
+
+/// Drops databases left behind by test processes that no longer run.
+async fn sweep_leftovers(admin: &sea_orm::DatabaseConnection) {
+    let rows = admin
+        .query_all_raw(Statement::from_string(
+            admin.get_database_backend(),
+            "SELECT datname FROM pg_database WHERE datname LIKE 'portal\\_test\\_%'",
+        ))
+        .await
+        .unwrap_or_default();
+    for row in rows {
+        let Ok(name) = row.try_get::<String>("", "datname") else { continue };
+        let pid = name.split('_').nth(2).and_then(|p| p.parse::<u32>().ok());
+        let alive =
+            pid.is_some_and(|p| p == std::process::id() || std::path::Path::new(&format!("/proc/{p}")).exists());
+        if !alive {
+            let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)")).await;
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let Some(name) = self.pg_name.take() else { return };
+        // Drop runs outside async; a small runtime of its own does the clean-up.
+        let _ = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+            rt.block_on(async {
+                if let Ok(admin) = sea_orm::Database::connect(pg_admin_url()).await {
+                    let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)")).await;
+                    let _ = admin.close().await;
+                }
+            });
+        })
+        .join();
+    }
+}
+
+pub struct TestApp {
+    pub address: String,
+    pub port: u16,
+    pub ctx: AppContext,
+    pub client: reqwest::Client,
+    pub db: TestDb,
+}
+
+/// The workspace root, to find the built site (if any).
+pub fn workspace_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace").to_path_buf()
+}
+
+pub fn quiet_logs() {
+    if std::env::var("TEST_LOG").is_ok() {
+        server::telemetry::init("info", std::io::stdout);
+    } else {
+        server::telemetry::init("info", std::io::sink);
+    }
+}
+
+pub fn test_settings(db: &TestDb) -> Settings {
+    let mut s = Settings::load(None, |_| None).expect("default settings");
+    s.database_url = db.url.clone();
+    s.bind = "127.0.0.1:0".parse().expect("addr");
+    s.data_dir = db.dir();
+    s.site_root = workspace_root().join("target/site");
+    s.signing_key = Some(SigningKeys::generate().to_base64());
+    s
+}
+
+pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with(TestDb::new(backend).await, |_| {}).await
+}
+
+pub async fn spawn_app_with(db: TestDb, adjust: impl FnOnce(&mut Settings)) -> TestApp {
+    quiet_logs();
+    let mut settings = test_settings(&db);
+    adjust(&mut settings);
+    let application = Application::build(settings.clone()).await.expect("build app");
+    let port = application.port();
+    let ctx = application.context();
+    tokio::spawn(application.run_until_stopped());
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
+    TestApp { address: format!("http://127.0.0.1:{port}"), port, ctx, client, db }
+}
+
+impl TestApp {
+    /// Seeds the demo world with `persons` persons (the full demo has 200).
+    pub async fn seed_demo(&self, persons: usize) -> server::demo::Outcome {
+        let path = self.db.dir().join("demo-credentials.json");
+        server::demo::run_with(&self.ctx, &path, persons).await.expect("demo seed")
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(format!("{}{path}", self.address)).send().await.expect("request")
+    }
+
+    pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> reqwest::Response {
+        let mut req = self.client.get(format!("{}{path}", self.address));
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        req.send().await.expect("request")
+    }
+}

@@ -5,8 +5,8 @@
 //! credentials (new one-time invitations and a new API token).
 
 mod names;
-mod people;
-mod protocol;
+pub mod people;
+pub mod protocol;
 
 use app::domain::roles::{PartyKind, Role};
 use app::services::context::AppContext;
@@ -59,12 +59,17 @@ pub struct Outcome {
 }
 
 pub async fn run(ctx: &AppContext, credentials_path: &Path) -> anyhow::Result<Outcome> {
+    run_with(ctx, credentials_path, people::PERSONS).await
+}
+
+/// The same seed with fewer persons, for tests.
+pub async fn run_with(ctx: &AppContext, credentials_path: &Path, persons: usize) -> anyhow::Result<Outcome> {
     let existing = party::Entity::find().filter(party::Column::Slug.eq(AGENCY_SLUG)).one(&ctx.db.conn).await?;
     let (seeded, disclosures) = match existing {
         Some(_) => (false, 0),
         None => {
             let world = protocol::seed_reference_data(&ctx.db).await?;
-            people::seed_persons_and_consents(&ctx.db, &world).await?;
+            people::seed_persons_and_consents(&ctx.db, &world, persons).await?;
             let disclosures = people::seed_disclosures(&ctx.db, &world).await?;
             (true, disclosures)
         }

@@ -91,11 +91,11 @@ fn random_scopes(rng: &mut StdRng) -> ConsentScopes {
     ConsentScopes { contact, trajectory, onward: rng.gen_bool(0.45) }
 }
 
-pub async fn seed_persons_and_consents(db: &Db, world: &World) -> Result<(), ServiceError> {
+pub async fn seed_persons_and_consents(db: &Db, world: &World, count: usize) -> Result<(), ServiceError> {
     let mut rng = StdRng::seed_from_u64(20210615);
     let today = Utc::now().date_naive();
     let tx = WriteTx::begin(db).await?;
-    for n in 0..PERSONS {
+    for n in 0..count {
         let p = registry::create_person(&tx, ACTOR, synthetic_person(n, &mut rng)).await?;
         let language = Locale::parse(&p.contact_language).unwrap_or_default();
         let change = |version_id: i32, scopes: ConsentScopes, when: DateTime<Utc>, assisted: bool| ConsentChange {

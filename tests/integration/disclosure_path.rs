@@ -1,0 +1,172 @@
+use app::domain::consent::{ConsentChannel, ConsentScopes};
+use app::domain::disclosure::DisclosureChannel;
+use app::domain::fields::Field;
+use app::domain::locale::Locale;
+use app::services::consent::{self, ConsentChange};
+use app::services::disclosure::{self, Actor, DisclosureRequest};
+use app::services::{ServiceError, WriteTx, audit};
+use app::store::{disclosure_event, disclosure_event_field, person, protocol, staff};
+use portal_tests::{Backend, TestApp, spawn_app};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use server::demo::protocol::{PROFILE_TRAJECTORY, PROFILE_VOLUNTEERING};
+
+struct Fixture {
+    person: person::Model,
+    protocol: protocol::Model,
+    v2_id: i32,
+    reader: staff::Model,
+    volunteering: staff::Model,
+}
+
+async fn fixture(app: &TestApp) -> Fixture {
+    app.seed_demo(3).await;
+    let db = &app.ctx.db.conn;
+    let protocol = protocol::Entity::find().one(db).await.unwrap().unwrap();
+    let v2 = app::services::protocols::version_in_force(db, protocol.id, chrono::Utc::now().date_naive())
+        .await
+        .unwrap()
+        .expect("version 2 in force");
+    let staff_with_profile = |name: &'static str| async move {
+        let profile = app::store::function_profile::Entity::find()
+            .filter(app::store::function_profile::Column::Name.eq(name))
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        staff::Entity::find().filter(staff::Column::FunctionProfileId.eq(profile.id)).one(db).await.unwrap().unwrap()
+    };
+    let reader = staff_with_profile(PROFILE_TRAJECTORY).await;
+    let volunteering = staff_with_profile(PROFILE_VOLUNTEERING).await;
+    // A person of our own, with a known consent history.
+    let tx = WriteTx::begin(&app.ctx.db).await.unwrap();
+    let person = app::services::registry::create_person(
+        &tx,
+        "test",
+        app::services::registry::NewPerson {
+            dossier_ref: "KBI-TEST-1".into(),
+            given_name: "Amal".into(),
+            family_name: "Haddad".into(),
+            address: "Pastorijstraat 1, 1600 Sint-Pieters-Leeuw".into(),
+            phone: Some("+32 470 00 00 00".into()),
+            email: Some("amal@example.org".into()),
+            contact_language: Locale::Ar,
+            dutch_level: app::domain::fields::DutchLevel::A2,
+            mo_status: app::domain::fields::MoStatus::InProgress,
+        },
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    Fixture { person, protocol, v2_id: v2.id, reader, volunteering }
+}
+
+async fn set_consent(app: &TestApp, f: &Fixture, scopes: ConsentScopes) {
+    let tx = WriteTx::begin(&app.ctx.db).await.unwrap();
+    consent::record(
+        &tx,
+        ConsentChange {
+            person_id: f.person.id,
+            protocol_version_id: f.v2_id,
+            scopes,
+            channel: ConsentChannel::SelfService,
+            assisted_by: None,
+            language: Locale::Ar,
+            occurred_at: app::services::now(),
+        },
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+}
+
+fn request(f: &Fixture, actor: &staff::Model, channel: DisclosureChannel) -> DisclosureRequest {
+    DisclosureRequest {
+        person_id: f.person.id,
+        protocol_id: f.protocol.id,
+        actor: Actor::Staff(actor.id),
+        channel,
+        onward_to: None,
+        purpose: "test".into(),
+        requested: Field::ALL.iter().copied().collect(),
+    }
+}
+
+async fn counts(app: &TestApp, person_id: i32) -> (u64, i64) {
+    let events = disclosure_event::Entity::find()
+        .filter(disclosure_event::Column::PersonId.eq(person_id))
+        .count(&app.ctx.db.conn)
+        .await
+        .unwrap();
+    (events, audit::length(&app.ctx.db.conn).await.unwrap())
+}
+
+pub async fn disclosure_returns_only_allowed_fields_and_records_it(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let f = fixture(&app).await;
+    set_consent(&app, &f, ConsentScopes { contact: true, trajectory: false, onward: false }).await;
+    let (events_before, audit_before) = counts(&app, f.person.id).await;
+
+    // Volunteering profile: given/family name, phone, email, Dutch level; consent: contact only.
+    let out = disclosure::disclose(&app.ctx.db, request(&f, &f.volunteering, DisclosureChannel::Ui)).await.unwrap();
+    let fields: Vec<Field> = out.fields.iter().map(|d| d.field).collect();
+    assert_eq!(fields, vec![Field::GivenName, Field::FamilyName, Field::Phone, Field::Email]);
+    assert_eq!(out.fields[0].value.as_deref(), Some("Amal"));
+
+    let (events_after, audit_after) = counts(&app, f.person.id).await;
+    assert_eq!(events_after, events_before + 1, "one disclosure event");
+    assert_eq!(audit_after, audit_before + 1, "one audit entry, in the same transaction");
+    let recorded: Vec<String> = disclosure_event_field::Entity::find()
+        .filter(disclosure_event_field::Column::DisclosureEventId.eq(out.event_id))
+        .all(&app.ctx.db.conn)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| r.field)
+        .collect();
+    assert_eq!(recorded.len(), 4, "the log names exactly the fields that went out");
+}
+
+pub async fn refusals_write_nothing(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let f = fixture(&app).await;
+    let refused = |r: Result<disclosure::Disclosed, ServiceError>| match r {
+        Err(ServiceError::Refused(id)) => id,
+        other => panic!("expected a refusal, got {other:?}"),
+    };
+    let (events0, audit0) = counts(&app, f.person.id).await;
+
+    // No consent yet.
+    let r = disclosure::disclose(&app.ctx.db, request(&f, &f.reader, DisclosureChannel::Ui)).await;
+    assert_eq!(refused(r), "disclosure-refused-no-consent");
+
+    // Consent without onward scope: onward transfer refused.
+    set_consent(&app, &f, ConsentScopes { contact: true, trajectory: true, onward: false }).await;
+    let (events1, audit1) = counts(&app, f.person.id).await;
+    assert_eq!((events1, audit1), (events0, audit0 + 1), "only the consent event was audited");
+    let partner = app::store::party::Entity::find()
+        .filter(app::store::party::Column::Kind.eq("partner"))
+        .one(&app.ctx.db.conn)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut onward = request(&f, &f.reader, DisclosureChannel::Onward);
+    onward.onward_to = Some(partner.id);
+    assert_eq!(
+        refused(disclosure::disclose(&app.ctx.db, onward.clone()).await),
+        "disclosure-refused-no-onward-consent"
+    );
+
+    // Withdrawn: effective at once.
+    set_consent(&app, &f, ConsentScopes::NONE).await;
+    let r = disclosure::disclose(&app.ctx.db, request(&f, &f.reader, DisclosureChannel::Ui)).await;
+    assert_eq!(refused(r), "disclosure-refused-no-consent");
+    let (events2, audit2) = counts(&app, f.person.id).await;
+    assert_eq!((events2, audit2), (events0, audit0 + 2), "refusals wrote nothing");
+
+    // With onward consent the transfer goes through and names the partner as recipient.
+    set_consent(&app, &f, ConsentScopes { contact: true, trajectory: false, onward: true }).await;
+    let out = disclosure::disclose(&app.ctx.db, onward).await.unwrap();
+    let event = disclosure_event::Entity::find_by_id(out.event_id).one(&app.ctx.db.conn).await.unwrap().unwrap();
+    assert_eq!(event.recipient_party_id, partner.id);
+    assert_eq!(event.channel, "onward");
+}
