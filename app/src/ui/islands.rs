@@ -22,7 +22,9 @@ pub fn ArticleFilter(
         set_counts.set(apply_filter(&q));
     });
     let status = move || {
-        counts.get().map(|(shown, total)| {
+        // Announce only while filtering: a status read out at page load is noise.
+        let filtering = !query.read().trim().is_empty();
+        counts.get().filter(|_| filtering).map(|(shown, total)| {
             status_template.replace("{shown}", &shown.to_string()).replace("{total}", &total.to_string())
         })
     };

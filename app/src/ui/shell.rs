@@ -52,6 +52,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light" />
+                // No favicon yet: say so, instead of letting every browser ask for /favicon.ico.
+                <link rel="icon" href="data:," />
                 <leptos_meta::MetaTags />
                 {css}
                 {scripts}

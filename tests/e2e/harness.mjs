@@ -1,0 +1,78 @@
+// Browser-test harness: starts a real `portal` on a fresh SQLite database with demo data,
+// and a headless Debian Chromium with a phone viewport. Later journeys reuse both.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const targetDir = process.env.CARGO_TARGET_DIR || join(root, 'target');
+export const portalBin = process.env.PORTAL_BIN || join(targetDir, 'debug', 'portal');
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+/** Starts `portal serve` after `portal demo`; resolves when /health/ready answers. */
+export async function startPortal() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
+  const env = {
+    ...process.env,
+    PORTAL_DATA_DIR: dataDir,
+    PORTAL_DATABASE_URL: `sqlite://${join(dataDir, 'portal.db')}?mode=rwc`,
+    PORTAL_BIND: '127.0.0.1:0',
+    PORTAL_SITE_ROOT: process.env.PORTAL_SITE_ROOT || join(root, 'target', 'site'),
+    PORTAL_LOG: 'warn',
+  };
+  const demo = spawnSync(portalBin, ['demo'], { env, encoding: 'utf8' });
+  if (demo.status !== 0) throw new Error(`portal demo failed: ${demo.stderr}`);
+  const child = spawn(portalBin, ['serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  const port = await new Promise((resolvePort, reject) => {
+    const timer = setTimeout(() => reject(new Error(`portal did not start: ${stderr}`)), 30000);
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/listening on http:\/\/[\d.]+:(\d+)/);
+      if (m) { clearTimeout(timer); resolvePort(Number(m[1])); }
+    });
+    child.on('exit', (code) => reject(new Error(`portal exited with ${code}: ${stderr}`)));
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(`${baseUrl}/health/ready`)).ok) break; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const credentials = JSON.parse(readFileSync(join(dataDir, 'demo-credentials.json'), 'utf8'));
+  return {
+    baseUrl,
+    credentials,
+    dataDir,
+    async stop() {
+      child.kill('SIGINT');
+      await new Promise((r) => child.once('exit', r));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core (WCAG 2.1 A and AA) on the page; returns the violations. */
+export async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
