@@ -52,3 +52,59 @@ impl I18n {
 pub fn use_i18n() -> I18n {
     I18n::new(leptos::prelude::use_context::<Locale>().unwrap_or_default())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    fn ids(file: &Path) -> BTreeSet<String> {
+        std::fs::read_to_string(file)
+            .unwrap()
+            .lines()
+            .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase() || c == '-'))
+            .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_owned()))
+            .collect()
+    }
+
+    fn files(locale: &str) -> BTreeSet<String> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales").join(locale);
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect()
+    }
+
+    /// Every locale has the same files, and every file the same message and term ids as Dutch.
+    #[test]
+    fn every_locale_has_every_message() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+        let source = files("nl");
+        for locale in Locale::ALL {
+            assert_eq!(files(locale.as_str()), source, "file set of {locale}");
+            for file in &source {
+                let nl = ids(&root.join("nl").join(file));
+                let other = ids(&root.join(locale.as_str()).join(file));
+                assert_eq!(other, nl, "{locale}/{file} differs from nl/{file}");
+            }
+        }
+    }
+
+    #[test]
+    fn messages_resolve_in_every_locale_with_isolation_marks() {
+        for locale in Locale::ALL {
+            let i = I18n::new(*locale);
+            assert!(i.has("app-name"), "{locale}");
+            let text = i.t_args("protocol-version-label", [("number", FluentValue::from(2))]);
+            assert!(text.contains("\u{2068}2\u{2069}"), "{locale}: {text}");
+        }
+    }
+
+    #[test]
+    fn plural_categories_follow_the_locale() {
+        let years =
+            |l: Locale, n: i32| I18n::new(l).t_args("protocol-retention-years", [("years", FluentValue::from(n))]);
+        assert!(years(Locale::En, 1).ends_with("year"));
+        assert!(years(Locale::En, 5).ends_with("years"));
+        assert!(years(Locale::Ar, 2).contains("سنتان"));
+        assert!(years(Locale::Ar, 5).contains("سنوات"));
+    }
+}

@@ -1,7 +1,7 @@
 use app::services::WriteTx;
 use app::services::audit::{self, AuditRecord, Problem, Verdict};
 use portal_tests::{Backend, TestApp, spawn_app};
-use sea_orm::ConnectionTrait;
+use sea_orm::{ConnectionTrait, EntityTrait};
 
 async fn exec(app: &TestApp, sql: &str) {
     app.ctx.db.conn.execute_unprepared(sql).await.expect(sql);
@@ -94,4 +94,34 @@ pub async fn concurrent_writers_leave_one_chain(backend: Backend) {
         Verdict::Ok { length, .. } => assert_eq!(length, before + 2000),
         other => panic!("expected one valid chain of 2000, got {other:?}"),
     }
+}
+
+/// Someone who knows the hash recipe rewrites entry 30 and recomputes its hash: the entry
+/// looks whole, but the next one no longer follows it.
+pub async fn rehashed_entry_breaks_the_link(backend: Backend) {
+    let (app, _) = seeded(backend).await;
+    let e = app::store::audit_entry::Entity::find_by_id(30i64).one(&app.ctx.db.conn).await.unwrap().unwrap();
+    let forged = "person:forged";
+    let hash = audit::entry_hash(e.seq, &e.occurred_at, &e.actor, &e.action, forged, &e.payload_hash, &e.prev_hash);
+    exec(&app, &format!("UPDATE audit_entries SET object_ref = '{forged}', entry_hash = '{hash}' WHERE seq = 30"))
+        .await;
+    assert_eq!(verdict(&app).await, Verdict::Broken { seq: 31, problem: Problem::Reordered });
+}
+
+/// The model layer refuses to update or delete append-only records.
+pub async fn append_only_records_refuse_updates(backend: Backend) {
+    use sea_orm::{ActiveModelTrait, IntoActiveModel, ModelTrait, Set};
+    let (app, _) = seeded(backend).await;
+    let conn = &app.ctx.db.conn;
+    let entry = app::store::audit_entry::Entity::find_by_id(1i64).one(conn).await.unwrap().unwrap();
+    let mut active = entry.clone().into_active_model();
+    active.actor = Set("someone".into());
+    assert!(active.update(conn).await.is_err(), "audit entries cannot be updated");
+    assert!(entry.delete(conn).await.is_err(), "audit entries cannot be deleted");
+    let consent = app::store::consent_event::Entity::find().one(conn).await.unwrap().expect("the demo has consents");
+    let mut active = consent.clone().into_active_model();
+    active.contact_after = Set(!consent.contact_after);
+    assert!(active.update(conn).await.is_err(), "consent events cannot be updated");
+    assert!(consent.delete(conn).await.is_err(), "consent events cannot be deleted");
+    assert!(matches!(verdict(&app).await, Verdict::Ok { .. }));
 }

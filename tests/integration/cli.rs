@@ -11,17 +11,27 @@ fn portal_bin() -> std::path::PathBuf {
     target.join("debug").join("portal")
 }
 
-fn portal(db: &TestDb, args: &[&str]) -> (bool, String) {
+/// Runs `portal` with extra environment; returns (success, stdout, stderr).
+pub fn run_portal(args: &[&str], env: &[(&str, &str)]) -> (bool, String, String) {
     let bin = portal_bin();
     assert!(bin.exists(), "{} missing: run `cargo build -p server` first", bin.display());
-    let out = Command::new(bin)
-        .args(args)
-        .env("PORTAL_DATABASE_URL", &db.url)
-        .env("PORTAL_DATA_DIR", db.dir())
-        .env("PORTAL_LOG", "warn")
-        .output()
-        .expect("run portal");
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned())
+    let mut cmd = Command::new(bin);
+    cmd.args(args).env("PORTAL_LOG", "warn");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("run portal");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn portal(db: &TestDb, args: &[&str]) -> (bool, String) {
+    let dir = db.dir().display().to_string();
+    let (ok, out, _) = run_portal(args, &[("PORTAL_DATABASE_URL", &db.url), ("PORTAL_DATA_DIR", &dir)]);
+    (ok, out)
 }
 
 pub async fn audit_verify_cli_reports_ok_and_the_first_bad_entry(backend: Backend) {

@@ -29,6 +29,18 @@ macro_rules! on_both_databases {
     };
 }
 
+/// A bad setting stops start-up with one line naming it (no database needed).
+#[test]
+fn bad_configuration_is_named_in_one_line() {
+    let (ok, _, stderr) = cli::run_portal(&["serve"], &[("PORTAL_BIND", "not-an-address")]);
+    assert!(!ok);
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("PORTAL_BIND") && stderr.contains("not-an-address"), "{stderr}");
+    let (ok, _, stderr) = cli::run_portal(&["migrate", "status"], &[("PORTAL_DATABASE_URL", "mysql://x")]);
+    assert!(!ok);
+    assert!(stderr.starts_with("configuration error: PORTAL_DATABASE_URL"), "{stderr}");
+}
+
 on_both_databases!(
     migrations::migrations_go_up_and_down,
     public_pages::home_and_protocol_pages_render_from_the_database,
@@ -39,6 +51,8 @@ on_both_databases!(
     audit_chain::deleted_entry_is_named,
     audit_chain::truncated_tail_is_detected,
     audit_chain::concurrent_writers_leave_one_chain,
+    audit_chain::rehashed_entry_breaks_the_link,
+    audit_chain::append_only_records_refuse_updates,
     disclosure_path::disclosure_returns_only_allowed_fields_and_records_it,
     disclosure_path::refusals_write_nothing,
     cli::audit_verify_cli_reports_ok_and_the_first_bad_entry,

@@ -64,6 +64,18 @@ pub fn entry_hash(
     sha256_hex(&buf)
 }
 
+/// Appends the entry for a change whose canonical payload is `payload`: only its hash is kept.
+pub async fn record(
+    tx: &WriteTx<'_>,
+    actor: impl Into<String>,
+    action: &'static str,
+    object_ref: String,
+    payload: &str,
+) -> Result<i64, DbErr> {
+    append(tx, AuditRecord { actor: actor.into(), action, object_ref, payload_hash: sha256_hex(payload.as_bytes()) })
+        .await
+}
+
 /// Appends one entry inside the caller's transaction and returns its sequence number.
 pub async fn append(tx: &WriteTx<'_>, record: AuditRecord) -> Result<i64, DbErr> {
     let head = audit_head::Entity::find_by_id(1)

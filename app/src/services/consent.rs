@@ -1,9 +1,9 @@
 //! Recording consent events. Append-only: a change is a new event, never an update.
 
-use super::audit::{self, AuditRecord, sha256_hex};
+use super::audit::{self, sha256_hex};
 use super::disclosure::{consent_in_force, scopes_after};
 use super::{ServiceError, WriteTx};
-use crate::domain::consent::{ConsentChannel, ConsentScopes};
+use crate::domain::consent::{ConsentAction, ConsentChannel, ConsentScopes};
 use crate::domain::locale::Locale;
 use crate::store::{consent_event, person, protocol_text};
 use chrono::{DateTime, Utc};
@@ -77,19 +77,11 @@ pub async fn record(tx: &WriteTx<'_>, change: ConsentChange) -> Result<consent_e
         event.language,
         event.notice_sha256
     );
-    audit::append(
-        tx,
-        AuditRecord {
-            actor,
-            action: match action {
-                crate::domain::consent::ConsentAction::Give => "consent.give",
-                crate::domain::consent::ConsentAction::Change => "consent.change",
-                crate::domain::consent::ConsentAction::Withdraw => "consent.withdraw",
-            },
-            object_ref: format!("consent:{}", event.public_id),
-            payload_hash: sha256_hex(payload.as_bytes()),
-        },
-    )
-    .await?;
+    let audit_action = match action {
+        ConsentAction::Give => "consent.give",
+        ConsentAction::Change => "consent.change",
+        ConsentAction::Withdraw => "consent.withdraw",
+    };
+    audit::record(tx, actor, audit_action, format!("consent:{}", event.public_id), &payload).await?;
     Ok(event)
 }

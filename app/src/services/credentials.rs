@@ -1,6 +1,6 @@
 //! Invitations (enrolment links) and API client tokens. Clear secrets are returned once.
 
-use super::audit::{self, AuditRecord, sha256_hex};
+use super::audit;
 use super::secrets;
 use super::{ServiceError, WriteTx, now};
 use crate::domain::roles::Role;
@@ -68,16 +68,8 @@ pub async fn issue_invitation(
     }
     .insert(&tx.tx)
     .await?;
-    audit::append(
-        tx,
-        AuditRecord {
-            actor: actor.into(),
-            action: "invitation.issue",
-            object_ref: format!("invitation:{}", m.id),
-            payload_hash: sha256_hex(format!("{kind}|{person_id:?}|{party_id:?}|{}", m.secret_hash).as_bytes()),
-        },
-    )
-    .await?;
+    let payload = format!("{kind}|{person_id:?}|{party_id:?}|{}", m.secret_hash);
+    audit::record(tx, actor, "invitation.issue", format!("invitation:{}", m.id), &payload).await?;
     Ok(IssuedInvitation { id: m.id, secret, short_code, expires_at })
 }
 
@@ -103,15 +95,7 @@ pub async fn create_api_client(
     }
     .insert(&tx.tx)
     .await?;
-    audit::append(
-        tx,
-        AuditRecord {
-            actor: actor.into(),
-            action: "api_client.create",
-            object_ref: format!("api:{}", m.public_id),
-            payload_hash: sha256_hex(format!("{party_id}|{function_profile_id}|{}", m.token_hash).as_bytes()),
-        },
-    )
-    .await?;
+    let payload = format!("{party_id}|{function_profile_id}|{}", m.token_hash);
+    audit::record(tx, actor, "api_client.create", format!("api:{}", m.public_id), &payload).await?;
     Ok((m, token))
 }

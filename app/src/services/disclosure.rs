@@ -2,7 +2,7 @@
 //! decide (domain rules) → record the disclosure and its audit entry in one transaction →
 //! return only the allowed fields. Nothing else reads personal fields for a recipient.
 
-use super::audit::{self, AuditRecord};
+use super::audit;
 use super::protocols::{version_fields, version_in_force};
 use super::{ServiceError, WriteTx, now};
 use crate::domain::consent::ConsentScopes;
@@ -210,16 +210,7 @@ pub async fn disclose(db: &Db, req: DisclosureRequest) -> Result<Disclosed, Serv
         req.channel,
         field_list.join(",")
     );
-    audit::append(
-        &tx,
-        AuditRecord {
-            actor: caller.audit_actor,
-            action: "disclosure.record",
-            object_ref: format!("disclosure:{}", event.id),
-            payload_hash: audit::sha256_hex(payload.as_bytes()),
-        },
-    )
-    .await?;
+    audit::record(&tx, caller.audit_actor, "disclosure.record", format!("disclosure:{}", event.id), &payload).await?;
     tx.commit().await?;
     Ok(Disclosed {
         event_id: event.id,

@@ -1,7 +1,7 @@
 //! Creating the reference data: parties, protocols and versions, function profiles, staff,
 //! persons. Each function works inside the caller's transaction and appends its audit entry.
 
-use super::audit::{self, AuditRecord, sha256_hex};
+use super::audit::{self, sha256_hex};
 use super::{ServiceError, WriteTx, now};
 use crate::domain::fields::{DutchLevel, Field, MoStatus};
 use crate::domain::locale::Locale;
@@ -22,11 +22,7 @@ async fn audited(
     object_ref: String,
     payload: &str,
 ) -> Result<(), ServiceError> {
-    audit::append(
-        tx,
-        AuditRecord { actor: actor.to_owned(), action, object_ref, payload_hash: sha256_hex(payload.as_bytes()) },
-    )
-    .await?;
+    audit::record(tx, actor, action, object_ref, payload).await?;
     Ok(())
 }
 
