@@ -150,6 +150,21 @@ mod tests {
     }
 
     #[test]
+    fn the_file_layer_sits_between_defaults_and_environment() {
+        let path = std::env::temp_dir().join(format!("portal-config-test-{}.toml", std::process::id()));
+        std::fs::write(&path, "bind = \"127.0.0.1:4000\"\nlog = \"debug\"\n").unwrap();
+        let env = |k: &str| (k == "PORTAL_LOG").then(|| "warn".to_owned());
+        let s = Settings::load(Some(&path), env).unwrap();
+        assert_eq!(s.bind.port(), 4000, "file overrides the default");
+        assert_eq!(s.log, "warn", "environment overrides the file");
+        std::fs::write(&path, "bnd = 1\n").unwrap();
+        let err = Settings::load(Some(&path), |_| None).unwrap_err();
+        assert_eq!(err.setting, "config file");
+        assert!(err.message.contains("bnd"), "{}", err.message);
+        std::fs::remove_file(&path).ok();
+    }
+
+    #[test]
     fn environment_overrides_and_bad_values_name_the_setting() {
         let s = load(&[("PORTAL_BIND", "0.0.0.0:8080"), ("PORTAL_PUBLIC_URL", "https://portal.example.be/")]).unwrap();
         assert_eq!(s.bind.port(), 8080);
