@@ -37,3 +37,32 @@ month-9 = سبتمبر
 month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
+
+layout-account-nav = حسابك
+layout-start-page = الرئيسية
+layout-account = الحساب والوصول
+layout-sign-in = تسجيل الدخول
+layout-sign-out = تسجيل الخروج
+layout-idle-warning = لم يكن لديك أي نشاط منذ مدة. بعد 5 دقائق سيتم تسجيل خروجك لحماية بياناتك.
+layout-idle-stay = البقاء متصلاً
+
+error-forbidden-title = الوصول غير مسموح
+error-operation-unknown = هذا الإجراء غير موجود.
+error-role-unknown = هذا الدور غير موجود.
+error-party-kind-unknown = هذا النوع من الجهات غير موجود.
+error-field-category-unknown = فئة البيانات هذه غير موجودة.
+error-consent-action = إجراء الموافقة هذا غير موجود.
+error-consent-channel = هذه القناة غير موجودة.
+error-disclosure-channel = هذه القناة غير موجودة.
+error-termination-kind = طريقة الإنهاء هذه غير موجودة.
+error-version-status = حالة الإصدار هذه غير موجودة.
+consent-error-no-change = لم يتم تغيير أي شيء.
+consent-error-onward-without-sharing = لا يمكنك تمرير البيانات إلى الشركاء إلا إذا كنت تشارك البيانات أيضًا مع البلدية.
+consent-error-no-notice-in-language = شرح هذا البروتوكول غير متوفر بهذه اللغة بعد.
+protocol-error-dutch-text-required = يحتاج كل إصدار من البروتوكول دائمًا إلى نص باللغة الهولندية.
+
+role-agency-rectification-officer = مسؤول معالجة طلبات التصحيح
+role-agency-protocol-admin = مسؤول إدارة البروتوكولات
+role-agency-dpo = مسؤول حماية البيانات
+role-municipality-admin = مسؤول إدارة الملفات الوظيفية
+role-municipality-staff = موظف لديه ملف وظيفي

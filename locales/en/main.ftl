@@ -37,3 +37,32 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+layout-account-nav = Your account
+layout-start-page = Home
+layout-account = Account and access
+layout-sign-in = Sign in
+layout-sign-out = Sign out
+layout-idle-warning = You have not been active for a while. In 5 minutes you will be signed out to protect your data.
+layout-idle-stay = Stay signed in
+
+error-forbidden-title = No access
+error-operation-unknown = This action does not exist.
+error-role-unknown = This role does not exist.
+error-party-kind-unknown = This kind of party does not exist.
+error-field-category-unknown = This data category does not exist.
+error-consent-action = This consent action does not exist.
+error-consent-channel = This channel does not exist.
+error-disclosure-channel = This channel does not exist.
+error-termination-kind = This way of ending does not exist.
+error-version-status = This version status does not exist.
+consent-error-no-change = Nothing was changed.
+consent-error-onward-without-sharing = You can only pass data on to partners if you also share data with the municipality.
+consent-error-no-notice-in-language = The explanation of this protocol does not exist in this language yet.
+protocol-error-dutch-text-required = A protocol version always needs a Dutch text.
+
+role-agency-rectification-officer = Handler of correction requests
+role-agency-protocol-admin = Protocol administrator
+role-agency-dpo = Data protection officer
+role-municipality-admin = Function profile administrator
+role-municipality-staff = Staff member with a function profile

@@ -37,3 +37,32 @@ month-9 = september
 month-10 = oktober
 month-11 = november
 month-12 = december
+
+layout-account-nav = Uw account
+layout-start-page = Start
+layout-account = Account en toegang
+layout-sign-in = Aanmelden
+layout-sign-out = Afmelden
+layout-idle-warning = U bent al een tijd niet actief. Over 5 minuten wordt u afgemeld om uw gegevens te beschermen.
+layout-idle-stay = Aangemeld blijven
+
+error-forbidden-title = Geen toegang
+error-operation-unknown = Deze handeling bestaat niet.
+error-role-unknown = Deze rol bestaat niet.
+error-party-kind-unknown = Dit soort partij bestaat niet.
+error-field-category-unknown = Deze categorie van gegevens bestaat niet.
+error-consent-action = Deze toestemmingshandeling bestaat niet.
+error-consent-channel = Dit kanaal bestaat niet.
+error-disclosure-channel = Dit kanaal bestaat niet.
+error-termination-kind = Deze manier van beëindigen bestaat niet.
+error-version-status = Deze status van een versie bestaat niet.
+consent-error-no-change = Er is niets gewijzigd.
+consent-error-onward-without-sharing = Doorgeven aan partners kan alleen als u ook gegevens deelt met de gemeente.
+consent-error-no-notice-in-language = De uitleg bij dit protocol bestaat nog niet in deze taal.
+protocol-error-dutch-text-required = Een protocolversie heeft altijd een Nederlandse tekst nodig.
+
+role-agency-rectification-officer = Behandelaar verbeteringsverzoeken
+role-agency-protocol-admin = Protocolbeheerder
+role-agency-dpo = Functionaris voor gegevensbescherming
+role-municipality-admin = Beheerder functieprofielen
+role-municipality-staff = Medewerker met functieprofiel

@@ -39,6 +39,60 @@ pub enum Command {
         #[command(subcommand)]
         action: AuditAction,
     },
+    /// Issue an enrolment invitation (prints the link and short code once).
+    Invite {
+        #[command(subcommand)]
+        who: InviteWho,
+    },
+    /// Manage API clients of municipality systems.
+    Token {
+        #[command(subcommand)]
+        action: TokenAction,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InviteWho {
+    /// Invite an inburgeraar, by dossier reference (e.g. KBI-2021-000101).
+    Person {
+        dossier_ref: String,
+        /// Also write the link as a QR code (SVG) to this file.
+        #[arg(long)]
+        qr: Option<PathBuf>,
+    },
+    /// Invite a staff member of a party, with a role (and a function profile for municipality staff).
+    Staff {
+        /// Party slug, e.g. `agii` or `sint-pieters-leeuw`.
+        #[arg(long)]
+        party: String,
+        /// One of: agency_rectification_officer, agency_protocol_admin, agency_dpo, municipality_admin, municipality_staff.
+        #[arg(long)]
+        role: String,
+        /// Function profile name (municipality_staff only).
+        #[arg(long)]
+        profile: Option<String>,
+        #[arg(long)]
+        qr: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenAction {
+    /// Create an API client bound to one party and function profile; prints its token once.
+    Create {
+        #[arg(long)]
+        party: String,
+        #[arg(long)]
+        profile: String,
+        /// A name to recognise the client by.
+        #[arg(long)]
+        name: String,
+        /// Days until the token expires (default: never).
+        #[arg(long)]
+        expires_days: Option<u32>,
+    },
+    /// Revoke an API client at once, by its public id.
+    Revoke { client: String },
 }
 
 #[derive(Debug, Subcommand)]
@@ -85,8 +139,7 @@ pub async fn run(cli: Cli) -> ExitCode {
 
 async fn context(settings: &Settings) -> anyhow::Result<AppContext> {
     let db = open_database(settings).await?;
-    let keys = crate::keys::load_or_create(settings)?;
-    Ok(AppContext { db, keys, public_url: settings.public_url.clone() })
+    crate::startup::app_context(settings, db)
 }
 
 async fn execute(command: Command, settings: Settings) -> anyhow::Result<ExitCode> {
@@ -126,6 +179,14 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<ExitCod
                 println!("demo data already present ({} persons); credentials re-issued", outcome.persons);
             }
             println!("one-time demo credentials written to {}", path.display());
+        }
+        Command::Invite { who } => {
+            let ctx = context(&settings).await?;
+            return crate::cli_admin::invite(&ctx, who).await;
+        }
+        Command::Token { action } => {
+            let ctx = context(&settings).await?;
+            return crate::cli_admin::token(&ctx, action).await;
         }
         Command::Audit { action } => {
             let ctx = context(&settings).await?;

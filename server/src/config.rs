@@ -23,6 +23,12 @@ pub struct Settings {
     pub log: String,
     /// How often a running server signs an audit checkpoint.
     pub checkpoint_interval_secs: u64,
+    /// Whether `public_url` was configured (else it follows the bound port).
+    pub public_url_explicit: bool,
+    /// Requests per minute and client address.
+    pub rate_ceremonies_per_minute: u32,
+    pub rate_invitations_per_minute: u32,
+    pub rate_api_per_minute: u32,
 }
 
 /// The one line a person sees when configuration is wrong.
@@ -49,6 +55,9 @@ struct FileLayer {
     signing_key: Option<String>,
     log: Option<String>,
     checkpoint_interval_secs: Option<u64>,
+    rate_ceremonies_per_minute: Option<u32>,
+    rate_invitations_per_minute: Option<u32>,
+    rate_api_per_minute: Option<u32>,
 }
 
 impl Settings {
@@ -77,7 +86,9 @@ impl Settings {
         let bind: SocketAddr = bind_text
             .parse()
             .map_err(|_| bad("PORTAL_BIND", format!("'{bind_text}' is not an address:port such as 127.0.0.1:3000")))?;
-        let public_url = pick("public_url", file.public_url).unwrap_or_else(|| {
+        let configured_url = pick("public_url", file.public_url);
+        let public_url_explicit = configured_url.is_some();
+        let public_url = configured_url.unwrap_or_else(|| {
             let host = if bind.ip().is_loopback() || bind.ip().is_unspecified() {
                 "localhost".to_owned()
             } else {
@@ -98,6 +109,20 @@ impl Settings {
             })?,
             None => file.checkpoint_interval_secs.unwrap_or(900),
         };
+        let rate = |key: &str, from_file: Option<u32>, default: u32| -> Result<u32, ConfigError> {
+            let var = format!("PORTAL_{}", key.to_uppercase());
+            match env(&var) {
+                Some(v) => v
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or_else(|| bad(&var, format!("'{v}' is not a positive whole number"))),
+                None => Ok(from_file.unwrap_or(default)),
+            }
+        };
+        let rate_ceremonies_per_minute = rate("rate_ceremonies_per_minute", file.rate_ceremonies_per_minute, 30)?;
+        let rate_invitations_per_minute = rate("rate_invitations_per_minute", file.rate_invitations_per_minute, 10)?;
+        let rate_api_per_minute = rate("rate_api_per_minute", file.rate_api_per_minute, 300)?;
         Ok(Settings {
             database_url,
             bind,
@@ -107,6 +132,10 @@ impl Settings {
             signing_key,
             log,
             checkpoint_interval_secs: interval,
+            public_url_explicit,
+            rate_ceremonies_per_minute,
+            rate_invitations_per_minute,
+            rate_api_per_minute,
         })
     }
 

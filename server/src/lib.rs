@@ -1,11 +1,18 @@
 //! The `portal` server: configuration, CLI, router, background jobs, demo seed.
 
+pub mod api_v1;
 pub mod assets;
 pub mod cli;
+pub mod cli_admin;
 pub mod config;
 pub mod demo;
 pub mod keys;
+pub mod principal;
+pub mod problem;
+pub mod ratelimit;
 pub mod routes;
+pub mod security;
+pub mod server_fn_status;
 pub mod startup;
 pub mod telemetry;
 

@@ -3,16 +3,19 @@
 
 use crate::assets;
 use crate::config::Settings;
+use crate::ratelimit::{Limits, RateLimiter};
 use crate::routes;
+use crate::security::SecurityConfig;
 use app::services::context::AppContext;
 use app::store::{self, Db};
 use app::{App, shell};
-use axum::Router;
 use axum::extract::FromRef;
 use axum::routing::get;
+use axum::{Router, middleware};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use migration::{Migrator, MigratorTrait};
+use std::net::SocketAddr;
 use std::time::Duration;
 use tokio::net::TcpListener;
 
@@ -31,6 +34,14 @@ pub struct Application {
     checkpoint_every: Duration,
 }
 
+/// The context every handler and server function sees.
+pub fn app_context(settings: &Settings, db: Db) -> anyhow::Result<AppContext> {
+    let keys = crate::keys::load_or_create(settings)?;
+    let webauthn = app::services::passkeys::relying_party(&settings.public_url)
+        .map_err(|e| anyhow::anyhow!("PORTAL_PUBLIC_URL: {e}"))?;
+    Ok(AppContext { db, keys, public_url: settings.public_url.clone(), webauthn })
+}
+
 /// Opens the database and brings its schema up to date.
 pub async fn open_database(settings: &Settings) -> anyhow::Result<Db> {
     if settings.database_url.starts_with("sqlite:") {
@@ -43,18 +54,33 @@ pub async fn open_database(settings: &Settings) -> anyhow::Result<Db> {
 
 impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Application> {
+        let listener = TcpListener::bind(settings.bind).await?;
+        let port = listener.local_addr()?.port();
+        let mut settings = settings;
+        if !settings.public_url_explicit {
+            // Derived from the bind address: follow the port actually bound (port 0 in tests).
+            settings.public_url = format!("http://localhost:{port}");
+        }
         let db = open_database(&settings).await?;
-        let keys = crate::keys::load_or_create(&settings)?;
-        let ctx = AppContext { db, keys, public_url: settings.public_url.clone() };
+        let ctx = app_context(&settings, db)?;
         let manifest = assets::manifest(&settings.site_root);
         let leptos = LeptosOptions::builder()
             .output_name("portal")
             .site_root(settings.site_root.display().to_string())
             .site_pkg_dir("pkg")
             .build();
-        let listener = TcpListener::bind(settings.bind).await?;
-        let port = listener.local_addr()?.port();
-        let router = router(AppState { leptos, ctx: ctx.clone() }, manifest);
+        let security =
+            SecurityConfig { origin: settings.public_url.clone(), https: settings.public_url.starts_with("https://") };
+        let limiter = RateLimiter::new(Limits {
+            ceremonies_per_minute: settings.rate_ceremonies_per_minute,
+            invitations_per_minute: settings.rate_invitations_per_minute,
+            api_per_minute: settings.rate_api_per_minute,
+        });
+        let router = router(AppState { leptos, ctx: ctx.clone() }, manifest)
+            .layer(middleware::from_fn(crate::server_fn_status::fix_status))
+            .layer(middleware::from_fn_with_state(ctx.clone(), crate::principal::resolve))
+            .layer(middleware::from_fn_with_state(limiter, crate::ratelimit::limit))
+            .layer(middleware::from_fn_with_state(security, crate::security::baseline));
         Ok(Application {
             port,
             listener,
@@ -78,7 +104,8 @@ impl Application {
         let every = self.checkpoint_every;
         tokio::spawn(async move { checkpoint_loop(ctx, every).await });
         tracing::info!(port = self.port, "portal listening");
-        axum::serve(self.listener, self.router).with_graceful_shutdown(shutdown_signal()).await
+        let service = self.router.into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(self.listener, service).with_graceful_shutdown(shutdown_signal()).await
     }
 }
 
@@ -96,6 +123,7 @@ fn router(state: AppState, manifest: app::AssetManifest) -> Router {
         .route("/health/live", get(routes::live))
         .route("/health/ready", get(routes::ready))
         .route("/lang/{code}", get(routes::switch_language))
+        .merge(crate::api_v1::routes())
         .nest_service("/pkg", assets::service(&state.leptos))
         .leptos_routes_with_context(&state, routes, provide, move || shell(leptos_options.clone()))
         .fallback(fallback)

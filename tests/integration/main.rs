@@ -5,6 +5,7 @@ mod audit_chain;
 mod cli;
 mod disclosure_path;
 mod migrations;
+mod passkeys;
 mod public_pages;
 
 /// Instantiates each backend-generic scenario once per database.
@@ -56,4 +57,10 @@ on_both_databases!(
     disclosure_path::disclosure_returns_only_allowed_fields_and_records_it,
     disclosure_path::refusals_write_nothing,
     cli::audit_verify_cli_reports_ok_and_the_first_bad_entry,
+    passkeys::enrol_sign_out_and_sign_in_again,
+    passkeys::replayed_and_foreign_assertions_are_refused,
+    passkeys::expired_ceremonies_and_invitations_are_refused,
+    passkeys::idle_and_absolute_expiry_end_sessions,
+    passkeys::second_passkey_then_remove_first_but_never_the_last,
+    passkeys::cross_origin_posts_are_refused,
 );

@@ -11,6 +11,9 @@ use server::Application;
 use server::config::Settings;
 use std::path::PathBuf;
 use std::sync::Once;
+
+pub mod passkey;
+pub use passkey::TestPasskey;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,12 +132,23 @@ pub fn workspace_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace").to_path_buf()
 }
 
+/// Every test's logs go to one file per test process (`target/test-logs/<pid>.log`, debug
+/// level): quiet on the console, and searchable for secrets that must never appear there.
+pub fn log_file() -> PathBuf {
+    let dir = workspace_root().join("target").join("test-logs");
+    std::fs::create_dir_all(&dir).expect("log dir");
+    dir.join(format!("{}.log", std::process::id()))
+}
+
 pub fn quiet_logs() {
     if std::env::var("TEST_LOG").is_ok() {
-        server::telemetry::init("info", std::io::stdout);
-    } else {
-        server::telemetry::init("info", std::io::sink);
+        server::telemetry::init("debug", std::io::stdout);
+        return;
     }
+    let path = log_file();
+    server::telemetry::init("debug", move || {
+        std::fs::OpenOptions::new().create(true).append(true).open(&path).expect("test log file")
+    });
 }
 
 pub fn test_settings(db: &TestDb) -> Settings {
@@ -163,7 +177,50 @@ pub async fn spawn_app_with(db: TestDb, adjust: impl FnOnce(&mut Settings)) -> T
     TestApp { address: format!("http://127.0.0.1:{port}"), port, ctx, client, db }
 }
 
+/// A `Cookie` header value for a session token.
+pub fn session_cookie(token: &str) -> String {
+    format!("{}={token}", app::services::sessions::COOKIE)
+}
+
 impl TestApp {
+    /// Signs an account in without a ceremony (the session mechanism itself is real):
+    /// for tests about what an account may do rather than how it signed in.
+    pub async fn session_for(&self, account: app::services::sessions::Account) -> String {
+        let tx = app::services::WriteTx::begin(&self.ctx.db).await.expect("tx");
+        let (_, token) =
+            app::services::sessions::create(&tx, account, Some("test".into()), "test").await.expect("session");
+        tx.commit().await.expect("commit");
+        session_cookie(&token)
+    }
+
+    /// POSTs JSON to a server function as the browser would (same origin), with a cookie.
+    pub async fn call(&self, endpoint: &str, body: serde_json::Value, cookie: Option<&str>) -> reqwest::Response {
+        let mut req = self
+            .client
+            .post(format!("{}/sf/{endpoint}", self.address))
+            .header("origin", &self.ctx.public_url)
+            .header("accept", "application/json")
+            .json(&body);
+        if let Some(c) = cookie {
+            req = req.header("cookie", c);
+        }
+        req.send().await.expect("request")
+    }
+
+    /// POSTs a plain HTML form to a server function (no JavaScript), with a cookie.
+    pub async fn post_form(&self, endpoint: &str, form: &[(&str, &str)], cookie: Option<&str>) -> reqwest::Response {
+        let mut req = self
+            .client
+            .post(format!("{}/sf/{endpoint}", self.address))
+            .header("origin", &self.ctx.public_url)
+            .header("accept", "text/html,application/xhtml+xml")
+            .form(form);
+        if let Some(c) = cookie {
+            req = req.header("cookie", c);
+        }
+        req.send().await.expect("request")
+    }
+
     /// Seeds the demo world with `persons` persons (the full demo has 200).
     pub async fn seed_demo(&self, persons: usize) -> server::demo::Outcome {
         let path = self.db.dir().join("demo-credentials.json");

@@ -51,14 +51,16 @@ pub struct PublishedProtocol {
     pub versions: Vec<VersionRef>,
 }
 
-#[server(endpoint = "protocols/list")]
+#[server(prefix = "/sf", endpoint = "protocols/list")]
 pub async fn list_protocols(lang: Locale) -> Result<Vec<ProtocolSummary>, AppError> {
+    super::guard::authorize(crate::domain::authz::Operation::PublicPages)?;
     let db = crate::services::context::db()?;
     Ok(crate::services::protocols::list_published(&db, lang, chrono::Utc::now().date_naive()).await?)
 }
 
-#[server(endpoint = "protocols/page")]
+#[server(prefix = "/sf", endpoint = "protocols/page")]
 pub async fn protocol_page(slug: String, version: Option<i32>, lang: Locale) -> Result<PublishedProtocol, AppError> {
+    super::guard::authorize(crate::domain::authz::Operation::PublicPages)?;
     let db = crate::services::context::db()?;
     Ok(crate::services::protocols::page(&db, &slug, version, lang, chrono::Utc::now().date_naive()).await?)
 }

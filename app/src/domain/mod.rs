@@ -1,5 +1,6 @@
 //! Pure types and rules of the protocol: no I/O, unit-tested beside the code.
 
+pub mod authz;
 pub mod consent;
 pub mod disclosure;
 pub mod fields;

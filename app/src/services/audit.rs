@@ -146,7 +146,8 @@ pub async fn verify(db: &Db, keys: &SigningKeys) -> Result<Verdict, DbErr> {
             return Ok(Verdict::Broken { seq: cp.size, problem: Problem::BadCheckpoint { checkpoint_id: cp.id } });
         }
     }
-    let mut wanted = checkpoints.iter().map(|c| (c.size, c.head_hash.clone())).peekable();
+    let wanted: Vec<(i64, String)> = checkpoints.iter().map(|c| (c.size, c.head_hash.clone())).collect();
+    let mut wanted = wanted.into_iter().peekable();
     let mut expected = 1i64;
     let mut prev = GENESIS_HASH.to_owned();
     loop {

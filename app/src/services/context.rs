@@ -11,6 +11,8 @@ pub struct AppContext {
     pub keys: SigningKeys,
     /// Origin used for links, e.g. `http://localhost:3000`.
     pub public_url: String,
+    /// The WebAuthn relying party (id and origin from the public URL).
+    pub webauthn: std::sync::Arc<webauthn_rs::Webauthn>,
 }
 
 pub fn app() -> Result<AppContext, ServiceError> {

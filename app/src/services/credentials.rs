@@ -3,10 +3,12 @@
 use super::audit;
 use super::secrets;
 use super::{ServiceError, WriteTx, now};
-use crate::domain::roles::Role;
-use crate::store::{api_client, invitation};
+use crate::domain::roles::{PartyKind, Role};
+use crate::store::Db;
+use crate::store::{api_client, invitation, party};
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{ActiveModelTrait, Set};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
 /// Invitations are valid for 14 days.
 pub const INVITATION_VALIDITY_DAYS: i64 = 14;
@@ -44,12 +46,11 @@ pub async fn issue_invitation(
     let (kind, person_id, party_id, role, profile) = match invitee {
         Invitee::Person { person_id } => ("person", Some(person_id), None, None, None),
         Invitee::Staff { party_id, role, function_profile_id } => {
-            if role.holds_function_profile() != function_profile_id.is_some() {
-                return Err(ServiceError::Invalid {
-                    field: "function_profile",
-                    message_id: "staff-error-separation-of-duties",
-                });
+            let party = party::Entity::find_by_id(party_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
+            if PartyKind::parse(&party.kind).ok() != Some(role.party_kind()) {
+                return Err(ServiceError::Invalid { field: "role", message_id: "staff-error-role-not-for-party" });
             }
+            super::registry::check_profile(tx, party_id, role, function_profile_id).await?;
             ("staff", None, Some(party_id), Some(role.as_str().to_owned()), function_profile_id)
         }
     };
@@ -71,6 +72,97 @@ pub async fn issue_invitation(
     let payload = format!("{kind}|{person_id:?}|{party_id:?}|{}", m.secret_hash);
     audit::record(tx, actor, "invitation.issue", format!("invitation:{}", m.id), &payload).await?;
     Ok(IssuedInvitation { id: m.id, secret, short_code, expires_at })
+}
+
+/// Issues an invitation in its own transaction (CLI and admin UI).
+pub async fn invite(
+    db: &Db,
+    actor: &str,
+    created_by_staff_id: Option<i32>,
+    invitee: Invitee,
+) -> Result<IssuedInvitation, ServiceError> {
+    let tx = WriteTx::begin(db).await?;
+    let issued = issue_invitation(&tx, actor, created_by_staff_id, invitee).await?;
+    tx.commit().await?;
+    Ok(issued)
+}
+
+/// Creates an API client in its own transaction; returns the clear token, to show once.
+pub async fn create_client(
+    db: &Db,
+    actor: &str,
+    party_id: i32,
+    function_profile_id: i32,
+    name: &str,
+    expires_at: Option<DateTime<Utc>>,
+) -> Result<(api_client::Model, String), ServiceError> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 120 {
+        return Err(ServiceError::Invalid { field: "name", message_id: "admin-error-client-name" });
+    }
+    let tx = WriteTx::begin(db).await?;
+    let profile = crate::store::function_profile::Entity::find_by_id(function_profile_id).one(&tx.tx).await?;
+    if profile.is_none_or(|p| p.party_id != party_id || !p.active) {
+        return Err(ServiceError::Invalid {
+            field: "function_profile",
+            message_id: "staff-error-profile-not-of-party",
+        });
+    }
+    let created = create_api_client(&tx, actor, party_id, function_profile_id, name, expires_at).await?;
+    tx.commit().await?;
+    Ok(created)
+}
+
+/// The invitation link as a QR code (SVG, drawn on the server).
+pub fn qr_svg(url: &str) -> Option<String> {
+    let code = qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M).ok()?;
+    Some(code.render::<qrcode::render::svg::Color<'_>>().min_dimensions(200, 200).quiet_zone(true).build())
+}
+
+/// How an invitation is presented: the link's secret or the short code typed by hand.
+#[derive(Debug, Clone)]
+pub enum InvitationKey {
+    Secret(String),
+    ShortCode(String),
+}
+
+/// The invitation behind a secret or code if it can still be redeemed. Unknown, used,
+/// revoked and expired invitations all get the same answer: nothing to learn by guessing.
+pub async fn usable_invitation<C: ConnectionTrait>(
+    conn: &C,
+    key: &InvitationKey,
+) -> Result<invitation::Model, ServiceError> {
+    let q = match key {
+        InvitationKey::Secret(s) => {
+            invitation::Entity::find().filter(invitation::Column::SecretHash.eq(secrets::hash(s)))
+        }
+        InvitationKey::ShortCode(c) => {
+            invitation::Entity::find().filter(invitation::Column::ShortCodeHash.eq(secrets::hash_short_code(c)))
+        }
+    };
+    let inv = q.one(conn).await?.ok_or(ServiceError::Refused("invitation-error-unusable"))?;
+    if inv.redeemed_at.is_some() || inv.revoked_at.is_some() || now() >= inv.expires_at {
+        return Err(ServiceError::Refused("invitation-error-unusable"));
+    }
+    Ok(inv)
+}
+
+/// Revokes an unredeemed invitation.
+pub async fn revoke_invitation(db: &Db, actor: &str, invitation_id: i32) -> Result<(), ServiceError> {
+    let tx = WriteTx::begin(db).await?;
+    let res = invitation::Entity::update_many()
+        .col_expr(invitation::Column::RevokedAt, Expr::value(now()))
+        .filter(invitation::Column::Id.eq(invitation_id))
+        .filter(invitation::Column::RedeemedAt.is_null())
+        .filter(invitation::Column::RevokedAt.is_null())
+        .exec(&tx.tx)
+        .await?;
+    if res.rows_affected != 1 {
+        return Err(ServiceError::NotFound);
+    }
+    audit::record(&tx, actor, "invitation.revoke", format!("invitation:{invitation_id}"), "").await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Creates an API client for one party and function profile; returns it with its clear token.
@@ -98,4 +190,39 @@ pub async fn create_api_client(
     let payload = format!("{party_id}|{function_profile_id}|{}", m.token_hash);
     audit::record(tx, actor, "api_client.create", format!("api:{}", m.public_id), &payload).await?;
     Ok((m, token))
+}
+
+/// The API client behind a bearer token, if it is neither revoked nor expired.
+pub async fn resolve_api_token(db: &Db, token: &str) -> Result<Option<crate::domain::authz::Principal>, ServiceError> {
+    let Some(c) =
+        api_client::Entity::find().filter(api_client::Column::TokenHash.eq(secrets::hash(token))).one(&db.conn).await?
+    else {
+        return Ok(None);
+    };
+    if c.revoked_at.is_some() || c.expires_at.is_some_and(|e| now() >= e) {
+        return Ok(None);
+    }
+    Ok(Some(crate::domain::authz::Principal::ApiClient {
+        client_id: c.id,
+        public_id: c.public_id,
+        party_id: c.party_id,
+        function_profile_id: c.function_profile_id,
+    }))
+}
+
+/// Revokes an API client at once.
+pub async fn revoke_api_client(db: &Db, actor: &str, public_id: &str) -> Result<(), ServiceError> {
+    let tx = WriteTx::begin(db).await?;
+    let res = api_client::Entity::update_many()
+        .col_expr(api_client::Column::RevokedAt, Expr::value(now()))
+        .filter(api_client::Column::PublicId.eq(public_id))
+        .filter(api_client::Column::RevokedAt.is_null())
+        .exec(&tx.tx)
+        .await?;
+    if res.rows_affected != 1 {
+        return Err(ServiceError::NotFound);
+    }
+    audit::record(&tx, actor, "api_client.revoke", format!("api:{public_id}"), "").await?;
+    tx.commit().await?;
+    Ok(())
 }

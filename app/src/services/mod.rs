@@ -5,11 +5,15 @@ pub mod audit;
 pub mod consent;
 pub mod context;
 pub mod credentials;
+pub mod dashboards;
 pub mod disclosure;
 pub mod keys;
+pub mod notifications;
+pub mod passkeys;
 pub mod protocols;
 pub mod registry;
 pub mod secrets;
+pub mod sessions;
 
 use crate::error::AppError;
 use crate::store::Db;

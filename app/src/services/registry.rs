@@ -201,17 +201,25 @@ pub async fn create_staff(
     role: Role,
     function_profile_id: Option<i32>,
 ) -> Result<staff::Model, ServiceError> {
+    create_staff_with_id(tx, actor, party, display_name, role, function_profile_id, uuid::Uuid::new_v4()).await
+}
+
+/// As [`create_staff`], with the account's public id chosen by the caller (the passkey user handle).
+pub async fn create_staff_with_id(
+    tx: &WriteTx<'_>,
+    actor: &str,
+    party: &party::Model,
+    display_name: &str,
+    role: Role,
+    function_profile_id: Option<i32>,
+    public_id: uuid::Uuid,
+) -> Result<staff::Model, ServiceError> {
     if PartyKind::parse(&party.kind).ok() != Some(role.party_kind()) {
         return Err(ServiceError::Invalid { field: "role", message_id: "staff-error-role-not-for-party" });
     }
-    if role.holds_function_profile() != function_profile_id.is_some() {
-        return Err(ServiceError::Invalid {
-            field: "function_profile",
-            message_id: "staff-error-separation-of-duties",
-        });
-    }
+    check_profile(tx, party.id, role, function_profile_id).await?;
     let m = staff::ActiveModel {
-        public_id: Set(uuid::Uuid::new_v4().to_string()),
+        public_id: Set(public_id.to_string()),
         party_id: Set(party.id),
         display_name: Set(display_name.into()),
         role: Set(role.as_str().into()),
@@ -230,6 +238,32 @@ pub async fn create_staff(
     )
     .await?;
     Ok(m)
+}
+
+/// Separation of duties (only municipality staff hold a profile) and tenancy (the profile is
+/// their own party's).
+pub async fn check_profile(
+    tx: &WriteTx<'_>,
+    party_id: i32,
+    role: Role,
+    function_profile_id: Option<i32>,
+) -> Result<(), ServiceError> {
+    if role.holds_function_profile() != function_profile_id.is_some() {
+        return Err(ServiceError::Invalid {
+            field: "function_profile",
+            message_id: "staff-error-separation-of-duties",
+        });
+    }
+    if let Some(id) = function_profile_id {
+        let profile = function_profile::Entity::find_by_id(id).one(&tx.tx).await?;
+        if profile.is_none_or(|p| p.party_id != party_id || !p.active) {
+            return Err(ServiceError::Invalid {
+                field: "function_profile",
+                message_id: "staff-error-profile-not-of-party",
+            });
+        }
+    }
+    Ok(())
 }
 
 pub struct NewPerson {

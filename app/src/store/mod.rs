@@ -13,13 +13,18 @@ pub mod disclosure_event_field;
 pub mod function_profile;
 pub mod function_profile_field;
 pub mod invitation;
+pub mod notification;
 pub mod party;
+pub mod passkey;
 pub mod person;
 pub mod protocol;
 pub mod protocol_text;
 pub mod protocol_version;
 pub mod protocol_version_field;
+pub mod rectification_request;
+pub mod session;
 pub mod staff;
+pub mod webauthn_ceremony;
 
 mod connect;
 pub use connect::{Db, connect};

@@ -3,6 +3,12 @@
 pub mod islands;
 
 #[cfg(feature = "ssr")]
+mod access;
+#[cfg(feature = "ssr")]
+mod account_page;
+#[cfg(feature = "ssr")]
+mod auth_pages;
+#[cfg(feature = "ssr")]
 mod home;
 #[cfg(feature = "ssr")]
 mod layout;
@@ -12,6 +18,8 @@ mod not_found;
 mod protocol_page;
 #[cfg(feature = "ssr")]
 mod shell;
+#[cfg(feature = "ssr")]
+mod start_pages;
 #[cfg(feature = "ssr")]
 mod text;
 

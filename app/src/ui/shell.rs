@@ -1,9 +1,15 @@
 //! The HTML document and router. Language and direction are decided here, on the server,
 //! from the request: cookie, then `Accept-Language`, then Dutch.
 
+use super::account_page::AccountPage;
+use super::auth_pages::{InviteCodePage, InviteLinkPage, SignInPage};
 use super::home::HomePage;
 use super::not_found::NotFound;
 use super::protocol_page::ProtocolPage;
+use super::start_pages::{
+    DpoHomePage, MunicipalityAdminHomePage, MunicipalityStaffHomePage, PersonHomePage, ProtocolAdminHomePage,
+    RectificationQueuePage,
+};
 use crate::domain::locale::Locale;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -38,6 +44,12 @@ fn request_locale() -> Locale {
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = request_locale();
     provide_context(locale);
+    // The nonce the security middleware put in this response's CSP header.
+    if let Some(nonce) =
+        use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<leptos::nonce::Nonce>().cloned())
+    {
+        provide_context(nonce);
+    }
     let assets = use_context::<AssetManifest>().unwrap_or_default();
     let css = assets.css.map(|href| view! { <link rel="stylesheet" href=format!("/pkg/{href}") /> });
     let scripts = assets.output_name.map(|name| {
@@ -73,6 +85,16 @@ pub fn App() -> impl IntoView {
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                 <Route path=path!("/protocols/:slug") view=ProtocolPage ssr=SsrMode::Async />
+                <Route path=path!("/signin") view=SignInPage ssr=SsrMode::Async />
+                <Route path=path!("/invite") view=InviteCodePage ssr=SsrMode::Async />
+                <Route path=path!("/invite/:secret") view=InviteLinkPage ssr=SsrMode::Async />
+                <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
+                <Route path=path!("/me") view=PersonHomePage ssr=SsrMode::Async />
+                <Route path=path!("/agency/rectifications") view=RectificationQueuePage ssr=SsrMode::Async />
+                <Route path=path!("/agency/admin") view=ProtocolAdminHomePage ssr=SsrMode::Async />
+                <Route path=path!("/agency/dpo") view=DpoHomePage ssr=SsrMode::Async />
+                <Route path=path!("/municipality/admin") view=MunicipalityAdminHomePage ssr=SsrMode::Async />
+                <Route path=path!("/municipality/persons") view=MunicipalityStaffHomePage ssr=SsrMode::Async />
             </Routes>
         </Router>
     }

@@ -1,5 +1,4 @@
-//! Islands: the only components that run in the browser. They receive every string they
-//! show as props, translated on the server, so the bundle carries no Fluent.
+//! Live filter over the articles of a published text.
 
 use leptos::prelude::*;
 

@@ -1,0 +1,23 @@
+//! In-app notifications (the inbox); e-mail delivery goes through the outbox later.
+
+use super::sessions::Account;
+use super::{ServiceError, WriteTx, now};
+use crate::store::notification;
+use sea_orm::{ActiveModelTrait, Set};
+
+/// Queues a notification for an account inside the caller's transaction. `kind` is the Fluent
+/// message id suffix (`notification-<kind>`); `params` its arguments, without personal values.
+pub async fn notify(tx: &WriteTx<'_>, to: Account, kind: &str, params: serde_json::Value) -> Result<(), ServiceError> {
+    let (person_id, staff_id) = to.ids();
+    notification::ActiveModel {
+        person_id: Set(person_id),
+        staff_id: Set(staff_id),
+        kind: Set(kind.into()),
+        params: Set(params.to_string()),
+        created_at: Set(now()),
+        ..Default::default()
+    }
+    .insert(&tx.tx)
+    .await?;
+    Ok(())
+}

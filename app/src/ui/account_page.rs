@@ -1,0 +1,108 @@
+//! `/account`: my passkeys and my sessions. Removing and ending are plain forms
+//! (work without JavaScript); adding a passkey is a ceremony island.
+
+use super::access::{page_access, passkey_text};
+use super::layout::Layout;
+use super::not_found::ErrorPanel;
+use super::text::date_time;
+use crate::api::account::account_overview;
+use crate::domain::authz::Operation;
+use crate::i18n::use_i18n;
+use crate::ui::islands::AddPasskey;
+use fluent_templates::fluent_bundle::FluentValue;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    if let Err(refusal) = page_access(Operation::OwnAccount) {
+        return refusal;
+    }
+    let i = use_i18n();
+    let overview = Resource::new_blocking(|| (), |_| account_overview());
+    let error = use_query_map()
+        .with_untracked(|q| q.get("error"))
+        .filter(|id| i.has(id))
+        .map(|id| view! { <p class="error-panel" role="alert">{i.t(&id)}</p> });
+    let notice = use_query_map().with_untracked(|q| {
+        if q.get("removed").is_some() {
+            Some(i.t("account-passkey-removed"))
+        } else if q.get("ended").is_some() {
+            Some(i.t("account-session-ended"))
+        } else {
+            None
+        }
+    });
+    view! {
+        <Layout title=i.t("account-title")>
+            {notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
+            {error}
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let i = use_i18n();
+                    let view = match overview.await {
+                        Ok(v) => v,
+                        Err(e) => return view! { <ErrorPanel error=e /> }.into_any(),
+                    };
+                    let only_one = view.passkeys.len() == 1;
+                    let passkeys = view.passkeys.into_iter().map(|k| {
+                        let used = match k.last_used_at {
+                            Some(t) => i.t_args("account-passkey-last-used", [("when", FluentValue::from(date_time(&i, t)))]),
+                            None => i.t("account-passkey-never-used"),
+                        };
+                        let label = i.t_args("account-passkey-remove-label", [("name", FluentValue::from(k.name.clone()))]);
+                        view! {
+                            <li class="row">
+                                <div>
+                                    <strong>{k.name.clone()}</strong>
+                                    <p class="hint">{i.t_args("account-passkey-added", [("when", FluentValue::from(date_time(&i, k.created_at)))])} " · " {used}</p>
+                                </div>
+                                {(!only_one).then(|| view! {
+                                    <form method="post" action="/sf/account/passkeys/remove">
+                                        <input type="hidden" name="passkey_id" value=k.id.to_string() />
+                                        <button type="submit" class="button" aria-label=label>{i.t("account-passkey-remove")}</button>
+                                    </form>
+                                })}
+                            </li>
+                        }
+                    }).collect_view();
+                    let sessions = view.sessions.into_iter().map(|s| {
+                        let device = s.user_agent.clone().unwrap_or_else(|| i.t("account-session-unknown-device"));
+                        view! {
+                            <li class="row">
+                                <div>
+                                    <strong>{device}</strong>
+                                    <p class="hint">{i.t_args("account-session-since", [("when", FluentValue::from(date_time(&i, s.created_at)))])}</p>
+                                </div>
+                                {if s.current {
+                                    view! { <span class="badge badge-ok">{i.t("account-session-current")}</span> }.into_any()
+                                } else {
+                                    view! {
+                                        <form method="post" action="/sf/account/sessions/end">
+                                            <input type="hidden" name="session_id" value=s.id.to_string() />
+                                            <button type="submit" class="button">{i.t("account-session-end")}</button>
+                                        </form>
+                                    }.into_any()
+                                }}
+                            </li>
+                        }
+                    }).collect_view();
+                    view! {
+                        <section aria-labelledby="passkeys-heading">
+                            <h2 id="passkeys-heading">{i.t("account-passkeys-heading")}</h2>
+                            <ul class="rows">{passkeys}</ul>
+                            {only_one.then(|| view! { <p class="hint">{i.t("account-passkey-last-one")}</p> })}
+                            <h3>{i.t("account-passkey-add-heading")}</h3>
+                            <AddPasskey text=passkey_text("account-passkey-add-button", "passkey-name-default-another") />
+                        </section>
+                        <section aria-labelledby="sessions-heading">
+                            <h2 id="sessions-heading">{i.t("account-sessions-heading")}</h2>
+                            <ul class="rows">{sessions}</ul>
+                        </section>
+                    }.into_any()
+                })}
+            </Suspense>
+        </Layout>
+    }
+    .into_any()
+}

@@ -1,0 +1,10 @@
+//! Islands: the only components that run in the browser. They receive every string they
+//! show as props, translated on the server, so the bundle carries no Fluent.
+
+mod article_filter;
+mod idle;
+mod passkey;
+
+pub use article_filter::ArticleFilter;
+pub use idle::IdleWarning;
+pub use passkey::{AddPasskey, EnrolWithPasskey, PasskeyText, SignInWithPasskey};

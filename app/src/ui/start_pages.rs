@@ -1,0 +1,260 @@
+//! The start page of each kind of account. Each checks its operation first.
+
+use super::access::page_access;
+use super::layout::Layout;
+use super::not_found::ErrorPanel;
+use super::text::{date, date_time, state_badge};
+use crate::domain::authz::{Operation, Principal};
+use crate::error::AppError;
+use crate::i18n::{I18n, use_i18n};
+use crate::services::context::app;
+use crate::services::dashboards;
+use fluent_templates::fluent_bundle::FluentValue;
+use leptos::prelude::*;
+use serde::{Serialize, de::DeserializeOwned};
+use std::future::Future;
+
+/// Guards the page, loads its data on the server and renders it, or the error.
+fn start_page<T, F, Fut, V>(op: Operation, title_id: &'static str, load: F, render: fn(&I18n, T) -> V) -> AnyView
+where
+    T: Serialize + DeserializeOwned + Clone + Send + Sync + 'static,
+    F: FnOnce(Principal) -> Fut + Send + Sync + Clone + 'static,
+    Fut: Future<Output = Result<T, AppError>> + Send + 'static,
+    V: IntoView + 'static,
+{
+    let principal = match page_access(op) {
+        Ok(Some(p)) => p,
+        Ok(None) => return ().into_any(),
+        Err(refusal) => return refusal,
+    };
+    let i = use_i18n();
+    let data = Resource::new_blocking(|| (), move |_| (load.clone())(principal.clone()));
+    view! {
+        <Layout title=i.t(title_id)>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let i = use_i18n();
+                    match data.await {
+                        Ok(d) => render(&i, d).into_any(),
+                        Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </Layout>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn PersonHomePage() -> impl IntoView {
+    start_page(
+        Operation::PersonHome,
+        "person-home-title",
+        |p| async move {
+            let Principal::Person { person_id, .. } = p else { return Err(AppError::Forbidden) };
+            Ok(dashboards::person_home(&app()?.db, person_id).await?)
+        },
+        |i, home| {
+            let pilots = home
+                .pilots
+                .into_iter()
+                .map(|p| {
+                    let consent = match (p.scopes.contact, p.scopes.trajectory) {
+                        (false, false) => i.t("person-home-no-consent"),
+                        _ => i.t("person-home-consent-given"),
+                    };
+                    view! {
+                        <li class="card">
+                            <h3><a href=format!("/protocols/{}", p.protocol_slug)>{p.recipient}</a></h3>
+                            <p>{state_badge(i, p.state)} " " {consent}</p>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <p class="lead">{i.t_args("person-home-greeting", [("name", FluentValue::from(home.given_name))])}</p>
+                <h2>{i.t("person-home-pilots-heading")}</h2>
+                <ul class="cards">{pilots}</ul>
+            }
+        },
+    )
+}
+
+#[component]
+pub fn RectificationQueuePage() -> impl IntoView {
+    start_page(
+        Operation::RectificationQueue,
+        "queue-title",
+        |_| async move { Ok(dashboards::rectification_queue(&app()?.db).await?) },
+        |i, items| {
+            if items.is_empty() {
+                return view! { <p>{i.t("queue-empty")}</p> }.into_any();
+            }
+            let rows = items
+                .into_iter()
+                .map(|r| {
+                    view! {
+                        <tr>
+                            <td>{i.t(&r.field.label_id())}</td>
+                            <td>{date_time(i, r.received_at)}</td>
+                            <td>{date_time(i, r.due_at)}</td>
+                            <td>{r.status}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <table>
+                    <thead><tr>
+                        <th scope="col">{i.t("queue-field")}</th>
+                        <th scope="col">{i.t("queue-received")}</th>
+                        <th scope="col">{i.t("queue-due")}</th>
+                        <th scope="col">{i.t("queue-status")}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+            .into_any()
+        },
+    )
+}
+
+#[component]
+pub fn ProtocolAdminHomePage() -> impl IntoView {
+    start_page(
+        Operation::ProtocolAdminHome,
+        "admin-title",
+        |_| async move { Ok(dashboards::protocol_admin_home(&app()?.db).await?) },
+        |i, home| {
+            let invitations = home
+                .invitations
+                .into_iter()
+                .map(|inv| {
+                    let who = match (&inv.role, &inv.party) {
+                        (Some(role), Some(party)) => {
+                            format!("{} · {party}", i.t(&format!("role-{}", role.replace('_', "-"))))
+                        }
+                        _ => i.t("admin-invitation-person"),
+                    };
+                    view! {
+                        <tr>
+                            <td>{who}</td>
+                            <td>{date(i, inv.created_at.date_naive())}</td>
+                            <td>{date(i, inv.expires_at.date_naive())}</td>
+                            <td>{i.t(&format!("admin-invitation-status-{}", inv.status))}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            let clients = home
+                .api_clients
+                .into_iter()
+                .map(|c| {
+                    view! {
+                        <tr>
+                            <td>{c.name}</td>
+                            <td>{c.party} " · " {c.profile}</td>
+                            <td>{date(i, c.created_at.date_naive())}</td>
+                            <td>{i.t(if c.revoked { "admin-client-revoked" } else { "admin-client-active" })}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h2>{i.t("admin-invitations-heading")}</h2>
+                <div class="table-wrap"><table>
+                    <thead><tr>
+                        <th scope="col">{i.t("admin-invitation-for")}</th>
+                        <th scope="col">{i.t("admin-created")}</th>
+                        <th scope="col">{i.t("admin-expires")}</th>
+                        <th scope="col">{i.t("admin-status")}</th>
+                    </tr></thead>
+                    <tbody>{invitations}</tbody>
+                </table></div>
+                <h2>{i.t("admin-clients-heading")}</h2>
+                <div class="table-wrap"><table>
+                    <thead><tr>
+                        <th scope="col">{i.t("admin-client-name")}</th>
+                        <th scope="col">{i.t("admin-client-for")}</th>
+                        <th scope="col">{i.t("admin-created")}</th>
+                        <th scope="col">{i.t("admin-status")}</th>
+                    </tr></thead>
+                    <tbody>{clients}</tbody>
+                </table></div>
+            }
+        },
+    )
+}
+
+#[component]
+pub fn DpoHomePage() -> impl IntoView {
+    start_page(
+        Operation::DpoHome,
+        "dpo-title",
+        |_| async move {
+            let ctx = app()?;
+            Ok(dashboards::dpo_home(&ctx.db, &ctx.keys).await?)
+        },
+        |i, home| {
+            let chain = if home.chain_ok {
+                i.t_args("dpo-chain-ok", [("length", FluentValue::from(home.chain_length))])
+            } else {
+                i.t_args("dpo-chain-broken", [("seq", FluentValue::from(home.broken_at.unwrap_or_default()))])
+            };
+            let last = home.last_checkpoint_at.map(|t| date_time(i, t)).unwrap_or_else(|| i.t("dpo-no-checkpoint"));
+            view! {
+                <h2>{i.t("dpo-audit-heading")}</h2>
+                <p class=if home.chain_ok { "notice" } else { "error-panel" } role="status">{chain}</p>
+                <p>{i.t_args("dpo-checkpoints", [("count", FluentValue::from(home.checkpoints))])} " " {last}</p>
+            }
+        },
+    )
+}
+
+fn profile_list(i: &I18n, profiles: Vec<dashboards::ProfileRow>) -> impl IntoView + use<> {
+    profiles
+        .into_iter()
+        .map(|p| {
+            let fields = p.fields.iter().map(|f| view! { <li>{i.t(&f.label_id())}</li> }).collect_view();
+            view! {
+                <li class="card">
+                    <h3>{p.name}</h3>
+                    <p>{p.purpose}</p>
+                    <ul>{fields}</ul>
+                </li>
+            }
+        })
+        .collect_view()
+}
+
+#[component]
+pub fn MunicipalityAdminHomePage() -> impl IntoView {
+    start_page(
+        Operation::MunicipalityAdminHome,
+        "register-title",
+        |p| async move {
+            let Principal::Staff { party_id, .. } = p else { return Err(AppError::Forbidden) };
+            Ok(dashboards::profile_register(&app()?.db, party_id).await?)
+        },
+        |i, profiles| view! { <p>{i.t("register-intro")}</p> <ul class="cards">{profile_list(i, profiles)}</ul> },
+    )
+}
+
+#[component]
+pub fn MunicipalityStaffHomePage() -> impl IntoView {
+    start_page(
+        Operation::MunicipalityStaffHome,
+        "staff-home-title",
+        |p| async move {
+            let Principal::Staff { party_id, function_profile_id, .. } = p else { return Err(AppError::Forbidden) };
+            Ok(dashboards::municipality_staff_home(&app()?.db, party_id, function_profile_id).await?)
+        },
+        |i, home| {
+            view! {
+                <p class="lead">{i.t_args("staff-home-count", [("count", FluentValue::from(home.persons_with_consent))])}</p>
+                <h2>{i.t("staff-home-profile-heading")}</h2>
+                <ul class="cards">{profile_list(i, home.profile.into_iter().collect())}</ul>
+            }
+        },
+    )
+}

@@ -1,0 +1,20 @@
+account-title = الحساب والوصول
+account-passkeys-heading = مفاتيح المرور الخاصة بك
+account-passkey-added = أُضيف في { $when }
+account-passkey-last-used = آخر استخدام في { $when }
+account-passkey-never-used = لم يُستخدم بعد
+account-passkey-remove = حذف
+account-passkey-remove-label = حذف مفتاح المرور { $name }
+account-passkey-removed = تم حذف مفتاح المرور.
+account-passkey-last-one = هذا هو مفتاح المرور الوحيد لديك. أضف مفتاحًا آخر أولاً، ثم احذف هذا المفتاح.
+account-passkey-add-heading = إضافة مفتاح مرور
+account-passkey-add-button = تأكيد وإضافة
+account-sessions-heading = الأجهزة التي سجّلت الدخول منها
+account-session-since = تم تسجيل الدخول في { $when }
+account-session-current = هذا الجهاز
+account-session-end = تسجيل الخروج على هذا الجهاز
+account-session-ended = انتهت تلك الجلسة.
+account-session-unknown-device = جهاز غير معروف
+
+notification-passkey-added = تمت إضافة مفتاح مرور إلى حسابك: { $name }.
+notification-passkey-removed = تم حذف مفتاح مرور من حسابك: { $name }.

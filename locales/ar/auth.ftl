@@ -1,0 +1,41 @@
+signin-title = تسجيل الدخول
+signin-intro = تسجّل الدخول بمفتاح المرور (passkey) الخاص بك: بصمة الإصبع أو الوجه أو الرمز السري (PIN) في هاتفك. لا تحتاج إلى كلمة مرور.
+signin-button = تسجيل الدخول بمفتاح المرور
+signin-signed-out = تم تسجيل خروجك.
+signin-expired = مرّ وقت دون أي نشاط منك، فتم تسجيل خروجك. يرجى تسجيل الدخول مرة أخرى.
+signin-no-passkey-heading = ليس لديك مفتاح مرور بعد؟
+signin-no-passkey-body = ستصلك دعوة من { -agency }: رابط أو رمز QR أو رمز تكتبه بنفسك. هل فقدت هاتفك؟ اطلب دعوة جديدة.
+signin-have-code = لديّ رمز دعوة
+
+invite-code-title = رمز الدعوة
+invite-code-intro = اكتب الرمز الموجود في دعوتك.
+invite-code-label = رمز الدعوة
+invite-code-hint = مثلاً 7KQ2-MW4D-9XTR. لا يهم إن كانت الحروف كبيرة أو صغيرة، ولا تهم الشرطات.
+invite-code-submit = متابعة
+
+enrol-title = إنشاء مفتاح المرور الخاص بك
+enrol-intro-person = مرحبًا. بهذه الدعوة تُنشئ مفتاح مرور للدخول إلى { -portal }.
+enrol-intro-staff = مرحبًا. بهذه الدعوة تُنشئ حسابك كموظف ومفتاح مرور.
+enrol-what-is-a-passkey = يبقى مفتاح المرور (passkey) على هاتفك. تستخدمه ببصمة إصبعك أو وجهك أو رمزك السري. لا يمكن لأي شخص آخر استخدامه.
+enrol-display-name-label = اسمك (كما يراه زملاؤك)
+enrol-button = إنشاء مفتاح المرور
+enrol-ask-new-invitation = اطلب دعوة جديدة من { -agency }.
+enrol-error-name-required = يرجى كتابة اسمك.
+enrol-error-name-too-long = اسمك طويل جدًا (200 حرف على الأكثر).
+invitation-error-unusable = هذه الدعوة غير صالحة (أو لم تعد صالحة): فقد استُخدمت من قبل أو أُلغيت أو انتهت مدتها.
+
+passkey-name-label = اسم مفتاح المرور هذا
+passkey-name-default = هاتفي
+passkey-name-default-another = جهازي الثاني
+passkey-working = لحظة من فضلك: اتبع الخطوات على هاتفك…
+passkey-done = تمّ بنجاح. جارٍ نقلك إلى الصفحة التالية…
+passkey-cancelled = لم تنجح العملية أو قمت بإلغائها. يرجى المحاولة مرة أخرى.
+passkey-unsupported = لا يمكن لهذا المتصفح استخدام مفاتيح المرور. استخدم متصفحًا حديثًا على هاتفك.
+passkey-needs-javascript = لاستخدام مفاتيح المرور، يجب تفعيل JavaScript في متصفحك.
+passkey-error-ceremony-expired = استغرق هذا وقتًا طويلاً. ابدأ من جديد.
+passkey-error-failed = تعذّر التحقق من مفتاح المرور هذا. يرجى المحاولة مرة أخرى.
+passkey-error-unknown = لا نعرف مفتاح المرور هذا. استخدم مفتاحًا أنشأته هنا.
+passkey-error-already-registered = مفتاح المرور هذا مسجَّل بالفعل.
+passkey-error-name-required = أعطِ مفتاح المرور اسمًا.
+passkey-error-name-too-long = الاسم طويل جدًا (100 حرف على الأكثر).
+passkey-error-last-one = لا يمكنك حذف آخر مفتاح مرور لديك، لأنك لن تتمكن بعدها من تسجيل الدخول.

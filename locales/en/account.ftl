@@ -1,0 +1,20 @@
+account-title = Account and access
+account-passkeys-heading = Your passkeys
+account-passkey-added = Added on { $when }
+account-passkey-last-used = last used on { $when }
+account-passkey-never-used = not used yet
+account-passkey-remove = Remove
+account-passkey-remove-label = Remove passkey { $name }
+account-passkey-removed = The passkey has been removed.
+account-passkey-last-one = This is your only passkey. Add another one first, before you remove it.
+account-passkey-add-heading = Add a passkey
+account-passkey-add-button = Confirm and add
+account-sessions-heading = Where you are signed in
+account-session-since = Signed in on { $when }
+account-session-current = This device
+account-session-end = Sign out on this device
+account-session-ended = That session has ended.
+account-session-unknown-device = Unknown device
+
+notification-passkey-added = A passkey was added to your account: { $name }.
+notification-passkey-removed = A passkey was removed from your account: { $name }.

@@ -1,0 +1,41 @@
+signin-title = Sign in
+signin-intro = You sign in with your passkey: the fingerprint, face or PIN of your phone. You do not need a password.
+signin-button = Sign in with passkey
+signin-signed-out = You are signed out.
+signin-expired = You were not active for a while, so you have been signed out. Please sign in again.
+signin-no-passkey-heading = No passkey yet?
+signin-no-passkey-body = You will get an invitation from the { -agency }: a link, a QR code or a code to type in. Lost your phone? Ask for a new invitation.
+signin-have-code = I have an invitation code
+
+invite-code-title = Invitation code
+invite-code-intro = Type the code from your invitation.
+invite-code-label = Invitation code
+invite-code-hint = For example 7KQ2-MW4D-9XTR. Capital letters and dashes do not matter.
+invite-code-submit = Continue
+
+enrol-title = Create your passkey
+enrol-intro-person = Welcome. With this invitation you create a passkey for the { -portal }.
+enrol-intro-staff = Welcome. With this invitation you create your staff account and a passkey.
+enrol-what-is-a-passkey = A passkey stays on your phone. You use it with your fingerprint, face or PIN. Nobody else can use it.
+enrol-display-name-label = Your name (as colleagues see it)
+enrol-button = Create passkey
+enrol-ask-new-invitation = Ask the { -agency } for a new invitation.
+enrol-error-name-required = Please enter your name.
+enrol-error-name-too-long = Your name is too long (200 characters at most).
+invitation-error-unusable = This invitation is not valid (any more): it has already been used, it was withdrawn or it has expired.
+
+passkey-name-label = Name of this passkey
+passkey-name-default = My phone
+passkey-name-default-another = My second device
+passkey-working = Please wait: follow the steps on your phone…
+passkey-done = It worked. Taking you to the next page…
+passkey-cancelled = It did not work, or you cancelled. Please try again.
+passkey-unsupported = This browser cannot use passkeys. Use a recent browser on your phone.
+passkey-needs-javascript = For passkeys, JavaScript must be turned on in your browser.
+passkey-error-ceremony-expired = This took too long. Please start again.
+passkey-error-failed = This passkey could not be checked. Please try again.
+passkey-error-unknown = We do not know this passkey. Use a passkey that you created here.
+passkey-error-already-registered = This passkey is already registered.
+passkey-error-name-required = Give the passkey a name.
+passkey-error-name-too-long = The name is too long (100 characters at most).
+passkey-error-last-one = You cannot remove your last passkey: then you could no longer sign in.

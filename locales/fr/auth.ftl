@@ -1,0 +1,41 @@
+signin-title = Se connecter
+signin-intro = Vous vous connectez avec votre clé d’accès (passkey) : l’empreinte digitale, le visage ou le code PIN de votre téléphone. Vous n’avez pas besoin de mot de passe.
+signin-button = Se connecter avec une clé d’accès
+signin-signed-out = Déconnexion réussie.
+signin-expired = Votre session s’est fermée, car vous n’avez rien fait pendant un moment. Connectez-vous à nouveau.
+signin-no-passkey-heading = Pas encore de clé d’accès ?
+signin-no-passkey-body = Vous recevez une invitation de l’{ -agency } : un lien, un code QR ou un code à taper. Vous avez perdu votre téléphone ? Demandez une nouvelle invitation.
+signin-have-code = J’ai un code d’invitation
+
+invite-code-title = Code d’invitation
+invite-code-intro = Tapez le code de votre invitation.
+invite-code-label = Code d’invitation
+invite-code-hint = Par exemple 7KQ2-MW4D-9XTR. Les majuscules et les tirets n’ont pas d’importance.
+invite-code-submit = Continuer
+
+enrol-title = Créer votre clé d’accès
+enrol-intro-person = Bienvenue. Avec cette invitation, vous créez une clé d’accès pour le { -portal }.
+enrol-intro-staff = Bienvenue. Avec cette invitation, vous créez votre compte professionnel et une clé d’accès.
+enrol-what-is-a-passkey = Une clé d’accès (passkey) reste sur votre téléphone. Vous l’utilisez avec votre empreinte digitale, votre visage ou votre code PIN. Personne d’autre ne peut l’utiliser.
+enrol-display-name-label = Votre nom (tel que vos collègues le voient)
+enrol-button = Créer la clé d’accès
+enrol-ask-new-invitation = Demandez une nouvelle invitation à l’{ -agency }.
+enrol-error-name-required = Indiquez votre nom.
+enrol-error-name-too-long = Votre nom est trop long (200 caractères au maximum).
+invitation-error-unusable = Cette invitation n’est pas (ou plus) valable : elle a déjà été utilisée, elle a été annulée ou elle a expiré.
+
+passkey-name-label = Nom de cette clé d’accès
+passkey-name-default = Mon téléphone
+passkey-name-default-another = Mon deuxième appareil
+passkey-working = Un instant : suivez les étapes sur votre téléphone…
+passkey-done = C’est fait. Nous vous redirigeons…
+passkey-cancelled = Cela n’a pas fonctionné ou vous avez annulé. Réessayez.
+passkey-unsupported = Ce navigateur ne peut pas utiliser de clés d’accès. Utilisez un navigateur récent sur votre téléphone.
+passkey-needs-javascript = Pour utiliser les clés d’accès, JavaScript doit être activé dans votre navigateur.
+passkey-error-ceremony-expired = Cela a pris trop de temps. Recommencez.
+passkey-error-failed = Cette clé d’accès n’a pas pu être vérifiée. Réessayez.
+passkey-error-unknown = Nous ne connaissons pas cette clé d’accès. Utilisez une clé que vous avez créée ici.
+passkey-error-already-registered = Cette clé d’accès est déjà enregistrée.
+passkey-error-name-required = Donnez un nom à la clé d’accès.
+passkey-error-name-too-long = Le nom est trop long (100 caractères au maximum).
+passkey-error-last-one = Vous ne pouvez pas supprimer votre dernière clé d’accès : sinon, vous ne pourrez plus vous connecter.

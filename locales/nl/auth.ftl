@@ -1,0 +1,41 @@
+signin-title = Aanmelden
+signin-intro = U meldt zich aan met uw toegangssleutel (passkey): de vingerafdruk, het gezicht of de pincode van uw telefoon. U hebt geen wachtwoord nodig.
+signin-button = Aanmelden met toegangssleutel
+signin-signed-out = U bent afgemeld.
+signin-expired = U was een tijd niet actief en bent afgemeld. Meld u opnieuw aan.
+signin-no-passkey-heading = Nog geen toegangssleutel?
+signin-no-passkey-body = U krijgt een uitnodiging van het { -agency }: een link, een QR-code of een code om over te typen. Telefoon kwijt? Vraag een nieuwe uitnodiging.
+signin-have-code = Ik heb een uitnodigingscode
+
+invite-code-title = Uitnodigingscode
+invite-code-intro = Typ de code uit uw uitnodiging.
+invite-code-label = Uitnodigingscode
+invite-code-hint = Bijvoorbeeld 7KQ2-MW4D-9XTR. Hoofdletters en streepjes maken niet uit.
+invite-code-submit = Verder
+
+enrol-title = Uw toegangssleutel maken
+enrol-intro-person = Welkom. Met deze uitnodiging maakt u een toegangssleutel voor het { -portal }.
+enrol-intro-staff = Welkom. Met deze uitnodiging maakt u uw personeelsaccount en een toegangssleutel.
+enrol-what-is-a-passkey = Een toegangssleutel (passkey) blijft op uw telefoon. U gebruikt hem met uw vingerafdruk, gezicht of pincode. Niemand anders kan hem gebruiken.
+enrol-display-name-label = Uw naam (zoals collega's die zien)
+enrol-button = Toegangssleutel maken
+enrol-ask-new-invitation = Vraag het { -agency } om een nieuwe uitnodiging.
+enrol-error-name-required = Vul uw naam in.
+enrol-error-name-too-long = Uw naam is te lang (ten hoogste 200 tekens).
+invitation-error-unusable = Deze uitnodiging is niet (meer) geldig: ze werd al gebruikt, ingetrokken of is verlopen.
+
+passkey-name-label = Naam van deze toegangssleutel
+passkey-name-default = Mijn telefoon
+passkey-name-default-another = Mijn tweede toestel
+passkey-working = Even geduld: volg de stappen van uw telefoon…
+passkey-done = Gelukt. U wordt doorgestuurd…
+passkey-cancelled = Het is niet gelukt of u hebt geannuleerd. Probeer het opnieuw.
+passkey-unsupported = Deze browser kan geen toegangssleutels gebruiken. Gebruik een recente browser op uw telefoon.
+passkey-needs-javascript = Voor toegangssleutels moet JavaScript aan staan in uw browser.
+passkey-error-ceremony-expired = Dit duurde te lang. Begin opnieuw.
+passkey-error-failed = Deze toegangssleutel kon niet worden gecontroleerd. Probeer het opnieuw.
+passkey-error-unknown = Deze toegangssleutel kennen we niet. Gebruik een sleutel die u hier hebt gemaakt.
+passkey-error-already-registered = Deze toegangssleutel is al geregistreerd.
+passkey-error-name-required = Geef de toegangssleutel een naam.
+passkey-error-name-too-long = De naam is te lang (ten hoogste 100 tekens).
+passkey-error-last-one = U kunt uw laatste toegangssleutel niet verwijderen: dan kunt u zich niet meer aanmelden.

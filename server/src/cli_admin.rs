@@ -1,0 +1,111 @@
+//! `portal invite …` and `portal token …`: bootstrap the first accounts and API clients.
+//! Secrets are printed once to standard output and never logged.
+
+use crate::cli::{InviteWho, TokenAction};
+use app::domain::roles::Role;
+use app::services::context::AppContext;
+use app::services::credentials::{self, Invitee, IssuedInvitation};
+use app::store::{function_profile, party, person};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use std::process::ExitCode;
+
+const ACTOR: &str = "system:cli";
+
+fn fail(message: String) -> anyhow::Result<ExitCode> {
+    eprintln!("error: {message}");
+    Ok(ExitCode::from(2))
+}
+
+async fn party_by_slug(ctx: &AppContext, slug: &str) -> anyhow::Result<Option<party::Model>> {
+    Ok(party::Entity::find().filter(party::Column::Slug.eq(slug)).one(&ctx.db.conn).await?)
+}
+
+async fn profile_by_name(
+    ctx: &AppContext,
+    party_id: i32,
+    name: &str,
+) -> anyhow::Result<Option<function_profile::Model>> {
+    Ok(function_profile::Entity::find()
+        .filter(function_profile::Column::PartyId.eq(party_id))
+        .filter(function_profile::Column::Name.eq(name))
+        .one(&ctx.db.conn)
+        .await?)
+}
+
+fn print_invitation(ctx: &AppContext, inv: &IssuedInvitation, qr: Option<std::path::PathBuf>) -> anyhow::Result<()> {
+    let url = inv.url(&ctx.public_url);
+    println!("invitation link: {url}");
+    println!("short code:      {}", inv.short_code);
+    println!("valid until:     {}", inv.expires_at.format("%Y-%m-%d %H:%M UTC"));
+    if let Some(path) = qr {
+        let svg = credentials::qr_svg(&url).ok_or_else(|| anyhow::anyhow!("the link does not fit in a QR code"))?;
+        std::fs::write(&path, svg)?;
+        println!("QR code:         {}", path.display());
+    }
+    Ok(())
+}
+
+pub async fn invite(ctx: &AppContext, who: InviteWho) -> anyhow::Result<ExitCode> {
+    let (invitee, qr) = match who {
+        InviteWho::Person { dossier_ref, qr } => {
+            let found =
+                person::Entity::find().filter(person::Column::DossierRef.eq(&dossier_ref)).one(&ctx.db.conn).await?;
+            let Some(p) = found else { return fail(format!("no person with dossier reference {dossier_ref}")) };
+            (Invitee::Person { person_id: p.id }, qr)
+        }
+        InviteWho::Staff { party, role, profile, qr } => {
+            let Ok(role) = Role::parse(&role) else { return fail(format!("unknown role {role}")) };
+            let Some(party) = party_by_slug(ctx, &party).await? else { return fail(format!("no party {party}")) };
+            let profile_id = match profile {
+                Some(name) => match profile_by_name(ctx, party.id, &name).await? {
+                    Some(p) => Some(p.id),
+                    None => return fail(format!("{} has no function profile named {name}", party.name)),
+                },
+                None => None,
+            };
+            (Invitee::Staff { party_id: party.id, role, function_profile_id: profile_id }, qr)
+        }
+    };
+    match credentials::invite(&ctx.db, ACTOR, None, invitee).await {
+        Ok(inv) => {
+            print_invitation(ctx, &inv, qr)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(app::services::ServiceError::Invalid { message_id, .. }) => {
+            fail(app::i18n::I18n::new(app::domain::locale::Locale::En).t(message_id))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn token(ctx: &AppContext, action: TokenAction) -> anyhow::Result<ExitCode> {
+    match action {
+        TokenAction::Create { party, profile, name, expires_days } => {
+            let Some(party) = party_by_slug(ctx, &party).await? else { return fail(format!("no party {party}")) };
+            let Some(profile) = profile_by_name(ctx, party.id, &profile).await? else {
+                return fail(format!("{} has no function profile named {profile}", party.name));
+            };
+            let expires = expires_days.map(|d| app::services::now() + chrono::Duration::days(d.into()));
+            match credentials::create_client(&ctx.db, ACTOR, party.id, profile.id, &name, expires).await {
+                Ok((client, token)) => {
+                    println!("client: {}", client.public_id);
+                    println!("token:  {token}");
+                    println!("(shown once; store it in the municipality system's secret store)");
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(app::services::ServiceError::Invalid { message_id, .. }) => {
+                    fail(app::i18n::I18n::new(app::domain::locale::Locale::En).t(message_id))
+                }
+                Err(e) => Err(e.into()),
+            }
+        }
+        TokenAction::Revoke { client } => match credentials::revoke_api_client(&ctx.db, ACTOR, &client).await {
+            Ok(()) => {
+                println!("revoked {client}");
+                Ok(ExitCode::SUCCESS)
+            }
+            Err(app::services::ServiceError::NotFound) => fail(format!("no active client {client}")),
+            Err(e) => Err(e.into()),
+        },
+    }
+}

@@ -1,0 +1,103 @@
+//! The baseline on every response, and the refusal of cross-origin state changes.
+//!
+//! - CSP with a fresh nonce per response (the shell puts it on its scripts) and
+//!   `'wasm-unsafe-eval'` for the islands bundle; no objects, no `<base>`, no framing.
+//! - `nosniff`, `Referrer-Policy: no-referrer` (invitation links carry secrets), HSTS when
+//!   the public URL is https, `Cache-Control: no-store` on everything but hashed assets.
+//! - A state-changing request (not GET/HEAD/OPTIONS) whose `Origin` is not ours, or whose
+//!   `Sec-Fetch-Site` says another site sent it, gets 403: server functions carry no CSRF token.
+
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{HeaderValue, Method, Request, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use leptos::nonce::Nonce;
+
+#[derive(Clone, Debug)]
+pub struct SecurityConfig {
+    /// Our origin, e.g. `https://portal.example.be` (no trailing slash).
+    pub origin: String,
+    pub https: bool,
+}
+
+fn is_safe(method: &Method) -> bool {
+    matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
+}
+
+/// Whether a state-changing request comes from a foreign origin.
+pub fn is_cross_origin(req: &Request<Body>, our_origin: &str) -> bool {
+    let headers = req.headers();
+    if let Some(origin) = headers.get(header::ORIGIN) {
+        // "null" (sandboxed frames, some redirects) is foreign too.
+        return origin.to_str().map(|o| o != our_origin).unwrap_or(true);
+    }
+    match headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        Some("same-origin") | Some("none") | None => false,
+        Some(_) => true,
+    }
+}
+
+pub async fn baseline(State(cfg): State<SecurityConfig>, mut req: Request<Body>, next: Next) -> Response {
+    if !is_safe(req.method()) && is_cross_origin(&req, &cfg.origin) {
+        tracing::warn!(method = %req.method(), path = %req.uri().path(), "cross-origin state change refused");
+        return with_headers(forbidden(), &Nonce::new(), &cfg, true);
+    }
+    let nonce = Nonce::new();
+    req.extensions_mut().insert(nonce.clone());
+    let cacheable = req.uri().path().starts_with("/pkg/");
+    let res = next.run(req).await;
+    with_headers(res, &nonce, &cfg, !cacheable)
+}
+
+fn forbidden() -> Response {
+    (StatusCode::FORBIDDEN, "cross-origin request refused").into_response()
+}
+
+fn with_headers(mut res: Response, nonce: &Nonce, cfg: &SecurityConfig, no_store: bool) -> Response {
+    let csp = format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
+         img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; \
+         frame-ancestors 'none'"
+    );
+    let h = res.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(&csp) {
+        h.insert(header::CONTENT_SECURITY_POLICY, v);
+    }
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    if cfg.https {
+        h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
+    }
+    if no_store {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn post(headers: &[(&str, &str)]) -> Request<Body> {
+        let mut b = Request::builder().method(Method::POST).uri("/sf/x");
+        for (k, v) in headers {
+            b = b.header(*k, *v);
+        }
+        b.body(Body::empty()).unwrap()
+    }
+
+    #[test]
+    fn foreign_origins_are_recognised() {
+        let ours = "http://localhost:3000";
+        assert!(!is_cross_origin(&post(&[("origin", ours)]), ours));
+        assert!(is_cross_origin(&post(&[("origin", "https://evil.example")]), ours));
+        assert!(is_cross_origin(&post(&[("origin", "null")]), ours));
+        assert!(is_cross_origin(&post(&[("sec-fetch-site", "cross-site")]), ours));
+        assert!(is_cross_origin(&post(&[("sec-fetch-site", "same-site")]), ours));
+        assert!(!is_cross_origin(&post(&[("sec-fetch-site", "same-origin")]), ours));
+        // Non-browser clients (API systems, curl) send neither header.
+        assert!(!is_cross_origin(&post(&[]), ours));
+    }
+}
