@@ -2,7 +2,7 @@
 //!
 //! - CSP with a fresh nonce per response (the shell puts it on its scripts) and
 //!   `'wasm-unsafe-eval'` for the islands bundle; no objects, no `<base>`, no framing.
-//! - `nosniff`, `Referrer-Policy: no-referrer` (invitation links carry secrets), HSTS when
+//! - `nosniff`, `Referrer-Policy: same-origin` (invitation links carry secrets), HSTS when
 //!   the public URL is https, `Cache-Control: no-store` on everything but hashed assets.
 //! - A state-changing request (not GET/HEAD/OPTIONS) whose `Origin` is not ours, or whose
 //!   `Sec-Fetch-Site` says another site sent it, gets 403: server functions carry no CSRF token.
@@ -25,16 +25,18 @@ fn is_safe(method: &Method) -> bool {
     matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
 }
 
-/// Whether a state-changing request comes from a foreign origin.
+/// Whether a state-changing request comes from a foreign origin. Browsers send
+/// `Sec-Fetch-Site`, which is decisive; without it (older browsers) `Origin` decides;
+/// with neither it is not a browser (an API system, curl), and tokens protect those calls.
 pub fn is_cross_origin(req: &Request<Body>, our_origin: &str) -> bool {
     let headers = req.headers();
-    if let Some(origin) = headers.get(header::ORIGIN) {
-        // "null" (sandboxed frames, some redirects) is foreign too.
-        return origin.to_str().map(|o| o != our_origin).unwrap_or(true);
+    if let Some(site) = headers.get("sec-fetch-site") {
+        return !matches!(site.to_str(), Ok("same-origin") | Ok("none"));
     }
-    match headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
-        Some("same-origin") | Some("none") | None => false,
-        Some(_) => true,
+    match headers.get(header::ORIGIN) {
+        // "null" (sandboxed frames, privacy redirects) is foreign too.
+        Some(origin) => origin.to_str().map(|o| o != our_origin).unwrap_or(true),
+        None => false,
     }
 }
 
@@ -65,7 +67,7 @@ fn with_headers(mut res: Response, nonce: &Nonce, cfg: &SecurityConfig, no_store
         h.insert(header::CONTENT_SECURITY_POLICY, v);
     }
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     if cfg.https {
         h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
@@ -97,6 +99,9 @@ mod tests {
         assert!(is_cross_origin(&post(&[("sec-fetch-site", "cross-site")]), ours));
         assert!(is_cross_origin(&post(&[("sec-fetch-site", "same-site")]), ours));
         assert!(!is_cross_origin(&post(&[("sec-fetch-site", "same-origin")]), ours));
+        // A same-origin form post may carry `Origin: null`; Sec-Fetch-Site is what counts.
+        assert!(!is_cross_origin(&post(&[("sec-fetch-site", "same-origin"), ("origin", "null")]), ours));
+        assert!(is_cross_origin(&post(&[("sec-fetch-site", "cross-site"), ("origin", ours)]), ours));
         // Non-browser clients (API systems, curl) send neither header.
         assert!(!is_cross_origin(&post(&[]), ours));
     }

@@ -6,6 +6,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+
+/** A free port on loopback (WebAuthn needs the host name `localhost`, not an IP address). */
+async function freePort() {
+  return new Promise((resolvePort) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolvePort(port));
+    });
+  });
+}
 
 const root = resolve(import.meta.dirname, '..', '..');
 const targetDir = process.env.CARGO_TARGET_DIR || join(root, 'target');
@@ -15,11 +27,16 @@ export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor:
 /** Starts `portal serve` after `portal demo`; resolves when /health/ready answers. */
 export async function startPortal() {
   const dataDir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
+  const port = await freePort();
   const env = {
     ...process.env,
     PORTAL_DATA_DIR: dataDir,
     PORTAL_DATABASE_URL: `sqlite://${join(dataDir, 'portal.db')}?mode=rwc`,
-    PORTAL_BIND: '127.0.0.1:0',
+    PORTAL_BIND: `127.0.0.1:${port}`,
+    PORTAL_PUBLIC_URL: `http://localhost:${port}`,
+    // One browser runs every journey from one address: the per-address limits would trip.
+    PORTAL_RATE_CEREMONIES_PER_MINUTE: '1000',
+    PORTAL_RATE_INVITATIONS_PER_MINUTE: '1000',
     PORTAL_SITE_ROOT: process.env.PORTAL_SITE_ROOT || join(root, 'target', 'site'),
     PORTAL_LOG: 'warn',
   };
@@ -28,17 +45,16 @@ export async function startPortal() {
   const child = spawn(portalBin, ['serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => { stderr += d; });
-  const port = await new Promise((resolvePort, reject) => {
+  await new Promise((resolveStart, reject) => {
     const timer = setTimeout(() => reject(new Error(`portal did not start: ${stderr}`)), 30000);
     let out = '';
     child.stdout.on('data', (d) => {
       out += d;
-      const m = out.match(/listening on http:\/\/[\d.]+:(\d+)/);
-      if (m) { clearTimeout(timer); resolvePort(Number(m[1])); }
+      if (out.includes('listening on')) { clearTimeout(timer); resolveStart(); }
     });
     child.on('exit', (code) => reject(new Error(`portal exited with ${code}: ${stderr}`)));
   });
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const baseUrl = `http://localhost:${port}`;
   for (let i = 0; i < 100; i++) {
     try { if ((await fetch(`${baseUrl}/health/ready`)).ok) break; } catch { /* not yet */ }
     await new Promise((r) => setTimeout(r, 100));
@@ -65,6 +81,29 @@ export async function launchBrowser() {
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WebAuthn in the browser through one DevTools session (virtual authenticators live in it). */
+export async function webauthnDevices(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  return {
+    cdp,
+    /** A passkey device with user verification: the phone's own (`internal`, one per browser)
+     * or another device such as a security key (`usb`). */
+    async add(transport = 'internal') {
+      const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+        options: {
+          protocol: 'ctap2', transport, hasResidentKey: true, hasUserVerification: true,
+          isUserVerified: true, automaticPresenceSimulation: true,
+        },
+      });
+      return authenticatorId;
+    },
+    async remove(authenticatorId) {
+      await cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId });
+    },
+  };
+}
 
 /** Runs axe-core (WCAG 2.1 A and AA) on the page; returns the violations. */
 export async function axeViolations(page) {

@@ -2,8 +2,13 @@
 //! Their wire types live beside them so that islands and pages share them. All have the
 //! `/sf/` prefix and a fixed endpoint, so their URLs are stable; `/api/v1` is the REST API.
 
+// Called by islands through `ui::islands::bridge` (plain JSON), so their client stubs are
+// not needed in the WebAssembly bundle.
+#[cfg(feature = "ssr")]
 pub mod account;
+#[cfg(feature = "ssr")]
 pub mod admin;
+#[cfg(feature = "ssr")]
 pub mod auth;
 pub mod guard;
 pub mod protocols;

@@ -377,14 +377,17 @@ pub async fn finish_sign_in(
     Ok(SignedIn { principal: principal_for(db, account, session.id).await?, session_token: token })
 }
 
-/// Adding a passkey, step 1: prove it is you (a fresh assertion) before a new key is accepted.
+/// Adding a passkey, step 1: prove it is you (a fresh assertion with one of your passkeys)
+/// before a new key is accepted. The challenge names your passkeys, so the browser asks the
+/// right device.
 pub async fn start_reauthentication(
     db: &Db,
     webauthn: &Webauthn,
     account: Account,
 ) -> Result<(String, RequestChallengeResponse), ServiceError> {
-    let (mut rcr, state) = webauthn.start_discoverable_authentication().map_err(|_| refused("passkey-error-failed"))?;
-    rcr.mediation = None;
+    let keys: Vec<Passkey> =
+        passkeys_of(&db.conn, account).await?.iter().filter_map(|k| parse_passkey(k).ok()).collect();
+    let (rcr, state) = webauthn.start_passkey_authentication(&keys).map_err(|_| refused("passkey-error-failed"))?;
     let handle = store_ceremony(db, "authentication", to_json(&state)?, Some(account), None).await?;
     Ok((handle, rcr))
 }
@@ -402,11 +405,27 @@ pub async fn reauthenticate_and_start_registration(
     if (ceremony.person_id, ceremony.staff_id) != account.ids() {
         return Err(refused("passkey-error-ceremony-expired"));
     }
-    let state: DiscoverableAuthentication =
+    let state: PasskeyAuthentication =
         serde_json::from_str(&ceremony.state).map_err(|_| refused("passkey-error-ceremony-expired"))?;
-    verify_assertion(&tx, webauthn, state, credential, Some(account)).await?;
-    let actor = actor_of(&tx, account).await?;
+    let result =
+        webauthn.finish_passkey_authentication(credential, &state).map_err(|_| refused("passkey-error-failed"))?;
+    if !result.user_verified() {
+        return Err(refused("passkey-error-failed"));
+    }
     let existing = passkeys_of(&tx.tx, account).await?;
+    let used = existing
+        .iter()
+        .find(|k| k.credential_id == credential_key(result.cred_id()))
+        .ok_or(refused("passkey-error-unknown"))?;
+    let mut key = parse_passkey(used)?;
+    key.update_credential(&result);
+    passkey::Entity::update_many()
+        .col_expr(passkey::Column::Passkey, Expr::value(to_json(&key)?))
+        .col_expr(passkey::Column::LastUsedAt, Expr::value(now()))
+        .filter(passkey::Column::Id.eq(used.id))
+        .exec(&tx.tx)
+        .await?;
+    let actor = actor_of(&tx, account).await?;
     tx.commit().await?;
     let user = Uuid::parse_str(actor.split(':').nth(1).unwrap_or_default()).map_err(|_| ServiceError::NotFound)?;
     let exclude = existing.iter().filter_map(|k| parse_passkey(k).ok()).map(|k| k.cred_id().clone()).collect();

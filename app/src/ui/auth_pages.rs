@@ -18,6 +18,10 @@ pub fn SignInPage() -> impl IntoView {
         // Already signed in: go to the start page instead of signing in twice.
         super::access::redirect_to(crate::domain::authz::start_page(p.actor()));
     }
+    // Back to where the person was going, but only to a page of this site.
+    let next = query
+        .with_untracked(|q| q.get("next"))
+        .filter(|n| n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.starts_with("/signin"));
     let notice = query.with_untracked(|q| {
         if q.get("signed_out").is_some() {
             Some(i.t("signin-signed-out"))
@@ -31,7 +35,7 @@ pub fn SignInPage() -> impl IntoView {
         <Layout title=i.t("signin-title")>
             {notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
             <p>{i.t("signin-intro")}</p>
-            <SignInWithPasskey text=passkey_text("signin-button", "passkey-name-default") />
+            <SignInWithPasskey text=passkey_text("signin-button", "passkey-name-default") next=next />
             <noscript><p class="notice">{i.t("passkey-needs-javascript")}</p></noscript>
             <h2>{i.t("signin-no-passkey-heading")}</h2>
             <p>{i.t("signin-no-passkey-body")}</p>

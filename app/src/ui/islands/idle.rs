@@ -1,6 +1,6 @@
 //! Warns before the session ends for inactivity and offers to stay signed in (WCAG 2.2.1).
 
-use crate::api::account::keep_alive;
+use super::bridge;
 use leptos::prelude::*;
 
 /// `warn_after_secs` after the page loaded, a dialog offers to stay signed in; after
@@ -47,7 +47,7 @@ pub fn IdleWarning(
     Effect::new(move |_| arm.with_value(|a| a()));
     let stay = move |_| {
         leptos::task::spawn_local(async move {
-            if keep_alive().await.is_ok() {
+            if bridge::call("account/keep-alive", &bridge::object(&[])).await.is_ok() {
                 set_warning.set(false);
                 arm.with_value(|a| a());
             }

@@ -2,6 +2,7 @@
 //! show as props, translated on the server, so the bundle carries no Fluent.
 
 mod article_filter;
+mod bridge;
 mod idle;
 mod passkey;
 

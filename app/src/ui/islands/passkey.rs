@@ -1,10 +1,7 @@
 //! Passkey ceremonies in the browser: enrol with an invitation, sign in, add a passkey.
-//! They call the server functions in `api::auth` / `api::account` and the browser's
-//! WebAuthn API (through webauthn-rs-proto's web-sys conversions).
+//! Each step calls a server function in `api::auth` / `api::account` through `bridge`.
 
-use crate::api::account::{finish_add_passkey, reauthenticated_add_passkey, start_add_passkey};
-use crate::api::auth::{finish_enrolment, finish_sign_in, start_enrolment, start_sign_in};
-use crate::error::AppError;
+use super::bridge::{self, Failure};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -25,100 +22,15 @@ pub struct PasskeyText {
 }
 
 impl PasskeyText {
-    fn error(&self, e: &AppError) -> String {
-        self.errors.get(e.message_id()).or_else(|| self.errors.get("error-internal")).cloned().unwrap_or_default()
-    }
-}
-
-/// What went wrong in the browser part of a ceremony.
-#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
-enum Failure {
-    Cancelled,
-    Unsupported,
-    Server(AppError),
-}
-
-impl From<AppError> for Failure {
-    fn from(e: AppError) -> Self {
-        Failure::Server(e)
-    }
-}
-
-#[cfg(feature = "hydrate")]
-mod browser {
-    use super::Failure;
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    use webauthn_rs_proto::{
-        CreationChallengeResponse, PublicKeyCredential, RegisterPublicKeyCredential, RequestChallengeResponse,
-    };
-
-    fn container() -> Result<web_sys::CredentialsContainer, Failure> {
-        let window = web_sys::window().ok_or(Failure::Unsupported)?;
-        if js_sys_has_public_key_credential(&window) {
-            Ok(window.navigator().credentials())
-        } else {
-            Err(Failure::Unsupported)
+    fn explain(&self, f: Failure) -> String {
+        match f {
+            Failure::Cancelled => self.cancelled.clone(),
+            Failure::Unsupported => self.unsupported.clone(),
+            Failure::Server(id) => {
+                self.errors.get(&id).or_else(|| self.errors.get("error-internal")).cloned().unwrap_or_default()
+            }
         }
     }
-
-    fn js_sys_has_public_key_credential(window: &web_sys::Window) -> bool {
-        let key = wasm_bindgen::JsValue::from_str("PublicKeyCredential");
-        js_sys::Reflect::has(window, &key).unwrap_or(false)
-    }
-
-    fn from_js(e: wasm_bindgen::JsValue) -> Failure {
-        // NotAllowedError: the person cancelled, or the prompt timed out.
-        match e.dyn_ref::<web_sys::DomException>().map(|d| d.name()) {
-            Some(n) if n == "NotAllowedError" || n == "AbortError" => Failure::Cancelled,
-            Some(n) if n == "NotSupportedError" || n == "SecurityError" => Failure::Unsupported,
-            _ => Failure::Cancelled,
-        }
-    }
-
-    pub async fn create(options: CreationChallengeResponse) -> Result<RegisterPublicKeyCredential, Failure> {
-        let opts: web_sys::CredentialCreationOptions = options.into();
-        let promise = container()?.create_with_options(&opts).map_err(from_js)?;
-        let cred = JsFuture::from(promise).await.map_err(from_js)?;
-        let cred: web_sys::PublicKeyCredential = cred.dyn_into().map_err(|_| Failure::Unsupported)?;
-        Ok(cred.into())
-    }
-
-    pub async fn get(options: RequestChallengeResponse) -> Result<PublicKeyCredential, Failure> {
-        let opts: web_sys::CredentialRequestOptions = options.into();
-        let promise = container()?.get_with_options(&opts).map_err(from_js)?;
-        let cred = JsFuture::from(promise).await.map_err(from_js)?;
-        let cred: web_sys::PublicKeyCredential = cred.dyn_into().map_err(|_| Failure::Unsupported)?;
-        Ok(cred.into())
-    }
-
-    pub fn go(url: &str) {
-        if let Some(w) = web_sys::window() {
-            let _ = w.location().assign(url);
-        }
-    }
-
-    pub fn reload() {
-        if let Some(w) = web_sys::window() {
-            let _ = w.location().reload();
-        }
-    }
-}
-
-#[cfg(not(feature = "hydrate"))]
-mod browser {
-    use super::Failure;
-    use webauthn_rs_proto::{
-        CreationChallengeResponse, PublicKeyCredential, RegisterPublicKeyCredential, RequestChallengeResponse,
-    };
-    pub async fn create(_: CreationChallengeResponse) -> Result<RegisterPublicKeyCredential, Failure> {
-        Err(Failure::Unsupported)
-    }
-    pub async fn get(_: RequestChallengeResponse) -> Result<PublicKeyCredential, Failure> {
-        Err(Failure::Unsupported)
-    }
-    pub fn go(_: &str) {}
-    pub fn reload() {}
 }
 
 /// The state shown under a ceremony button.
@@ -141,12 +53,17 @@ fn status_view(status: ReadSignal<Status>, working: String) -> impl IntoView {
     }
 }
 
-fn explain(text: &PasskeyText, f: Failure) -> String {
-    match f {
-        Failure::Cancelled => text.cancelled.clone(),
-        Failure::Unsupported => text.unsupported.clone(),
-        Failure::Server(e) => text.error(&e),
-    }
+/// Runs a ceremony: shows progress, then the outcome's message if it fails.
+fn run_ceremony<F>(set_status: WriteSignal<Status>, text: StoredValue<PasskeyText>, steps: F)
+where
+    F: std::future::Future<Output = Result<(), Failure>> + 'static,
+{
+    set_status.set(Status::Working);
+    leptos::task::spawn_local(async move {
+        if let Err(f) = steps.await {
+            set_status.set(Status::Message(text.with_value(|t| t.explain(f))));
+        }
+    });
 }
 
 /// Enrolment: creates the first passkey with an invitation (link secret or short code).
@@ -160,23 +77,21 @@ pub fn EnrolWithPasskey(invitation: String, by_code: bool, ask_display_name: boo
     let text = StoredValue::new(text);
     let run = move || {
         let invitation = invitation.clone();
-        leptos::task::spawn_local(async move {
-            set_status.set(Status::Working);
-            let outcome: Result<String, Failure> = async {
-                let reg = start_enrolment(invitation, by_code).await?;
-                let cred = browser::create(reg.options).await?;
-                let shown = (!display_name.get_untracked().trim().is_empty()).then(|| display_name.get_untracked());
-                let done = finish_enrolment(reg.handle, cred, name.get_untracked(), shown).await?;
-                Ok(done.start_page)
-            }
-            .await;
-            match outcome {
-                Ok(start) => {
-                    set_status.set(Status::Message(text.with_value(|t| t.done.clone())));
-                    browser::go(&start);
-                }
-                Err(f) => set_status.set(Status::Message(text.with_value(|t| explain(t, f)))),
-            }
+        run_ceremony(set_status, text, async move {
+            let start = bridge::object(&[("invitation", bridge::str(&invitation)), ("by_code", bridge::bool(by_code))]);
+            let reg = bridge::call("auth/enrol/start", &start).await?;
+            let credential = bridge::create(&bridge::get(&reg, "options")).await?;
+            let shown = Some(display_name.get_untracked()).filter(|n| !n.trim().is_empty());
+            let finish = bridge::object(&[
+                ("handle", bridge::get(&reg, "handle")),
+                ("credential", credential),
+                ("passkey_name", bridge::str(&name.get_untracked())),
+                ("display_name", bridge::opt_str(shown)),
+            ]);
+            let done = bridge::call("auth/enrol/finish", &finish).await?;
+            set_status.set(Status::Message(text.with_value(|t| t.done.clone())));
+            bridge::go(&bridge::get_str(&done, "start_page").unwrap_or_else(|| "/".into()));
+            Ok(())
         });
     };
     let t = text.get_value();
@@ -196,26 +111,24 @@ pub fn EnrolWithPasskey(invitation: String, by_code: bool, ask_display_name: boo
     }
 }
 
-/// Sign-in with any passkey registered here; no user name needed.
+/// Sign-in with any passkey registered here; no user name needed. Afterwards the browser
+/// goes to `next` (a local path the server checked) or the account's start page.
 #[island]
-pub fn SignInWithPasskey(text: PasskeyText) -> impl IntoView {
+pub fn SignInWithPasskey(text: PasskeyText, next: Option<String>) -> impl IntoView {
     let (status, set_status) = signal(Status::Idle);
     let (ready, set_ready) = signal(false);
     Effect::new(move |_| set_ready.set(true));
     let text = StoredValue::new(text);
     let run = move |_| {
-        leptos::task::spawn_local(async move {
-            set_status.set(Status::Working);
-            let outcome: Result<String, Failure> = async {
-                let auth = start_sign_in().await?;
-                let cred = browser::get(auth.options).await?;
-                Ok(finish_sign_in(auth.handle, cred).await?.start_page)
-            }
-            .await;
-            match outcome {
-                Ok(start) => browser::go(&start),
-                Err(f) => set_status.set(Status::Message(text.with_value(|t| explain(t, f)))),
-            }
+        let next = next.clone();
+        run_ceremony(set_status, text, async move {
+            let auth = bridge::call("auth/sign-in/start", &bridge::object(&[])).await?;
+            let credential = bridge::assert(&bridge::get(&auth, "options")).await?;
+            let finish = bridge::object(&[("handle", bridge::get(&auth, "handle")), ("credential", credential)]);
+            let done = bridge::call("auth/sign-in/finish", &finish).await?;
+            let start = bridge::get_str(&done, "start_page").unwrap_or_else(|| "/".into());
+            bridge::go(next.as_deref().unwrap_or(&start));
+            Ok(())
         });
     };
     let t = text.get_value();
@@ -238,21 +151,20 @@ pub fn AddPasskey(text: PasskeyText) -> impl IntoView {
     let name = RwSignal::new(text.name_default.clone());
     let text = StoredValue::new(text);
     let run = move || {
-        leptos::task::spawn_local(async move {
-            set_status.set(Status::Working);
-            let outcome: Result<(), Failure> = async {
-                let auth = start_add_passkey().await?;
-                let assertion = browser::get(auth.options).await?;
-                let reg = reauthenticated_add_passkey(auth.handle, assertion).await?;
-                let cred = browser::create(reg.options).await?;
-                finish_add_passkey(reg.handle, cred, name.get_untracked()).await?;
-                Ok(())
-            }
-            .await;
-            match outcome {
-                Ok(()) => browser::reload(),
-                Err(f) => set_status.set(Status::Message(text.with_value(|t| explain(t, f)))),
-            }
+        run_ceremony(set_status, text, async move {
+            let auth = bridge::call("account/passkeys/reauth", &bridge::object(&[])).await?;
+            let assertion = bridge::assert(&bridge::get(&auth, "options")).await?;
+            let next = bridge::object(&[("handle", bridge::get(&auth, "handle")), ("credential", assertion)]);
+            let reg = bridge::call("account/passkeys/register", &next).await?;
+            let credential = bridge::create(&bridge::get(&reg, "options")).await?;
+            let finish = bridge::object(&[
+                ("handle", bridge::get(&reg, "handle")),
+                ("credential", credential),
+                ("name", bridge::str(&name.get_untracked())),
+            ]);
+            bridge::call("account/passkeys/finish", &finish).await?;
+            bridge::reload();
+            Ok(())
         });
     };
     let t = text.get_value();
