@@ -48,8 +48,19 @@ pub async fn baseline(State(cfg): State<SecurityConfig>, mut req: Request<Body>,
     let nonce = Nonce::new();
     req.extensions_mut().insert(nonce.clone());
     let cacheable = req.uri().path().starts_with("/pkg/");
+    let (method, path) = (req.method().clone(), redacted_path(req.uri().path()));
     let res = next.run(req).await;
+    tracing::debug!(%method, %path, status = res.status().as_u16(), "request");
     with_headers(res, &nonce, &cfg, !cacheable)
+}
+
+/// The path as it may appear in logs: invitation links carry their secret in the path, and
+/// query strings (short codes) are never logged.
+pub fn redacted_path(path: &str) -> String {
+    match path.strip_prefix("/invite/") {
+        Some(_) => "/invite/[redacted]".to_owned(),
+        None => path.to_owned(),
+    }
 }
 
 fn forbidden() -> Response {

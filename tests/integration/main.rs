@@ -2,6 +2,8 @@
 //! PostgreSQL (module `sqlite::…` and `postgres::…` in the output).
 
 mod audit_chain;
+mod authorization;
+mod baseline;
 mod cli;
 mod disclosure_path;
 mod migrations;
@@ -63,4 +65,10 @@ on_both_databases!(
     passkeys::idle_and_absolute_expiry_end_sessions,
     passkeys::second_passkey_then_remove_first_but_never_the_last,
     passkeys::cross_origin_posts_are_refused,
+    authorization::every_role_reaches_exactly_its_cells,
+    authorization::tenants_never_see_each_other,
+    authorization::people_reach_only_their_own_account,
+    baseline::every_route_carries_the_security_baseline,
+    baseline::rate_limits_answer_429_with_retry_after,
+    baseline::secrets_never_reach_the_logs,
 );

@@ -1,11 +1,6 @@
-use portal_tests::{Backend, spawn_app};
+use portal_tests::{Backend, plain, spawn_app};
 
 const SLUG: &str = "agii-sint-pieters-leeuw-amif-507";
-
-/// Page text without Fluent's bidi isolation marks (U+2068, U+2069) around placeables.
-fn plain(html: String) -> String {
-    html.replace(['\u{2068}', '\u{2069}'], "")
-}
 
 pub async fn home_and_protocol_pages_render_from_the_database(backend: Backend) {
     let app = spawn_app(backend).await;

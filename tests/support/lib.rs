@@ -177,6 +177,11 @@ pub async fn spawn_app_with(db: TestDb, adjust: impl FnOnce(&mut Settings)) -> T
     TestApp { address: format!("http://127.0.0.1:{port}"), port, ctx, client, db }
 }
 
+/// Page text without Fluent's bidi isolation marks (U+2068, U+2069) around placeables.
+pub fn plain(html: String) -> String {
+    html.replace(['\u{2068}', '\u{2069}'], "")
+}
+
 /// A `Cookie` header value for a session token.
 pub fn session_cookie(token: &str) -> String {
     format!("{}={token}", app::services::sessions::COOKIE)

@@ -1,0 +1,307 @@
+//! The role × operation matrix (app/src/domain/authorization.md), exercised for real: every
+//! server function and API route, as every role and as anonymous. Only the cells marked `x`
+//! may succeed. Then the same with another municipality's objects: tenants never meet.
+
+use app::domain::authz::{Actor, Operation, allows};
+use app::domain::roles::{PartyKind, Role};
+use app::services::WriteTx;
+use app::services::credentials::{self, Invitee};
+use app::services::registry::{self, NewParty};
+use app::services::sessions::Account;
+use app::store::{function_profile, party, person, staff};
+use portal_tests::{Backend, TestApp, spawn_app};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use serde_json::json;
+
+const SLUG: &str = "agii-sint-pieters-leeuw-amif-507";
+
+/// How to call as one actor: a session cookie, a bearer token, or nothing.
+#[derive(Clone)]
+enum Credential {
+    None,
+    Cookie(String),
+    Bearer(String),
+}
+
+struct Caller {
+    actor: Actor,
+    credential: Credential,
+}
+
+async fn staff_of(app: &TestApp, role: Role) -> staff::Model {
+    staff::Entity::find().filter(staff::Column::Role.eq(role.as_str())).one(&app.ctx.db.conn).await.unwrap().unwrap()
+}
+
+async fn party_by(app: &TestApp, slug: &str) -> party::Model {
+    party::Entity::find().filter(party::Column::Slug.eq(slug)).one(&app.ctx.db.conn).await.unwrap().unwrap()
+}
+
+async fn profile_of(app: &TestApp, party_id: i32) -> function_profile::Model {
+    function_profile::Entity::find()
+        .filter(function_profile::Column::PartyId.eq(party_id))
+        .one(&app.ctx.db.conn)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+async fn callers(app: &TestApp) -> Vec<Caller> {
+    let mut out = vec![Caller { actor: Actor::Anonymous, credential: Credential::None }];
+    let person = person::Entity::find().one(&app.ctx.db.conn).await.unwrap().unwrap();
+    out.push(Caller {
+        actor: Actor::Person,
+        credential: Credential::Cookie(app.session_for(Account::Person(person.id)).await),
+    });
+    for role in Role::ALL {
+        let s = staff_of(app, *role).await;
+        out.push(Caller {
+            actor: Actor::Staff(*role),
+            credential: Credential::Cookie(app.session_for(Account::Staff(s.id)).await),
+        });
+    }
+    let spl = party_by(app, "sint-pieters-leeuw").await;
+    let profile = profile_of(app, spl.id).await;
+    let (_, token) = credentials::create_client(&app.ctx.db, "test", spl.id, profile.id, "matrix", None).await.unwrap();
+    out.push(Caller { actor: Actor::ApiClient, credential: Credential::Bearer(token) });
+    out
+}
+
+/// Calls the operation's endpoint as `caller`; true when it succeeded.
+async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
+    let url = |p: &str| format!("{}{p}", app.address);
+    let get = |path: &str| app.client.get(url(path)).header("accept", "text/html");
+    let form = |endpoint: &str| {
+        app.client
+            .post(url(&format!("/sf/{endpoint}")))
+            .header("origin", &app.ctx.public_url)
+            .header("accept", "application/json")
+    };
+    let req = match op {
+        Operation::PublicPages => get(&format!("/protocols/{SLUG}")),
+        Operation::RedeemInvitation => {
+            let person = person::Entity::find().one(&app.ctx.db.conn).await.unwrap().unwrap();
+            let inv =
+                credentials::invite(&app.ctx.db, "test", None, Invitee::Person { person_id: person.id }).await.unwrap();
+            form("auth/enrol/start").json(&json!({"invitation": inv.secret, "by_code": false}))
+        }
+        Operation::SignIn => form("auth/sign-in/start").json(&json!({})),
+        Operation::SignOut => app
+            .client
+            .post(url("/sf/auth/sign-out"))
+            .header("origin", &app.ctx.public_url)
+            .header("accept", "text/html")
+            .form(&[("x", "")]),
+        Operation::OwnAccount => form("account/overview").form(&[("x", "")]),
+        Operation::PersonHome => get("/me"),
+        Operation::RectificationQueue => get("/agency/rectifications"),
+        Operation::ProtocolAdminHome => get("/agency/admin"),
+        Operation::ManageInvitations => {
+            let person = person::Entity::find().one(&app.ctx.db.conn).await.unwrap().unwrap();
+            form("admin/invitations/person").form(&[("dossier_ref", person.dossier_ref.as_str())])
+        }
+        Operation::ManageApiClients => {
+            let spl = party_by(app, "sint-pieters-leeuw").await;
+            let profile = profile_of(app, spl.id).await;
+            form("admin/api-clients/create").form(&[
+                ("party_id", spl.id.to_string()),
+                ("function_profile_id", profile.id.to_string()),
+                ("name", "matrix client".to_owned()),
+            ])
+        }
+        Operation::DpoHome => get("/agency/dpo"),
+        Operation::MunicipalityAdminHome => get("/municipality/admin"),
+        Operation::MunicipalityStaffHome => get("/municipality/persons"),
+        Operation::ApiWhoami => app.client.get(url("/api/v1/me")),
+    };
+    let req = match &caller.credential {
+        Credential::None => req,
+        Credential::Cookie(c) => req.header("cookie", c),
+        Credential::Bearer(t) => req.header("authorization", format!("Bearer {t}")),
+    };
+    let res = req.send().await.unwrap();
+    let status = res.status();
+    match op {
+        // Success is the redirect to the signed-out page; a refusal is an error status.
+        Operation::SignOut => {
+            status.is_redirection() && res.headers()["location"].to_str().unwrap().contains("signed_out")
+        }
+        _ => status.is_success(),
+    }
+}
+
+pub async fn every_role_reaches_exactly_its_cells(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.seed_demo(3).await;
+    let callers = callers(&app).await;
+    let mut wrong = Vec::new();
+    // Sign-out last: it ends the caller's session.
+    let mut ops: Vec<Operation> = Operation::ALL.iter().copied().filter(|o| *o != Operation::SignOut).collect();
+    ops.push(Operation::SignOut);
+    for op in ops {
+        for caller in &callers {
+            let expected = allows(caller.actor, op);
+            if attempt(&app, op, caller).await != expected {
+                wrong.push(format!(
+                    "{op} as {}: expected {}",
+                    caller.actor.column(),
+                    if expected { "success" } else { "refusal" }
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "cells that disagree with authorization.md:\n{}", wrong.join("\n"));
+}
+
+/// A second municipality with its own admin, staff and API client.
+async fn other_municipality(app: &TestApp) -> (party::Model, staff::Model, staff::Model, String) {
+    let tx = WriteTx::begin(&app.ctx.db).await.unwrap();
+    let halle = registry::create_party(
+        &tx,
+        "test",
+        NewParty {
+            slug: "halle",
+            kind: PartyKind::Municipality,
+            name: "Stad Halle",
+            parent_party_id: None,
+            address: None,
+            enterprise_number: None,
+            dpo_contact: None,
+        },
+    )
+    .await
+    .unwrap();
+    let profile = registry::create_function_profile(
+        &tx,
+        "test",
+        halle.id,
+        "Halle: onthaal",
+        "Onthaal",
+        &[app::domain::fields::Field::GivenName],
+    )
+    .await
+    .unwrap();
+    let admin =
+        registry::create_staff(&tx, "test", &halle, "Halle admin", Role::MunicipalityAdmin, None).await.unwrap();
+    let reader = registry::create_staff(&tx, "test", &halle, "Halle staff", Role::MunicipalityStaff, Some(profile.id))
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let (_, token) =
+        credentials::create_client(&app.ctx.db, "test", halle.id, profile.id, "halle system", None).await.unwrap();
+    (halle, admin, reader, token)
+}
+
+pub async fn tenants_never_see_each_other(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.seed_demo(3).await;
+    let (halle, admin, reader, token) = other_municipality(&app).await;
+
+    // Halle's admin sees Halle's register, not Sint-Pieters-Leeuw's.
+    let cookie = app.session_for(Account::Staff(admin.id)).await;
+    let page = app.get_with("/municipality/admin", &[("cookie", &cookie)]).await.text().await.unwrap();
+    assert!(page.contains("Halle: onthaal"));
+    assert!(!page.contains("Trajectbegeleider proeftuin"), "another municipality's register leaked");
+
+    // Halle's staff count no persons of Sint-Pieters-Leeuw's pilot.
+    let cookie = app.session_for(Account::Staff(reader.id)).await;
+    let page =
+        portal_tests::plain(app.get_with("/municipality/persons", &[("cookie", &cookie)]).await.text().await.unwrap());
+    assert!(page.contains("0 personen"), "{page}");
+
+    // Halle's system is told it is Halle's; and it cannot read under Sint-Pieters-Leeuw's protocol.
+    let me: serde_json::Value = app
+        .client
+        .get(format!("{}/api/v1/me", app.address))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(me["party"], "Stad Halle");
+    let protocol = app::store::protocol::Entity::find().one(&app.ctx.db.conn).await.unwrap().unwrap();
+    let person = person::Entity::find().one(&app.ctx.db.conn).await.unwrap().unwrap();
+    let read = app::services::disclosure::disclose(
+        &app.ctx.db,
+        app::services::disclosure::DisclosureRequest {
+            person_id: person.id,
+            protocol_id: protocol.id,
+            actor: app::services::disclosure::Actor::Staff(reader.id),
+            channel: app::domain::disclosure::DisclosureChannel::Ui,
+            onward_to: None,
+            purpose: "test".into(),
+            requested: app::domain::fields::Field::ALL.iter().copied().collect(),
+        },
+    )
+    .await;
+    assert!(matches!(read, Err(app::services::ServiceError::NotFound)), "{read:?}");
+
+    // Staff invitations cannot hand out another party's function profile.
+    let spl = party_by(&app, "sint-pieters-leeuw").await;
+    let spl_profile = profile_of(&app, spl.id).await;
+    let wrong = credentials::invite(
+        &app.ctx.db,
+        "test",
+        None,
+        Invitee::Staff { party_id: halle.id, role: Role::MunicipalityStaff, function_profile_id: Some(spl_profile.id) },
+    )
+    .await;
+    assert!(matches!(
+        wrong,
+        Err(app::services::ServiceError::Invalid { message_id: "staff-error-profile-not-of-party", .. })
+    ));
+}
+
+pub async fn people_reach_only_their_own_account(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.seed_demo(3).await;
+    let people = person::Entity::find().all(&app.ctx.db.conn).await.unwrap();
+    let (a, b) = (&people[0], &people[1]);
+    let a_cookie = app.session_for(Account::Person(a.id)).await;
+    let b_cookie = app.session_for(Account::Person(b.id)).await;
+    let a_session = app::store::session::Entity::find()
+        .filter(app::store::session::Column::PersonId.eq(a.id))
+        .one(&app.ctx.db.conn)
+        .await
+        .unwrap()
+        .unwrap();
+    // B guesses A's session id: not found, and A stays signed in.
+    let res =
+        app.post_form("account/sessions/end", &[("session_id", &a_session.id.to_string())], Some(&b_cookie)).await;
+    assert_eq!(res.headers()["location"], "/account?error=error-not-found");
+    assert_eq!(app.get_with("/me", &[("cookie", &a_cookie)]).await.status(), 200);
+    // B's overview lists only B's sessions.
+    let overview: serde_json::Value = app
+        .client
+        .post(format!("{}/sf/account/overview", app.address))
+        .header("origin", &app.ctx.public_url)
+        .header("cookie", &b_cookie)
+        .form(&[("x", "")])
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(overview["sessions"].as_array().unwrap().len(), 1);
+    // A municipality admin cannot hold a data-reading profile, not even in the database.
+    let spl = party_by(&app, "sint-pieters-leeuw").await;
+    let profile = profile_of(&app, spl.id).await;
+    let tx = WriteTx::begin(&app.ctx.db).await.unwrap();
+    let refused = registry::create_staff(&tx, "test", &spl, "Admin", Role::MunicipalityAdmin, Some(profile.id)).await;
+    assert!(matches!(
+        refused,
+        Err(app::services::ServiceError::Invalid { message_id: "staff-error-separation-of-duties", .. })
+    ));
+    drop(tx);
+    let sql = format!(
+        "INSERT INTO staff (public_id, party_id, display_name, role, function_profile_id, created_at) \
+         VALUES ('x', {}, 'x', 'municipality_admin', {}, '2026-01-01T00:00:00Z')",
+        spl.id, profile.id
+    );
+    assert!(
+        sea_orm::ConnectionTrait::execute_unprepared(&app.ctx.db.conn, &sql).await.is_err(),
+        "the CHECK constraint refuses it"
+    );
+}

@@ -1,0 +1,174 @@
+//! The baseline on every response, rate limits, and secrets kept out of the logs.
+
+use app::services::credentials::{self, Invitee};
+use app::services::sessions::Account;
+use portal_tests::{Backend, TestApp, TestDb, log_file, spawn_app, spawn_app_with};
+use sea_orm::{EntityTrait, QueryFilter};
+
+fn routes() -> Vec<(&'static str, String)> {
+    let mut r: Vec<(&str, String)> = [
+        "/",
+        "/protocols/agii-sint-pieters-leeuw-amif-507",
+        "/protocols/agii-sint-pieters-leeuw-amif-507?version=1",
+        "/signin",
+        "/invite",
+        "/invite?code=AAAA-BBBB-CCCC",
+        "/invite/not-a-real-secret",
+        "/account",
+        "/me",
+        "/agency/rectifications",
+        "/agency/admin",
+        "/agency/dpo",
+        "/municipality/admin",
+        "/municipality/persons",
+        "/health/live",
+        "/health/ready",
+        "/lang/ar?next=/",
+        "/no/such/page",
+        "/pkg/does-not-exist.js",
+        "/api/v1/me",
+    ]
+    .iter()
+    .map(|p| ("GET", p.to_string()))
+    .collect();
+    r.push(("POST", "/sf/protocols/list".into()));
+    r.push(("POST", "/sf/auth/sign-in/start".into()));
+    r
+}
+
+async fn check_baseline(app: &TestApp, cookie: Option<&str>, https: bool) {
+    for (method, path) in routes() {
+        let mut req = match method {
+            "GET" => app.client.get(format!("{}{path}", app.address)),
+            _ => app
+                .client
+                .post(format!("{}{path}", app.address))
+                .header("origin", &app.ctx.public_url)
+                .form(&[("lang", "nl")]),
+        };
+        if let Some(c) = cookie {
+            req = req.header("cookie", c);
+        }
+        let res = req.send().await.unwrap();
+        let h = res.headers().clone();
+        let get = |k: &str| h.get(k).and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+        let csp = get("content-security-policy");
+        for part in [
+            "'wasm-unsafe-eval'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "frame-ancestors 'none'",
+            "script-src 'self' 'nonce-",
+        ] {
+            assert!(csp.contains(part), "{method} {path}: CSP lacks {part}: {csp}");
+        }
+        assert_eq!(get("x-content-type-options"), "nosniff", "{method} {path}");
+        assert_eq!(get("referrer-policy"), "same-origin", "{method} {path}");
+        assert_eq!(!get("strict-transport-security").is_empty(), https, "{method} {path}: HSTS only over https");
+        if !path.starts_with("/pkg/") {
+            assert_eq!(get("cache-control"), "no-store", "{method} {path}");
+        }
+        let nonce = csp.split("'nonce-").nth(1).and_then(|r| r.split('\'').next()).unwrap_or_default().to_owned();
+        let html = res.text().await.unwrap();
+        for script in html.split("<script").skip(1) {
+            assert!(
+                script.contains(&format!("nonce=\"{nonce}\"")),
+                "{method} {path}: a script without this response's nonce"
+            );
+        }
+    }
+}
+
+pub async fn every_route_carries_the_security_baseline(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.seed_demo(3).await;
+    check_baseline(&app, None, false).await;
+    let person = app::store::person::Entity::find().one(&app.ctx.db.conn).await.unwrap().unwrap();
+    let cookie = app.session_for(Account::Person(person.id)).await;
+    check_baseline(&app, Some(&cookie), false).await;
+
+    let https = spawn_app_with(TestDb::new(backend).await, |s| {
+        s.public_url = "https://portal.example.test".into();
+        s.public_url_explicit = true;
+    })
+    .await;
+    https.seed_demo(1).await;
+    for (method, path) in routes().into_iter().filter(|(m, _)| *m == "GET") {
+        let res = https.get(&path).await;
+        assert!(res.headers().contains_key("strict-transport-security"), "{method} {path}");
+    }
+}
+
+pub async fn rate_limits_answer_429_with_retry_after(backend: Backend) {
+    let app = spawn_app_with(TestDb::new(backend).await, |s| {
+        s.rate_invitations_per_minute = 3;
+        s.rate_ceremonies_per_minute = 2;
+        s.rate_api_per_minute = 2;
+    })
+    .await;
+    for i in 0..3 {
+        assert_ne!(app.get("/invite").await.status(), 429, "request {i} is within the limit");
+    }
+    let res = app.get("/invite").await;
+    assert_eq!(res.status(), 429);
+    let wait: u64 = res.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((1..=60).contains(&wait));
+
+    for _ in 0..2 {
+        assert_eq!(app.call("auth/sign-in/start", serde_json::json!({}), None).await.status(), 200);
+    }
+    let res = app.call("auth/sign-in/start", serde_json::json!({}), None).await;
+    assert_eq!(res.status(), 429);
+    assert!(res.headers().contains_key("retry-after"));
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(body["kind"], "rate_limited", "islands read the reason");
+
+    for _ in 0..2 {
+        app.get("/api/v1/me").await;
+    }
+    let res = app.get("/api/v1/me").await;
+    assert_eq!(res.status(), 429);
+    assert_eq!(res.headers()["content-type"], "application/problem+json");
+}
+
+/// Canary secrets go through real requests, valid and invalid; none may reach the logs.
+pub async fn secrets_never_reach_the_logs(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.seed_demo(2).await;
+    let person = app::store::person::Entity::find().one(&app.ctx.db.conn).await.unwrap().unwrap();
+    let invitation =
+        credentials::invite(&app.ctx.db, "test", None, Invitee::Person { person_id: person.id }).await.unwrap();
+    let session = app.session_for(Account::Person(person.id)).await;
+    let spl = app::store::party::Entity::find()
+        .filter(sea_orm::ColumnTrait::eq(&app::store::party::Column::Slug, "sint-pieters-leeuw"))
+        .one(&app.ctx.db.conn)
+        .await
+        .unwrap()
+        .unwrap();
+    let profile = app::store::function_profile::Entity::find().one(&app.ctx.db.conn).await.unwrap().unwrap();
+    let (client, api_token) =
+        credentials::create_client(&app.ctx.db, "test", spl.id, profile.id, "canary", None).await.unwrap();
+
+    app.get(&format!("/invite/{}", invitation.secret)).await;
+    app.get(&format!("/invite?code={}", invitation.short_code)).await;
+    app.call("auth/enrol/start", serde_json::json!({"invitation": invitation.secret, "by_code": false}), None).await;
+    app.call("auth/enrol/start", serde_json::json!({"invitation": invitation.short_code, "by_code": true}), None).await;
+    app.get_with("/me", &[("cookie", &session)]).await;
+    app.post_form("auth/sign-out", &[], Some(&session)).await;
+    app.get_with("/account", &[("cookie", &session)]).await;
+    app.client.get(format!("{}/api/v1/me", app.address)).bearer_auth(&api_token).send().await.unwrap();
+    credentials::revoke_api_client(&app.ctx.db, "test", &client.public_id).await.unwrap();
+    app.client.get(format!("{}/api/v1/me", app.address)).bearer_auth(&api_token).send().await.unwrap();
+
+    let logs = std::fs::read_to_string(log_file()).unwrap_or_default();
+    assert!(logs.contains("request"), "the request log is being written");
+    let token = session.split('=').nth(1).unwrap();
+    for (what, canary) in [
+        ("invitation secret", invitation.secret.as_str()),
+        ("short code", invitation.short_code.as_str()),
+        ("session token", token),
+        ("API token", api_token.as_str()),
+    ] {
+        assert!(!logs.contains(canary), "the {what} appears in the logs");
+    }
+}
