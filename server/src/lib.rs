@@ -1,5 +1,6 @@
 //! The `portal` server: configuration, CLI, router, background jobs, demo seed.
 
+pub mod admin_forms;
 pub mod api_v1;
 pub mod assets;
 pub mod cli;

@@ -10,7 +10,7 @@ use app::services::context::AppContext;
 use app::store::{self, Db};
 use app::{App, shell};
 use axum::extract::FromRef;
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{Router, middleware};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
@@ -24,6 +24,7 @@ use tokio::net::TcpListener;
 pub struct AppState {
     pub leptos: LeptosOptions,
     pub ctx: AppContext,
+    pub manifest: app::AssetManifest,
 }
 
 pub struct Application {
@@ -76,7 +77,7 @@ impl Application {
             invitations_per_minute: settings.rate_invitations_per_minute,
             api_per_minute: settings.rate_api_per_minute,
         });
-        let router = router(AppState { leptos, ctx: ctx.clone() }, manifest)
+        let router = router(AppState { leptos, ctx: ctx.clone(), manifest })
             .layer(middleware::from_fn(crate::server_fn_status::fix_status))
             .layer(middleware::from_fn_with_state(ctx.clone(), crate::principal::resolve))
             .layer(middleware::from_fn_with_state(limiter, crate::ratelimit::limit))
@@ -109,9 +110,10 @@ impl Application {
     }
 }
 
-fn router(state: AppState, manifest: app::AssetManifest) -> Router {
+fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let ctx = state.ctx.clone();
+    let manifest = state.manifest.clone();
     let provide = move || {
         provide_context(ctx.clone());
         provide_context(manifest.clone());
@@ -124,6 +126,9 @@ fn router(state: AppState, manifest: app::AssetManifest) -> Router {
         .route("/health/ready", get(routes::ready))
         .route("/lang/{code}", get(routes::switch_language))
         .merge(crate::api_v1::routes())
+        .route("/agency/admin/invitations/person", post(crate::admin_forms::invite_person))
+        .route("/agency/admin/invitations/staff", post(crate::admin_forms::invite_staff))
+        .route("/agency/admin/api-clients", post(crate::admin_forms::create_client))
         .nest_service("/pkg", assets::service(&state.leptos))
         .leptos_routes_with_context(&state, routes, provide, move || shell(leptos_options.clone()))
         .fallback(fallback)

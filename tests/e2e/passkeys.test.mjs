@@ -108,6 +108,17 @@ for (const [role, start] of Object.entries(START)) {
       assert.equal(res.status(), 403, `${role} must not open ${path}`);
     }
     assert.equal((await page.goto(portal.baseUrl + '/me')).status(), 403, 'nor the person page');
+    if (role === 'agency_protocol_admin') {
+      // Invites a person: the link, the short code and the QR code are shown once.
+      await page.goto(portal.baseUrl + start);
+      await page.fill('#dossier-ref', 'KBI-2020-000100');
+      await page.click('#invite-person-heading + form button[type=submit]');
+      await page.waitForSelector('.issued .qr svg'); // the response to the plain form post
+      const link = await page.locator('.issued code').first().textContent();
+      assert.match(link, new RegExp(`^${portal.baseUrl}/invite/[A-Za-z0-9_-]{43}$`));
+      assert.match(await page.locator('.issued code').nth(1).textContent(), /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+      assert.deepEqual(await axeViolations(page), [], 'admin page');
+    }
     await context.close();
   });
 }

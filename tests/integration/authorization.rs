@@ -97,16 +97,12 @@ async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
         Operation::ProtocolAdminHome => get("/agency/admin"),
         Operation::ManageInvitations => {
             let person = person::Entity::find().one(&app.ctx.db.conn).await.unwrap().unwrap();
-            form("admin/invitations/person").form(&[("dossier_ref", person.dossier_ref.as_str())])
+            form("admin/invitations/person").json(&json!({"dossier_ref": person.dossier_ref}))
         }
         Operation::ManageApiClients => {
-            let spl = party_by(app, "sint-pieters-leeuw").await;
-            let profile = profile_of(app, spl.id).await;
-            form("admin/api-clients/create").form(&[
-                ("party_id", spl.id.to_string()),
-                ("function_profile_id", profile.id.to_string()),
-                ("name", "matrix client".to_owned()),
-            ])
+            let profile = profile_of(app, party_by(app, "sint-pieters-leeuw").await.id).await;
+            form("admin/api-clients/create")
+                .json(&json!({"function_profile_id": profile.id, "name": "matrix client", "expires_days": null}))
         }
         Operation::DpoHome => get("/agency/dpo"),
         Operation::MunicipalityAdminHome => get("/municipality/admin"),
@@ -304,4 +300,76 @@ pub async fn people_reach_only_their_own_account(backend: Backend) {
         sea_orm::ConnectionTrait::execute_unprepared(&app.ctx.db.conn, &sql).await.is_err(),
         "the CHECK constraint refuses it"
     );
+}
+
+/// The admin's plain forms create invitations and tokens and show them once; other roles
+/// get a refusal page and nothing is created.
+pub async fn admin_forms_issue_once_and_only_for_admins(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.seed_demo(3).await;
+    let admin = app.session_for(Account::Staff(staff_of(&app, Role::AgencyProtocolAdmin).await.id)).await;
+    let other = app.session_for(Account::Staff(staff_of(&app, Role::MunicipalityAdmin).await.id)).await;
+    let person = person::Entity::find().one(&app.ctx.db.conn).await.unwrap().unwrap();
+    let post = |path: &'static str, cookie: String, form: Vec<(&'static str, String)>| {
+        let app = &app;
+        async move {
+            app.client
+                .post(format!("{}{path}", app.address))
+                .header("origin", &app.ctx.public_url)
+                .header("cookie", cookie)
+                .form(&form)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let count = || async { app::store::invitation::Entity::find().all(&app.ctx.db.conn).await.unwrap().len() };
+    let before = count().await;
+    let res =
+        post("/agency/admin/invitations/person", admin.clone(), vec![("dossier_ref", person.dossier_ref.clone())])
+            .await;
+    assert_eq!(res.status(), 200);
+    let page = res.text().await.unwrap();
+    assert!(
+        page.contains(&format!("{}/invite/", app.ctx.public_url)) && page.contains("<svg"),
+        "link and QR code shown"
+    );
+    assert_eq!(count().await, before + 1);
+
+    let res =
+        post("/agency/admin/invitations/person", other.clone(), vec![("dossier_ref", person.dossier_ref.clone())])
+            .await;
+    assert_eq!(res.status(), 403);
+    assert!(!res.text().await.unwrap().contains("/invite/"));
+    assert_eq!(count().await, before + 1, "nothing created for a refused caller");
+
+    let res = post("/agency/admin/invitations/person", admin.clone(), vec![("dossier_ref", "KBI-NOPE".into())]).await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("Er is geen inburgeraar met dit dossiernummer"));
+
+    let spl = party_by(&app, "sint-pieters-leeuw").await;
+    let profile = profile_of(&app, spl.id).await;
+    let res = post(
+        "/agency/admin/invitations/staff",
+        admin.clone(),
+        vec![
+            ("party_id", spl.id.to_string()),
+            ("role", "municipality_admin".into()),
+            ("function_profile_id", profile.id.to_string()),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), 422, "an admin of the register cannot be given a reading profile");
+
+    let res = post(
+        "/agency/admin/api-clients",
+        admin,
+        vec![("name", "Registratiesysteem".into()), ("function_profile_id", profile.id.to_string())],
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    let page = res.text().await.unwrap();
+    let token = page.split("spl_").nth(1).map(|t| format!("spl_{}", &t[..43])).expect("the token is shown");
+    let me = app.client.get(format!("{}/api/v1/me", app.address)).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(me.status(), 200, "the shown token works");
 }

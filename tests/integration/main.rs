@@ -68,6 +68,7 @@ on_both_databases!(
     authorization::every_role_reaches_exactly_its_cells,
     authorization::tenants_never_see_each_other,
     authorization::people_reach_only_their_own_account,
+    authorization::admin_forms_issue_once_and_only_for_admins,
     baseline::every_route_carries_the_security_baseline,
     baseline::rate_limits_answer_429_with_retry_after,
     baseline::secrets_never_reach_the_logs,

@@ -1,4 +1,6 @@
 //! Agency protocol admin: invitations and API clients. Secrets are returned once.
+//! The same operations serve JSON calls (server functions) and the admin page's plain HTML
+//! forms (`server::admin_forms`), which render the result page directly.
 
 use crate::error::AppError;
 use leptos::prelude::*;
@@ -20,91 +22,148 @@ pub struct CreatedClient {
     pub token: String,
 }
 
-#[cfg(feature = "ssr")]
-fn admin(op: crate::domain::authz::Operation) -> Result<(crate::domain::authz::Principal, Option<i32>), AppError> {
-    let p = super::guard::authorize_signed_in(op)?;
-    let staff_id = match &p {
-        crate::domain::authz::Principal::Staff { staff_id, .. } => Some(*staff_id),
-        _ => None,
-    };
-    Ok((p, staff_id))
+/// What the admin result page shows (provided as context by the form handler).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Issued {
+    Invitation(IssuedInvitationView),
+    Client(CreatedClient),
+    Failed(AppError),
 }
 
 #[cfg(feature = "ssr")]
-async fn issue(invitee: crate::services::credentials::Invitee) -> Result<IssuedInvitationView, AppError> {
-    let (p, staff_id) = admin(crate::domain::authz::Operation::ManageInvitations)?;
-    let ctx = crate::services::context::app()?;
-    let inv = crate::services::credentials::invite(&ctx.db, &p.audit_id(), staff_id, invitee).await?;
-    let url = inv.url(&ctx.public_url);
-    Ok(IssuedInvitationView {
-        id: inv.id,
-        qr_svg: crate::services::credentials::qr_svg(&url),
-        url,
-        short_code: inv.short_code,
-        expires_at: inv.expires_at,
-    })
+pub mod ops {
+    //! The admin operations, for server functions and form handlers alike.
+    use super::{CreatedClient, IssuedInvitationView};
+    use crate::domain::authz::{Operation, Principal};
+    use crate::error::AppError;
+    use crate::services::ServiceError;
+    use crate::services::context::AppContext;
+    use crate::services::credentials::{self, Invitee};
+
+    fn staff_id(p: &Principal) -> Option<i32> {
+        match p {
+            Principal::Staff { staff_id, .. } => Some(*staff_id),
+            _ => None,
+        }
+    }
+
+    /// The guard for admin operations: `ManageInvitations` or `ManageApiClients`.
+    pub fn check(principal: Option<Principal>, op: Operation) -> Result<Principal, AppError> {
+        crate::api::guard::decide(principal, op)?.ok_or(AppError::Unauthenticated)
+    }
+
+    async fn issue(ctx: &AppContext, p: &Principal, invitee: Invitee) -> Result<IssuedInvitationView, AppError> {
+        let inv = credentials::invite(&ctx.db, &p.audit_id(), staff_id(p), invitee).await?;
+        let url = inv.url(&ctx.public_url);
+        Ok(IssuedInvitationView {
+            id: inv.id,
+            qr_svg: credentials::qr_svg(&url),
+            url,
+            short_code: inv.short_code,
+            expires_at: inv.expires_at,
+        })
+    }
+
+    pub async fn invite_person(
+        ctx: &AppContext,
+        p: &Principal,
+        dossier_ref: &str,
+    ) -> Result<IssuedInvitationView, AppError> {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        let person = crate::store::person::Entity::find()
+            .filter(crate::store::person::Column::DossierRef.eq(dossier_ref.trim()))
+            .one(&ctx.db.conn)
+            .await
+            .map_err(|e| AppError::from(ServiceError::Db(e)))?
+            .ok_or(AppError::Invalid {
+                field: "dossier_ref".into(),
+                message_id: "admin-error-no-such-person".into(),
+            })?;
+        issue(ctx, p, Invitee::Person { person_id: person.id }).await
+    }
+
+    pub async fn invite_staff(
+        ctx: &AppContext,
+        p: &Principal,
+        party_id: i32,
+        role: &str,
+        function_profile_id: Option<i32>,
+    ) -> Result<IssuedInvitationView, AppError> {
+        let role = crate::domain::roles::Role::parse(role)
+            .map_err(|e| AppError::Invalid { field: "role".into(), message_id: e.message_id.into() })?;
+        issue(ctx, p, Invitee::Staff { party_id, role, function_profile_id }).await
+    }
+
+    /// The party comes from the function profile: a client acts for the profile's party.
+    pub async fn create_client(
+        ctx: &AppContext,
+        p: &Principal,
+        function_profile_id: i32,
+        name: &str,
+        expires_days: Option<u32>,
+    ) -> Result<CreatedClient, AppError> {
+        use sea_orm::EntityTrait;
+        let profile = crate::store::function_profile::Entity::find_by_id(function_profile_id)
+            .one(&ctx.db.conn)
+            .await
+            .map_err(|e| AppError::from(ServiceError::Db(e)))?
+            .ok_or(AppError::Invalid {
+                field: "function_profile".into(),
+                message_id: "staff-error-profile-not-of-party".into(),
+            })?;
+        let expires = expires_days.map(|d| crate::services::now() + chrono::Duration::days(d.into()));
+        let (client, token) =
+            credentials::create_client(&ctx.db, &p.audit_id(), profile.party_id, profile.id, name, expires).await?;
+        Ok(CreatedClient { public_id: client.public_id, token })
+    }
 }
 
-#[server(prefix = "/sf", endpoint = "admin/invitations/person")]
+#[server(prefix = "/sf", endpoint = "admin/invitations/person", input = leptos::server_fn::codec::Json)]
 pub async fn invite_person(dossier_ref: String) -> Result<IssuedInvitationView, AppError> {
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    admin(crate::domain::authz::Operation::ManageInvitations)?;
-    let ctx = crate::services::context::app()?;
-    let person = crate::store::person::Entity::find()
-        .filter(crate::store::person::Column::DossierRef.eq(dossier_ref.trim()))
-        .one(&ctx.db.conn)
-        .await
-        .map_err(|e| AppError::from(crate::services::ServiceError::Db(e)))?
-        .ok_or(AppError::Invalid { field: "dossier_ref".into(), message_id: "admin-error-no-such-person".into() })?;
-    issue(crate::services::credentials::Invitee::Person { person_id: person.id }).await
+    let p = ops::check(super::guard::principal(), crate::domain::authz::Operation::ManageInvitations)?;
+    ops::invite_person(&crate::services::context::app()?, &p, &dossier_ref).await
 }
 
-#[server(prefix = "/sf", endpoint = "admin/invitations/staff")]
+#[server(prefix = "/sf", endpoint = "admin/invitations/staff", input = leptos::server_fn::codec::Json)]
 pub async fn invite_staff(
     party_id: i32,
     role: String,
     function_profile_id: Option<i32>,
 ) -> Result<IssuedInvitationView, AppError> {
-    admin(crate::domain::authz::Operation::ManageInvitations)?;
-    let role = crate::domain::roles::Role::parse(&role)
-        .map_err(|e| AppError::Invalid { field: "role".into(), message_id: e.message_id.into() })?;
-    issue(crate::services::credentials::Invitee::Staff { party_id, role, function_profile_id }).await
+    let p = ops::check(super::guard::principal(), crate::domain::authz::Operation::ManageInvitations)?;
+    ops::invite_staff(&crate::services::context::app()?, &p, party_id, &role, function_profile_id).await
 }
 
-#[server(prefix = "/sf", endpoint = "admin/invitations/revoke")]
-pub async fn revoke_invitation(invitation_id: i32) -> Result<(), AppError> {
-    let (p, _) = admin(crate::domain::authz::Operation::ManageInvitations)?;
-    let ctx = crate::services::context::app()?;
-    crate::services::credentials::revoke_invitation(&ctx.db, &p.audit_id(), invitation_id).await?;
-    Ok(())
-}
-
-#[server(prefix = "/sf", endpoint = "admin/api-clients/create")]
+#[server(prefix = "/sf", endpoint = "admin/api-clients/create", input = leptos::server_fn::codec::Json)]
 pub async fn create_api_client(
-    party_id: i32,
     function_profile_id: i32,
     name: String,
     expires_days: Option<u32>,
 ) -> Result<CreatedClient, AppError> {
-    let (p, _) = admin(crate::domain::authz::Operation::ManageApiClients)?;
-    let ctx = crate::services::context::app()?;
-    let expires = expires_days.map(|d| crate::services::now() + chrono::Duration::days(d.into()));
-    let (client, token) = crate::services::credentials::create_client(
-        &ctx.db,
-        &p.audit_id(),
-        party_id,
-        function_profile_id,
-        &name,
-        expires,
-    )
-    .await?;
-    Ok(CreatedClient { public_id: client.public_id, token })
+    let p = ops::check(super::guard::principal(), crate::domain::authz::Operation::ManageApiClients)?;
+    ops::create_client(&crate::services::context::app()?, &p, function_profile_id, &name, expires_days).await
 }
 
+/// Revokes an open invitation. A plain form posts here.
+#[server(prefix = "/sf", endpoint = "admin/invitations/revoke")]
+pub async fn revoke_invitation(invitation_id: i32) -> Result<(), AppError> {
+    let result = async {
+        let p = ops::check(super::guard::principal(), crate::domain::authz::Operation::ManageInvitations)?;
+        let ctx = crate::services::context::app()?;
+        Ok(crate::services::credentials::revoke_invitation(&ctx.db, &p.audit_id(), invitation_id).await?)
+    }
+    .await;
+    super::form_outcome(result, "/agency/admin", "revoked=1")
+}
+
+/// Revokes an API client at once. A plain form posts here.
 #[server(prefix = "/sf", endpoint = "admin/api-clients/revoke")]
 pub async fn revoke_api_client(client: String) -> Result<(), AppError> {
-    let (p, _) = admin(crate::domain::authz::Operation::ManageApiClients)?;
-    let ctx = crate::services::context::app()?;
-    crate::services::credentials::revoke_api_client(&ctx.db, &p.audit_id(), &client).await?;
-    Ok(())
+    let result = async {
+        let p = ops::check(super::guard::principal(), crate::domain::authz::Operation::ManageApiClients)?;
+        let ctx = crate::services::context::app()?;
+        Ok(crate::services::credentials::revoke_api_client(&ctx.db, &p.audit_id(), &client).await?)
+    }
+    .await;
+    super::form_outcome(result, "/agency/admin", "revoked=1")
 }

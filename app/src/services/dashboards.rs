@@ -113,6 +113,10 @@ pub struct ApiClientRow {
 pub struct AdminHome {
     pub invitations: Vec<InvitationRow>,
     pub api_clients: Vec<ApiClientRow>,
+    /// Agency and municipalities: (id, name, kind).
+    pub parties: Vec<(i32, String, String)>,
+    /// Active function profiles: (id, name, party id).
+    pub profiles: Vec<(i32, String, i32)>,
 }
 
 pub async fn protocol_admin_home(db: &Db) -> Result<AdminHome, ServiceError> {
@@ -161,7 +165,17 @@ pub async fn protocol_admin_home(db: &Db) -> Result<AdminHome, ServiceError> {
             revoked: c.revoked_at.is_some(),
         })
         .collect();
-    Ok(AdminHome { invitations, api_clients })
+    let party_rows = party::Entity::find().order_by_asc(party::Column::Id).all(&db.conn).await?;
+    let parties = party_rows.into_iter().filter(|p| p.kind != "partner").map(|p| (p.id, p.name, p.kind)).collect();
+    let profiles = function_profile::Entity::find()
+        .filter(function_profile::Column::Active.eq(true))
+        .order_by_asc(function_profile::Column::Name)
+        .all(&db.conn)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.name, p.party_id))
+        .collect();
+    Ok(AdminHome { invitations, api_clients, parties, profiles })
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -7,8 +7,8 @@ use super::home::HomePage;
 use super::not_found::NotFound;
 use super::protocol_page::ProtocolPage;
 use super::start_pages::{
-    DpoHomePage, MunicipalityAdminHomePage, MunicipalityStaffHomePage, PersonHomePage, ProtocolAdminHomePage,
-    RectificationQueuePage,
+    DpoHomePage, IssuedPage, MunicipalityAdminHomePage, MunicipalityStaffHomePage, PersonHomePage,
+    ProtocolAdminHomePage, RectificationQueuePage,
 };
 use crate::domain::locale::Locale;
 use leptos::prelude::*;
@@ -92,6 +92,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/me") view=PersonHomePage ssr=SsrMode::Async />
                 <Route path=path!("/agency/rectifications") view=RectificationQueuePage ssr=SsrMode::Async />
                 <Route path=path!("/agency/admin") view=ProtocolAdminHomePage ssr=SsrMode::Async />
+                <Route path=path!("/agency/admin/issued") view=IssuedPage ssr=SsrMode::Async />
                 <Route path=path!("/agency/dpo") view=DpoHomePage ssr=SsrMode::Async />
                 <Route path=path!("/municipality/admin") view=MunicipalityAdminHomePage ssr=SsrMode::Async />
                 <Route path=path!("/municipality/persons") view=MunicipalityStaffHomePage ssr=SsrMode::Async />

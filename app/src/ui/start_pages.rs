@@ -4,13 +4,16 @@ use super::access::page_access;
 use super::layout::Layout;
 use super::not_found::ErrorPanel;
 use super::text::{date, date_time, state_badge};
+use crate::api::admin::Issued;
 use crate::domain::authz::{Operation, Principal};
+use crate::domain::roles::Role;
 use crate::error::AppError;
 use crate::i18n::{I18n, use_i18n};
 use crate::services::context::app;
 use crate::services::dashboards;
 use fluent_templates::fluent_bundle::FluentValue;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 use serde::{Serialize, de::DeserializeOwned};
 use std::future::Future;
 
@@ -125,65 +128,138 @@ pub fn ProtocolAdminHomePage() -> impl IntoView {
         Operation::ProtocolAdminHome,
         "admin-title",
         |_| async move { Ok(dashboards::protocol_admin_home(&app()?.db).await?) },
-        |i, home| {
-            let invitations = home
-                .invitations
-                .into_iter()
-                .map(|inv| {
-                    let who = match (&inv.role, &inv.party) {
-                        (Some(role), Some(party)) => {
-                            format!("{} · {party}", i.t(&format!("role-{}", role.replace('_', "-"))))
-                        }
-                        _ => i.t("admin-invitation-person"),
-                    };
-                    view! {
-                        <tr>
-                            <td>{who}</td>
-                            <td>{date(i, inv.created_at.date_naive())}</td>
-                            <td>{date(i, inv.expires_at.date_naive())}</td>
-                            <td>{i.t(&format!("admin-invitation-status-{}", inv.status))}</td>
-                        </tr>
-                    }
-                })
-                .collect_view();
-            let clients = home
-                .api_clients
-                .into_iter()
-                .map(|c| {
-                    view! {
-                        <tr>
-                            <td>{c.name}</td>
-                            <td>{c.party} " · " {c.profile}</td>
-                            <td>{date(i, c.created_at.date_naive())}</td>
-                            <td>{i.t(if c.revoked { "admin-client-revoked" } else { "admin-client-active" })}</td>
-                        </tr>
-                    }
-                })
-                .collect_view();
-            view! {
-                <h2>{i.t("admin-invitations-heading")}</h2>
-                <div class="table-wrap"><table>
-                    <thead><tr>
-                        <th scope="col">{i.t("admin-invitation-for")}</th>
-                        <th scope="col">{i.t("admin-created")}</th>
-                        <th scope="col">{i.t("admin-expires")}</th>
-                        <th scope="col">{i.t("admin-status")}</th>
-                    </tr></thead>
-                    <tbody>{invitations}</tbody>
-                </table></div>
-                <h2>{i.t("admin-clients-heading")}</h2>
-                <div class="table-wrap"><table>
-                    <thead><tr>
-                        <th scope="col">{i.t("admin-client-name")}</th>
-                        <th scope="col">{i.t("admin-client-for")}</th>
-                        <th scope="col">{i.t("admin-created")}</th>
-                        <th scope="col">{i.t("admin-status")}</th>
-                    </tr></thead>
-                    <tbody>{clients}</tbody>
-                </table></div>
-            }
-        },
+        admin_home,
     )
+}
+
+fn admin_home(i: &I18n, home: dashboards::AdminHome) -> impl IntoView + use<> {
+    let invitations = home
+        .invitations
+        .into_iter()
+        .map(|inv| {
+            let who = match (&inv.role, &inv.party) {
+                (Some(role), Some(party)) => format!("{} · {party}", i.t(&format!("role-{}", role.replace('_', "-")))),
+                _ => i.t("admin-invitation-person"),
+            };
+            let revoke = (inv.status == "open").then(|| {
+                view! {
+                    <form method="post" action="/sf/admin/invitations/revoke">
+                        <input type="hidden" name="invitation_id" value=inv.id.to_string() />
+                        <button type="submit" class="button">{i.t("admin-revoke")}</button>
+                    </form>
+                }
+            });
+            view! {
+                <tr>
+                    <td>{who}</td>
+                    <td>{date(i, inv.created_at.date_naive())}</td>
+                    <td>{date(i, inv.expires_at.date_naive())}</td>
+                    <td>{i.t(&format!("admin-invitation-status-{}", inv.status))} {revoke}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let clients = home
+        .api_clients
+        .into_iter()
+        .map(|c| {
+            let revoke = (!c.revoked).then(|| {
+                view! {
+                    <form method="post" action="/sf/admin/api-clients/revoke">
+                        <input type="hidden" name="client" value=c.public_id.clone() />
+                        <button type="submit" class="button">{i.t("admin-revoke")}</button>
+                    </form>
+                }
+            });
+            view! {
+                <tr>
+                    <td>{c.name}</td>
+                    <td>{c.party} " · " {c.profile}</td>
+                    <td>{date(i, c.created_at.date_naive())}</td>
+                    <td>{i.t(if c.revoked { "admin-client-revoked" } else { "admin-client-active" })} {revoke}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let party_options = home
+        .parties
+        .iter()
+        .map(|(id, name, _)| view! { <option value=id.to_string()>{name.clone()}</option> })
+        .collect_view();
+    let role_options = Role::ALL
+        .iter()
+        .map(|r| view! { <option value=r.as_str()>{i.t(&format!("role-{}", r.as_str().replace('_', "-")))}</option> })
+        .collect_view();
+    let party_name = |id: i32| home.parties.iter().find(|p| p.0 == id).map(|p| p.1.clone()).unwrap_or_default();
+    let profile_options = || {
+        home.profiles
+            .iter()
+            .map(|(id, name, party)| view! { <option value=id.to_string()>{format!("{name} · {}", party_name(*party))}</option> })
+            .collect_view()
+    };
+    let notice = use_query_map().with_untracked(|q| {
+        let error = q.get("error").filter(|id| i.has(id));
+        match (q.get("revoked"), error) {
+            (_, Some(id)) => Some(view! { <p class="error-panel" role="alert">{i.t(&id)}</p> }.into_any()),
+            (Some(_), None) => Some(view! { <p class="notice" role="status">{i.t("admin-revoked")}</p> }.into_any()),
+            _ => None,
+        }
+    });
+    view! {
+        {notice}
+        <section aria-labelledby="invite-person-heading">
+            <h2 id="invite-person-heading">{i.t("admin-invite-person-heading")}</h2>
+            <form method="post" action="/agency/admin/invitations/person">
+                <label for="dossier-ref">{i.t("admin-dossier-ref")}</label>
+                <input id="dossier-ref" name="dossier_ref" required maxlength="40" autocomplete="off" />
+                <button type="submit" class="button primary">{i.t("admin-invite-submit")}</button>
+            </form>
+        </section>
+        <section aria-labelledby="invite-staff-heading">
+            <h2 id="invite-staff-heading">{i.t("admin-invite-staff-heading")}</h2>
+            <form method="post" action="/agency/admin/invitations/staff">
+                <label for="staff-party">{i.t("admin-party")}</label>
+                <select id="staff-party" name="party_id">{party_options}</select>
+                <label for="staff-role">{i.t("admin-role")}</label>
+                <select id="staff-role" name="role">{role_options}</select>
+                <label for="staff-profile">{i.t("admin-profile")}</label>
+                <select id="staff-profile" name="function_profile_id">
+                    <option value="">{i.t("admin-no-profile")}</option>
+                    {profile_options()}
+                </select>
+                <button type="submit" class="button primary">{i.t("admin-invite-submit")}</button>
+            </form>
+        </section>
+        <h2>{i.t("admin-invitations-heading")}</h2>
+        <div class="table-wrap"><table>
+            <thead><tr>
+                <th scope="col">{i.t("admin-invitation-for")}</th>
+                <th scope="col">{i.t("admin-created")}</th>
+                <th scope="col">{i.t("admin-expires")}</th>
+                <th scope="col">{i.t("admin-status")}</th>
+            </tr></thead>
+            <tbody>{invitations}</tbody>
+        </table></div>
+        <section aria-labelledby="clients-heading">
+            <h2 id="clients-heading">{i.t("admin-clients-heading")}</h2>
+            <form method="post" action="/agency/admin/api-clients">
+                <label for="client-name">{i.t("admin-client-name")}</label>
+                <input id="client-name" name="name" required maxlength="120" autocomplete="off" />
+                <label for="client-profile">{i.t("admin-profile")}</label>
+                <select id="client-profile" name="function_profile_id">{profile_options()}</select>
+                <button type="submit" class="button primary">{i.t("admin-client-create")}</button>
+            </form>
+            <div class="table-wrap"><table>
+                <thead><tr>
+                    <th scope="col">{i.t("admin-client-name")}</th>
+                    <th scope="col">{i.t("admin-client-for")}</th>
+                    <th scope="col">{i.t("admin-created")}</th>
+                    <th scope="col">{i.t("admin-status")}</th>
+                </tr></thead>
+                <tbody>{clients}</tbody>
+            </table></div>
+        </section>
+    }
 }
 
 #[component]
@@ -257,4 +333,42 @@ pub fn MunicipalityStaffHomePage() -> impl IntoView {
             }
         },
     )
+}
+
+/// `/agency/admin/issued`: what a form just created, shown once (the form handler renders
+/// this page directly in its response; nothing is stored to show it again).
+#[component]
+pub fn IssuedPage() -> impl IntoView {
+    if let Err(refusal) = page_access(Operation::ManageInvitations) {
+        return refusal;
+    }
+    let i = use_i18n();
+    let body = match use_context::<Issued>() {
+        Some(Issued::Invitation(inv)) => view! {
+            <div class="issued" role="status">
+                <p class="hint">{i.t("admin-shown-once")}</p>
+                <p><strong>{i.t("admin-issued-link")}</strong><br /><code class="secret">{inv.url}</code></p>
+                <p><strong>{i.t("admin-issued-code")}</strong><br /><code class="secret">{inv.short_code}</code></p>
+                <p>{i.t_args("admin-issued-valid-until", [("when", FluentValue::from(date_time(&i, inv.expires_at)))])}</p>
+                <div class="qr" inner_html=inv.qr_svg.unwrap_or_default()></div>
+            </div>
+        }
+        .into_any(),
+        Some(Issued::Client(c)) => view! {
+            <div class="issued" role="status">
+                <p class="hint">{i.t("admin-shown-once")}</p>
+                <p><strong>{i.t("admin-issued-token")}</strong><br /><code class="secret">{c.token}</code></p>
+            </div>
+        }
+        .into_any(),
+        Some(Issued::Failed(e)) => view! { <ErrorPanel error=e /> }.into_any(),
+        None => view! { <p>{i.t("admin-issued-nothing")}</p> }.into_any(),
+    };
+    view! {
+        <Layout title=i.t("admin-issued-title")>
+            {body}
+            <p><a href="/agency/admin">{i.t("admin-back")}</a></p>
+        </Layout>
+    }
+    .into_any()
 }
