@@ -18,3 +18,4 @@ account-session-unknown-device = جهاز غير معروف
 
 notification-passkey-added = تمت إضافة مفتاح مرور إلى حسابك: { $name }.
 notification-passkey-removed = تم حذف مفتاح مرور من حسابك: { $name }.
+account-notices-heading = التغييرات على حسابك

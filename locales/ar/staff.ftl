@@ -81,3 +81,5 @@ admin-issued-title = تم الإنشاء
 admin-issued-valid-until = صالح حتى { $when }.
 admin-issued-nothing = لا يوجد شيء لعرضه هنا: ما أنشأته يُعرض مرة واحدة فقط.
 admin-back = العودة إلى إدارة البروتوكولات
+admin-client-expires-days = مدة الصلاحية (بالأيام، فارغ = بلا انتهاء)
+admin-error-expiry = أدخل عددًا من الأيام بين 1 و3650، أو اترك الحقل فارغًا.

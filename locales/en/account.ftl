@@ -18,3 +18,4 @@ account-session-unknown-device = Unknown device
 
 notification-passkey-added = A passkey was added to your account: { $name }.
 notification-passkey-removed = A passkey was removed from your account: { $name }.
+account-notices-heading = Changes to your account

@@ -73,3 +73,5 @@ admin-issued-title = Created
 admin-issued-valid-until = Valid until { $when }.
 admin-issued-nothing = There is nothing to show here: what you created is shown only once.
 admin-back = Back to protocol administration
+admin-client-expires-days = Valid for (days, empty = no expiry)
+admin-error-expiry = Enter a number of days between 1 and 3650, or leave the field empty.

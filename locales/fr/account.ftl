@@ -18,3 +18,4 @@ account-session-unknown-device = Appareil inconnu
 
 notification-passkey-added = Une clé d’accès a été ajoutée à votre compte : { $name }.
 notification-passkey-removed = Une clé d’accès a été supprimée de votre compte : { $name }.
+account-notices-heading = Modifications de votre compte

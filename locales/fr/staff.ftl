@@ -73,3 +73,5 @@ admin-issued-title = Créé
 admin-issued-valid-until = Valable jusqu’au { $when }.
 admin-issued-nothing = Il n’y a rien à afficher ici : ce que vous avez créé n’est affiché qu’une seule fois.
 admin-back = Retour à la gestion des protocoles
+admin-client-expires-days = Valable pendant (jours, vide = sans expiration)
+admin-error-expiry = Indiquez un nombre de jours entre 1 et 3650, ou laissez le champ vide.

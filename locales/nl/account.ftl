@@ -18,3 +18,4 @@ account-session-unknown-device = Onbekend toestel
 
 notification-passkey-added = Er is een toegangssleutel toegevoegd aan uw account: { $name }.
 notification-passkey-removed = Er is een toegangssleutel verwijderd uit uw account: { $name }.
+account-notices-heading = Wijzigingen aan uw account

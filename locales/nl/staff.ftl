@@ -73,3 +73,5 @@ admin-issued-title = Gemaakt
 admin-issued-valid-until = Geldig tot { $when }.
 admin-issued-nothing = Er is hier niets te tonen: wat u maakte, wordt maar één keer getoond.
 admin-back = Terug naar protocolbeheer
+admin-client-expires-days = Geldig gedurende (dagen, leeg = onbeperkt)
+admin-error-expiry = Geef een aantal dagen tussen 1 en 3650, of laat het veld leeg.

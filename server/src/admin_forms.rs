@@ -33,6 +33,9 @@ pub struct StaffForm {
 pub struct ClientForm {
     name: String,
     function_profile_id: i32,
+    /// Days until the token expires; empty for no expiry.
+    #[serde(default)]
+    expires_days: String,
 }
 
 /// What the form handlers receive besides the form: who asks, and the response's nonce.
@@ -107,10 +110,19 @@ pub async fn invite_staff(State(state): State<AppState>, caller: Caller, Form(fo
 
 pub async fn create_client(State(state): State<AppState>, caller: Caller, Form(form): Form<ClientForm>) -> Response {
     let issued = match ops::check(caller.principal.clone(), Operation::ManageApiClients) {
-        Ok(p) => outcome(
-            ops::create_client(&state.ctx, &p, form.function_profile_id, &form.name, None).await,
-            Issued::Client,
-        ),
+        Ok(p) => {
+            let expires = form.expires_days.trim();
+            match expires.parse::<u32>().ok().filter(|d| (1..=3650).contains(d)) {
+                None if !expires.is_empty() => Issued::Failed(app::error::AppError::Invalid {
+                    field: "expires_days".into(),
+                    message_id: "admin-error-expiry".into(),
+                }),
+                days => outcome(
+                    ops::create_client(&state.ctx, &p, form.function_profile_id, &form.name, days).await,
+                    Issued::Client,
+                ),
+            }
+        }
         Err(e) => Issued::Failed(e),
     };
     render(state, caller, issued).await

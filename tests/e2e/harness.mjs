@@ -42,7 +42,8 @@ export async function startPortal() {
   };
   const demo = spawnSync(portalBin, ['demo'], { env, encoding: 'utf8' });
   if (demo.status !== 0) throw new Error(`portal demo failed: ${demo.stderr}`);
-  const child = spawn(portalBin, ['serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(portalBin, ['serve'], { env: { ...env, PORTAL_LOG: 'info,sea_orm_migration=warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The server's log, for finding out why a journey failed (printed by `serverLog()`).
   let stderr = '';
   child.stderr.on('data', (d) => { stderr += d; });
   await new Promise((resolveStart, reject) => {
@@ -64,6 +65,7 @@ export async function startPortal() {
     baseUrl,
     credentials,
     dataDir,
+    serverLog: () => stderr,
     async stop() {
       child.kill('SIGINT');
       await new Promise((r) => child.once('exit', r));

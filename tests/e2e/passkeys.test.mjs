@@ -100,7 +100,13 @@ for (const [role, start] of Object.entries(START)) {
     await page.fill('#display-name', `Demo ${role}`);
     await page.fill('#passkey-name', 'Werktelefoon');
     await page.click('form.ceremony button[type=submit]:not([disabled])');
-    await page.waitForURL((u) => u.pathname === start);
+    try {
+      // 'commit': the URL is what counts here; the page itself is loaded and checked below.
+      await page.waitForURL((u) => u.pathname === start, { waitUntil: 'commit' });
+    } catch (e) {
+      const status = await page.locator('.ceremony-status').textContent().catch(() => '(no status)');
+      throw new Error(`${role} did not reach ${start} (at ${page.url()}, status: ${status})\n${portal.serverLog().slice(-3000)}`, { cause: e });
+    }
     assert.equal((await page.goto(portal.baseUrl + start)).status(), 200);
     for (const [other, path] of Object.entries(START)) {
       if (other === role) continue;

@@ -26,10 +26,20 @@ pub struct SessionRow {
     pub current: bool,
 }
 
+/// A change to the account the owner is told about (Fluent id `notification-<kind>`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoticeRow {
+    pub kind: String,
+    /// The passkey's name, for passkey changes.
+    pub name: Option<String>,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountView {
     pub passkeys: Vec<PasskeyRow>,
     pub sessions: Vec<SessionRow>,
+    pub notices: Vec<NoticeRow>,
 }
 
 #[cfg(feature = "ssr")]
@@ -46,7 +56,18 @@ pub async fn account_overview() -> Result<AccountView, AppError> {
     let ctx = crate::services::context::app()?;
     let passkeys = crate::services::passkeys::list(&ctx.db, account).await?;
     let sessions = crate::services::sessions::list(&ctx.db, account, p.session_id().unwrap_or_default()).await?;
+    let notices = crate::services::notifications::recent(&ctx.db, account, 10).await?;
     Ok(AccountView {
+        notices: notices
+            .into_iter()
+            .map(|n| NoticeRow {
+                name: serde_json::from_str::<serde_json::Value>(&n.params)
+                    .ok()
+                    .and_then(|v| v["name"].as_str().map(str::to_owned)),
+                kind: n.kind,
+                created_at: n.created_at,
+            })
+            .collect(),
         passkeys: passkeys
             .into_iter()
             .map(|k| PasskeyRow { id: k.id, name: k.name, created_at: k.created_at, last_used_at: k.last_used_at })

@@ -21,3 +21,18 @@ pub async fn notify(tx: &WriteTx<'_>, to: Account, kind: &str, params: serde_jso
     .await?;
     Ok(())
 }
+
+/// The account's latest notifications, newest first.
+pub async fn recent(db: &crate::store::Db, to: Account, limit: u64) -> Result<Vec<notification::Model>, ServiceError> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+    let q = notification::Entity::find();
+    let q = match to {
+        Account::Person(id) => q.filter(notification::Column::PersonId.eq(id)),
+        Account::Staff(id) => q.filter(notification::Column::StaffId.eq(id)),
+    };
+    Ok(q.order_by_desc(notification::Column::CreatedAt)
+        .order_by_desc(notification::Column::Id)
+        .limit(limit)
+        .all(&db.conn)
+        .await?)
+}

@@ -45,6 +45,10 @@ pub fn AccountPage() -> impl IntoView {
                         Err(e) => return view! { <ErrorPanel error=e /> }.into_any(),
                     };
                     let only_one = view.passkeys.len() == 1;
+                    let notices = view.notices.into_iter().map(|n| {
+                        let text = i.t_args(&format!("notification-{}", n.kind), [("name", FluentValue::from(n.name.unwrap_or_default()))]);
+                        view! { <li><span class="hint">{date_time(&i, n.created_at)}</span> " " {text}</li> }
+                    }).collect_view();
                     let passkeys = view.passkeys.into_iter().map(|k| {
                         let used = match k.last_used_at {
                             Some(t) => i.t_args("account-passkey-last-used", [("when", FluentValue::from(date_time(&i, t)))]),
@@ -98,6 +102,10 @@ pub fn AccountPage() -> impl IntoView {
                         <section aria-labelledby="sessions-heading">
                             <h2 id="sessions-heading">{i.t("account-sessions-heading")}</h2>
                             <ul class="rows">{sessions}</ul>
+                        </section>
+                        <section aria-labelledby="notices-heading">
+                            <h2 id="notices-heading">{i.t("account-notices-heading")}</h2>
+                            <ul>{notices}</ul>
                         </section>
                     }.into_any()
                 })}

@@ -247,6 +247,8 @@ fn admin_home(i: &I18n, home: dashboards::AdminHome) -> impl IntoView + use<> {
                 <input id="client-name" name="name" required maxlength="120" autocomplete="off" />
                 <label for="client-profile">{i.t("admin-profile")}</label>
                 <select id="client-profile" name="function_profile_id">{profile_options()}</select>
+                <label for="client-expires">{i.t("admin-client-expires-days")}</label>
+                <input id="client-expires" name="expires_days" type="number" min="1" max="3650" inputmode="numeric" />
                 <button type="submit" class="button primary">{i.t("admin-client-create")}</button>
             </form>
             <div class="table-wrap"><table>
