@@ -281,6 +281,17 @@ pub async fn people_reach_only_their_own_account(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(overview["sessions"].as_array().unwrap().len(), 1);
+    // B guesses the id of a passkey of someone else: not found, and it stays.
+    let owner = crate::passkeys::enrolled(&app).await;
+    let key = app::store::passkey::Entity::find()
+        .filter(app::store::passkey::Column::PersonId.eq(owner.person.id))
+        .one(&app.ctx.db.conn)
+        .await
+        .unwrap()
+        .unwrap();
+    let res = app.post_form("account/passkeys/remove", &[("passkey_id", &key.id.to_string())], Some(&b_cookie)).await;
+    assert_eq!(res.headers()["location"], "/account?error=error-not-found");
+    assert!(app::store::passkey::Entity::find_by_id(key.id).one(&app.ctx.db.conn).await.unwrap().is_some());
     // A municipality admin cannot hold a data-reading profile, not even in the database.
     let spl = party_by(&app, "sint-pieters-leeuw").await;
     let profile = profile_of(&app, spl.id).await;
@@ -372,4 +383,132 @@ pub async fn admin_forms_issue_once_and_only_for_admins(backend: Backend) {
     let token = page.split("spl_").nth(1).map(|t| format!("spl_{}", &t[..43])).expect("the token is shown");
     let me = app.client.get(format!("{}/api/v1/me", app.address)).bearer_auth(&token).send().await.unwrap();
     assert_eq!(me.status(), 200, "the shown token works");
+}
+
+/// Every server function and API route, with the operation it belongs to. Inputs are
+/// placeholders: what is checked is whether the guard lets the caller through.
+fn every_endpoint() -> Vec<(Operation, &'static str, &'static str, serde_json::Value)> {
+    use Operation::*;
+    let none = json!({});
+    vec![
+        (PublicPages, "sf-form", "protocols/list", json!({"lang": "nl"})),
+        (PublicPages, "sf-form", "protocols/page", json!({"slug": SLUG, "lang": "nl"})),
+        (RedeemInvitation, "sf-json", "auth/enrol/start", json!({"invitation": "x", "by_code": false})),
+        (
+            RedeemInvitation,
+            "sf-json",
+            "auth/enrol/finish",
+            json!({"handle": "x", "credential": {"id": "", "rawId": "", "type": "public-key", "response": {"attestationObject": "", "clientDataJSON": ""}}, "passkey_name": "x", "display_name": null}),
+        ),
+        (SignIn, "sf-json", "auth/sign-in/start", none.clone()),
+        (
+            SignIn,
+            "sf-json",
+            "auth/sign-in/finish",
+            json!({"handle": "x", "credential": {"id": "", "rawId": "", "type": "public-key", "response": {"authenticatorData": "", "clientDataJSON": "", "signature": "", "userHandle": null}}}),
+        ),
+        (OwnAccount, "sf-form", "account/overview", none.clone()),
+        (OwnAccount, "sf-json", "account/passkeys/reauth", none.clone()),
+        (
+            OwnAccount,
+            "sf-json",
+            "account/passkeys/register",
+            json!({"handle": "x", "credential": {"id": "", "rawId": "", "type": "public-key", "response": {"authenticatorData": "", "clientDataJSON": "", "signature": "", "userHandle": null}}}),
+        ),
+        (
+            OwnAccount,
+            "sf-json",
+            "account/passkeys/finish",
+            json!({"handle": "x", "credential": {"id": "", "rawId": "", "type": "public-key", "response": {"attestationObject": "", "clientDataJSON": ""}}, "name": "x"}),
+        ),
+        (OwnAccount, "sf-form", "account/passkeys/remove", json!({"passkey_id": "999999"})),
+        (OwnAccount, "sf-form", "account/sessions/end", json!({"session_id": "999999"})),
+        (OwnAccount, "sf-form", "account/keep-alive", none.clone()),
+        (ManageInvitations, "sf-json", "admin/invitations/person", json!({"dossier_ref": "none"})),
+        (
+            ManageInvitations,
+            "sf-json",
+            "admin/invitations/staff",
+            json!({"party_id": 999999, "role": "agency_dpo", "function_profile_id": null}),
+        ),
+        (ManageInvitations, "sf-form", "admin/invitations/revoke", json!({"invitation_id": "999999"})),
+        (
+            ManageApiClients,
+            "sf-json",
+            "admin/api-clients/create",
+            json!({"function_profile_id": 999999, "name": "x", "expires_days": null}),
+        ),
+        (ManageApiClients, "sf-form", "admin/api-clients/revoke", json!({"client": "none"})),
+        (ManageInvitations, "form", "/agency/admin/invitations/person", json!({"dossier_ref": "none"})),
+        (
+            ManageInvitations,
+            "form",
+            "/agency/admin/invitations/staff",
+            json!({"party_id": "999999", "role": "agency_dpo"}),
+        ),
+        (ManageApiClients, "form", "/agency/admin/api-clients", json!({"name": "x", "function_profile_id": "999999"})),
+        (ApiWhoami, "get", "/api/v1/me", none),
+    ]
+}
+
+/// Each endpoint as each caller: the guard lets exactly the matrix's cells through.
+/// "Refused" is 401/403 (or, for pages and plain forms, the way to sign-in).
+pub async fn every_endpoint_applies_the_matrix(backend: Backend) {
+    // Many calls from one address: lift the rate limits, which are tested elsewhere.
+    let app = portal_tests::spawn_app_with(portal_tests::TestDb::new(backend).await, |s| {
+        s.rate_ceremonies_per_minute = 10_000;
+        s.rate_invitations_per_minute = 10_000;
+    })
+    .await;
+    app.seed_demo(3).await;
+    let callers = callers(&app).await;
+    let mut wrong = Vec::new();
+    for (op, kind, target, body) in every_endpoint() {
+        for caller in &callers {
+            let req = match kind {
+                "sf-json" => app
+                    .client
+                    .post(format!("{}/sf/{target}", app.address))
+                    .header("accept", "application/json")
+                    .json(&body),
+                "sf-form" => {
+                    let form: Vec<(String, String)> = body
+                        .as_object()
+                        .unwrap()
+                        .iter()
+                        .map(|(k, v)| (k.clone(), v.as_str().map(str::to_owned).unwrap_or_else(|| v.to_string())))
+                        .collect();
+                    app.client
+                        .post(format!("{}/sf/{target}", app.address))
+                        .header("accept", "application/json")
+                        .form(&form)
+                }
+                "form" => {
+                    let form: Vec<(String, String)> = body
+                        .as_object()
+                        .unwrap()
+                        .iter()
+                        .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_owned()))
+                        .collect();
+                    app.client.post(format!("{}{target}", app.address)).form(&form)
+                }
+                _ => app.client.get(format!("{}{target}", app.address)),
+            }
+            .header("origin", &app.ctx.public_url);
+            let req = match &caller.credential {
+                Credential::None => req,
+                Credential::Cookie(c) => req.header("cookie", c),
+                Credential::Bearer(t) => req.header("authorization", format!("Bearer {t}")),
+            };
+            let res = req.send().await.unwrap();
+            let status = res.status().as_u16();
+            let to_signin =
+                res.headers().get("location").and_then(|l| l.to_str().ok()).is_some_and(|l| l.starts_with("/signin"));
+            let refused = status == 401 || status == 403 || to_signin;
+            if refused == allows(caller.actor, op) {
+                wrong.push(format!("{kind} {target} as {}: status {status}", caller.actor.column()));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "endpoints that disagree with authorization.md ({}):\n{}", wrong.len(), wrong.join("\n"));
 }

@@ -66,6 +66,7 @@ on_both_databases!(
     passkeys::second_passkey_then_remove_first_but_never_the_last,
     passkeys::cross_origin_posts_are_refused,
     authorization::every_role_reaches_exactly_its_cells,
+    authorization::every_endpoint_applies_the_matrix,
     authorization::tenants_never_see_each_other,
     authorization::people_reach_only_their_own_account,
     authorization::admin_forms_issue_once_and_only_for_admins,
