@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 
@@ -116,4 +117,19 @@ export async function axeViolations(page) {
     });
     return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   });
+}
+
+/** For a test file: one portal and one browser for all its journeys, stopped afterwards.
+ * Returns an object whose `portal` and `browser` are set once the file's tests start. */
+export function journeys() {
+  const env = { portal: undefined, browser: undefined };
+  before(async () => {
+    env.portal = await startPortal();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.portal?.stop();
+  });
+  return env;
 }

@@ -1,9 +1,9 @@
 // Passkey journeys on a phone (390×844) with a DevTools virtual authenticator:
 // a person enrols, signs out, signs in, adds a second passkey and removes the first;
 // a staff member of every role enrols and reaches their own start page and no other.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startPortal, launchBrowser, webauthnDevices, axeViolations, PHONE } from './harness.mjs';
+import { journeys, webauthnDevices, axeViolations, PHONE } from './harness.mjs';
 
 const START = {
   agency_rectification_officer: '/agency/rectifications',
@@ -13,18 +13,7 @@ const START = {
   municipality_staff: '/municipality/persons',
 };
 
-let portal;
-let browser;
-
-before(async () => {
-  portal = await startPortal();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+const env = journeys();
 
 function watchErrors(page) {
   const errors = [];
@@ -34,8 +23,8 @@ function watchErrors(page) {
 }
 
 test('a person enrols, signs out, signs in, adds a second passkey and removes the first', async () => {
-  const person = portal.credentials.persons.find((p) => p.contact_language === 'nl');
-  const context = await browser.newContext({ ...PHONE, locale: 'nl-BE' });
+  const person = env.portal.credentials.persons.find((p) => p.contact_language === 'nl');
+  const context = await env.browser.newContext({ ...PHONE, locale: 'nl-BE' });
   const page = await context.newPage();
   const errors = watchErrors(page);
   const devices = await webauthnDevices(context, page);
@@ -51,12 +40,12 @@ test('a person enrols, signs out, signs in, adds a second passkey and removes th
 
   await page.click('.account-nav button');
   await page.waitForURL((u) => u.pathname === '/signin' && u.searchParams.has('signed_out'));
-  assert.equal((await page.goto(portal.baseUrl + '/me')).url().includes('/signin'), true, 'signed out on the server');
+  assert.equal((await page.goto(env.portal.baseUrl + '/me')).url().includes('/signin'), true, 'signed out on the server');
 
   await page.click('.ceremony button:not([disabled])');
   await page.waitForURL((u) => u.pathname === '/me');
 
-  await page.goto(portal.baseUrl + '/account');
+  await page.goto(env.portal.baseUrl + '/account');
   assert.equal(await page.locator('.rows li').first().locator('strong').textContent(), 'Mijn telefoon');
   assert.deepEqual(await axeViolations(page), [], 'account page');
   // A second phone. Chrome lets a test hold one phone authenticator at a time, so the swap
@@ -91,9 +80,9 @@ test('a person enrols, signs out, signs in, adds a second passkey and removes th
 
 for (const [role, start] of Object.entries(START)) {
   test(`staff: ${role} enrols and reaches ${start} and no other start page`, async () => {
-    const invitation = portal.credentials.staff.find((s) => s.role === role);
+    const invitation = env.portal.credentials.staff.find((s) => s.role === role);
     assert.ok(invitation, `the demo has an invitation for ${role}`);
-    const context = await browser.newContext({ ...PHONE, locale: 'nl-BE' });
+    const context = await env.browser.newContext({ ...PHONE, locale: 'nl-BE' });
     const page = await context.newPage();
     await (await webauthnDevices(context, page)).add();
     await page.goto(invitation.invitation_url);
@@ -105,23 +94,23 @@ for (const [role, start] of Object.entries(START)) {
       await page.waitForURL((u) => u.pathname === start, { waitUntil: 'commit' });
     } catch (e) {
       const status = await page.locator('.ceremony-status').textContent().catch(() => '(no status)');
-      throw new Error(`${role} did not reach ${start} (at ${page.url()}, status: ${status})\n${portal.serverLog().slice(-3000)}`, { cause: e });
+      throw new Error(`${role} did not reach ${start} (at ${page.url()}, status: ${status})\n${env.portal.serverLog().slice(-3000)}`, { cause: e });
     }
-    assert.equal((await page.goto(portal.baseUrl + start)).status(), 200);
+    assert.equal((await page.goto(env.portal.baseUrl + start)).status(), 200);
     for (const [other, path] of Object.entries(START)) {
       if (other === role) continue;
-      const res = await page.goto(portal.baseUrl + path);
+      const res = await page.goto(env.portal.baseUrl + path);
       assert.equal(res.status(), 403, `${role} must not open ${path}`);
     }
-    assert.equal((await page.goto(portal.baseUrl + '/me')).status(), 403, 'nor the person page');
+    assert.equal((await page.goto(env.portal.baseUrl + '/me')).status(), 403, 'nor the person page');
     if (role === 'agency_protocol_admin') {
       // Invites a person: the link, the short code and the QR code are shown once.
-      await page.goto(portal.baseUrl + start);
+      await page.goto(env.portal.baseUrl + start);
       await page.fill('#dossier-ref', 'KBI-2020-000100');
       await page.click('#invite-person-heading + form button[type=submit]');
       await page.waitForSelector('.issued .qr svg'); // the response to the plain form post
       const link = await page.locator('.issued code').first().textContent();
-      assert.match(link, new RegExp(`^${portal.baseUrl}/invite/[A-Za-z0-9_-]{43}$`));
+      assert.match(link, new RegExp(`^${env.portal.baseUrl}/invite/[A-Za-z0-9_-]{43}$`));
       assert.match(await page.locator('.issued code').nth(1).textContent(), /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
       assert.deepEqual(await axeViolations(page), [], 'admin page');
     }
