@@ -10,6 +10,13 @@ mod migrations;
 mod passkeys;
 mod public_pages;
 
+/// A scenario that hangs fails after two minutes instead of stalling the whole run.
+async fn guarded(scenario: impl std::future::Future<Output = ()>) {
+    if tokio::time::timeout(std::time::Duration::from_secs(120), scenario).await.is_err() {
+        panic!("scenario did not finish within 120 s");
+    }
+}
+
 /// Instantiates each backend-generic scenario once per database.
 macro_rules! on_both_databases {
     ($($module:ident :: $scenario:ident),+ $(,)?) => {
@@ -17,7 +24,7 @@ macro_rules! on_both_databases {
             $(
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn $scenario() {
-                    crate::$module::$scenario(portal_tests::Backend::Sqlite).await
+                    crate::guarded(crate::$module::$scenario(portal_tests::Backend::Sqlite)).await
                 }
             )+
         }
@@ -25,7 +32,7 @@ macro_rules! on_both_databases {
             $(
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn $scenario() {
-                    crate::$module::$scenario(portal_tests::Backend::Postgres).await
+                    crate::guarded(crate::$module::$scenario(portal_tests::Backend::Postgres)).await
                 }
             )+
         }

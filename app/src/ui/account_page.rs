@@ -19,7 +19,6 @@ pub fn AccountPage() -> impl IntoView {
         return refusal;
     }
     let i = use_i18n();
-    let overview = Resource::new_blocking(|| (), |_| account_overview());
     let error = use_query_map()
         .with_untracked(|q| q.get("error"))
         .filter(|id| i.has(id))
@@ -40,7 +39,7 @@ pub fn AccountPage() -> impl IntoView {
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     let i = use_i18n();
-                    let view = match overview.await {
+                    let view = match account_overview().await {
                         Ok(v) => v,
                         Err(e) => return view! { <ErrorPanel error=e /> }.into_any(),
                     };

@@ -85,21 +85,19 @@ fn Enrolment(invitation: String, by_code: bool) -> impl IntoView {
     } else {
         crate::services::credentials::InvitationKey::Secret(invitation.clone())
     };
-    let found = Resource::new_blocking(
-        || (),
-        move |_| {
-            let key = key.clone();
-            async move {
-                let ctx = crate::services::context::app().map_err(crate::error::AppError::from)?;
-                let inv = crate::services::credentials::usable_invitation(&ctx.db.conn, &key).await?;
-                Ok::<_, crate::error::AppError>(inv.kind == "staff")
-            }
-        },
-    );
+    let found = move || {
+        let key = key.clone();
+        async move {
+            let ctx = crate::services::context::app().map_err(crate::error::AppError::from)?;
+            let inv = crate::services::credentials::usable_invitation(&ctx.db.conn, &key).await?;
+            Ok::<_, crate::error::AppError>(inv.kind == "staff")
+        }
+    };
     view! {
         <Suspense fallback=|| ()>
             {move || {
                 let invitation = invitation.clone();
+                let found = found();
                 Suspend::new(async move {
                     let i = use_i18n();
                     match found.await {

@@ -11,7 +11,6 @@ use leptos::prelude::*;
 pub fn HomePage() -> impl IntoView {
     let i = use_i18n();
     let locale = i.locale;
-    let protocols = Resource::new(move || locale, list_protocols);
     let title = i.t("home-title");
     view! {
         <Layout title=title>
@@ -21,7 +20,7 @@ pub fn HomePage() -> impl IntoView {
                 <Suspense fallback=|| ()>
                     {move || Suspend::new(async move {
                         let i = use_i18n();
-                        match protocols.await {
+                        match list_protocols(locale).await {
                             Ok(list) if list.is_empty() => view! { <p>{i.t("home-no-protocols")}</p> }.into_any(),
                             Ok(list) => view! {
                                 <ul class="cards">

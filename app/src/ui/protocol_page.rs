@@ -17,25 +17,21 @@ pub fn ProtocolPage() -> impl IntoView {
     let locale = i.locale;
     let params = use_params_map();
     let query = use_query_map();
-    let page = Resource::new(
-        move || {
-            let slug = params.read().get("slug").unwrap_or_default();
-            let version = query.read().get("version").and_then(|v| v.parse::<i32>().ok());
-            (slug, version)
-        },
-        move |(slug, version)| protocol_page(slug, version, locale),
-    );
+    let slug = params.with_untracked(|p| p.get("slug").unwrap_or_default());
+    let version = query.with_untracked(|q| q.get("version").and_then(|v| v.parse::<i32>().ok()));
     view! {
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {move || {
+                let slug = slug.clone();
+                Suspend::new(async move {
                 let i = use_i18n();
-                match page.await {
+                match protocol_page(slug, version, locale).await {
                     Ok(p) => view! { <ProtocolView page=p i=i /> }.into_any(),
                     Err(e) => view! {
                         <Layout title=i.t("protocol-error-title")><ErrorPanel error=e /></Layout>
                     }.into_any(),
                 }
-            })}
+            })}}
         </Suspense>
     }
 }

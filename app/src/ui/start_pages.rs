@@ -31,17 +31,19 @@ where
         Err(refusal) => return refusal,
     };
     let i = use_i18n();
-    let data = Resource::new_blocking(|| (), move |_| (load.clone())(principal.clone()));
     view! {
         <Layout title=i.t(title_id)>
             <Suspense fallback=|| ()>
-                {move || Suspend::new(async move {
+                {move || {
+                    let load = load.clone();
+                    let principal = principal.clone();
+                    Suspend::new(async move {
                     let i = use_i18n();
-                    match data.await {
+                    match load(principal).await {
                         Ok(d) => render(&i, d).into_any(),
                         Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
                     }
-                })}
+                })}}
             </Suspense>
         </Layout>
     }
