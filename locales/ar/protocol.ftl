@@ -56,3 +56,4 @@ disclosure-refused-no-onward-consent = لم يوافق هذا الشخص على 
 disclosure-refused-nothing-allowed = ملفك الوظيفي لا يمنحك الوصول إلى هذه البيانات.
 disclosure-refused-no-profile = ليس لديك ملف وظيفي يسمح بقراءة البيانات.
 disclosure-refused-not-a-partner = هذه المنظمة ليست شريكًا لبلديتك.
+consent-error-not-in-force = هذا البروتوكول غير ساري المفعول حاليًا: لا يمكنك منح موافقتك في الوقت الحالي.

@@ -48,3 +48,4 @@ disclosure-refused-no-onward-consent = This person has not consented to sharing 
 disclosure-refused-nothing-allowed = Your function profile gives no access to these data.
 disclosure-refused-no-profile = You have no function profile that may read data.
 disclosure-refused-not-a-partner = This organisation is not a partner of your municipality.
+consent-error-not-in-force = This protocol is not in force now: you cannot give consent at the moment.

@@ -45,3 +45,4 @@ disclosure-refused-no-onward-consent = Cette personne n’a pas consenti au part
 disclosure-refused-nothing-allowed = Votre profil de fonction ne donne pas accès à ces données.
 disclosure-refused-no-profile = Vous n’avez pas de profil de fonction autorisé à lire des données.
 disclosure-refused-not-a-partner = Cette organisation n’est pas un partenaire de votre commune.
+consent-error-not-in-force = Ce protocole n’est pas en vigueur actuellement : vous ne pouvez pas donner votre consentement pour le moment.

@@ -48,3 +48,4 @@ disclosure-refused-no-onward-consent = Deze persoon gaf geen toestemming om gege
 disclosure-refused-nothing-allowed = Uw functieprofiel geeft geen toegang tot deze gegevens.
 disclosure-refused-no-profile = U hebt geen functieprofiel dat gegevens mag lezen.
 disclosure-refused-not-a-partner = Deze organisatie is geen partner van uw gemeente.
+consent-error-not-in-force = Dit protocol is nu niet van kracht: u kunt nu geen toestemming geven.

@@ -44,6 +44,11 @@ pub enum Command {
         #[command(subcommand)]
         who: InviteWho,
     },
+    /// Check consent receipts offline.
+    Receipt {
+        #[command(subcommand)]
+        action: ReceiptAction,
+    },
     /// Manage API clients of municipality systems.
     Token {
         #[command(subcommand)]
@@ -73,6 +78,18 @@ pub enum InviteWho {
         profile: Option<String>,
         #[arg(long)]
         qr: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReceiptAction {
+    /// Verify a receipt file's Ed25519 signature; exits non-zero if it was changed.
+    Verify {
+        file: PathBuf,
+        /// The portal's public key (base64, from /receipts/public-key); without it the key in
+        /// the file is used and its id printed for comparison.
+        #[arg(long)]
+        public_key: Option<String>,
     },
 }
 
@@ -120,6 +137,10 @@ pub enum AuditAction {
 }
 
 pub async fn run(cli: Cli) -> ExitCode {
+    // Offline: needs no configuration, database or key of this machine.
+    if let Command::Receipt { action: ReceiptAction::Verify { file, public_key } } = &cli.command {
+        return verify_receipt(file, public_key.as_deref());
+    }
     let settings = match Settings::from_env(cli.config.as_deref()) {
         Ok(s) => s,
         Err(e) => {
@@ -184,6 +205,7 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<ExitCod
             let ctx = context(&settings).await?;
             return crate::cli_admin::invite(&ctx, who).await;
         }
+        Command::Receipt { .. } => unreachable!("handled before configuration is read"),
         Command::Token { action } => {
             let ctx = context(&settings).await?;
             return crate::cli_admin::token(&ctx, action).await;
@@ -226,6 +248,26 @@ fn report(verdict: Verdict) -> ExitCode {
                 }
             };
             println!("FAILED at sequence number {seq}: {why}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn verify_receipt(file: &std::path::Path, public_key: Option<&str>) -> ExitCode {
+    let text = match std::fs::read_to_string(file) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: {}: {e}", file.display());
+            return ExitCode::from(2);
+        }
+    };
+    match app::services::receipts::verify(&text, public_key) {
+        Ok(id) => {
+            println!("OK: receipt {id} is signed and unchanged");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            println!("FAILED: {e}");
             ExitCode::FAILURE
         }
     }

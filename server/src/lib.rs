@@ -11,6 +11,7 @@ pub mod keys;
 pub mod principal;
 pub mod problem;
 pub mod ratelimit;
+pub mod receipts;
 pub mod routes;
 pub mod security;
 pub mod server_fn_status;

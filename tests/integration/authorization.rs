@@ -93,6 +93,9 @@ async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
             .form(&[("x", "")]),
         Operation::OwnAccount => form("account/overview").form(&[("x", "")]),
         Operation::PersonHome => get("/me"),
+        Operation::OwnConsent => {
+            form("consent/change").form(&[("protocol", SLUG), ("language", "nl"), ("contact", "on")])
+        }
         Operation::RectificationQueue => get("/agency/rectifications"),
         Operation::ProtocolAdminHome => get("/agency/admin"),
         Operation::ManageInvitations => {
@@ -424,6 +427,8 @@ fn every_endpoint() -> Vec<(Operation, &'static str, &'static str, serde_json::V
         (OwnAccount, "sf-form", "account/passkeys/remove", json!({"passkey_id": "999999"})),
         (OwnAccount, "sf-form", "account/sessions/end", json!({"session_id": "999999"})),
         (OwnAccount, "sf-form", "account/keep-alive", none.clone()),
+        (OwnConsent, "sf-form", "consent/change", json!({"protocol": SLUG, "language": "nl"})),
+        (OwnConsent, "get", "/me/receipts/none.json", json!({})),
         (ManageInvitations, "sf-json", "admin/invitations/person", json!({"dossier_ref": "none"})),
         (
             ManageInvitations,

@@ -5,6 +5,7 @@ mod audit_chain;
 mod authorization;
 mod baseline;
 mod cli;
+mod consent_receipts;
 mod disclosure_path;
 mod migrations;
 mod passkeys;
@@ -78,6 +79,8 @@ on_both_databases!(
     authorization::people_reach_only_their_own_account,
     authorization::admin_forms_issue_once_and_only_for_admins,
     baseline::every_route_carries_the_security_baseline,
+    consent_receipts::receipts_verify_and_tampering_fails,
+    consent_receipts::give_and_withdraw_with_plain_forms,
     baseline::rate_limits_answer_429_with_retry_after,
     baseline::secrets_never_reach_the_logs,
 );

@@ -10,6 +10,8 @@ pub mod account;
 pub mod admin;
 #[cfg(feature = "ssr")]
 pub mod auth;
+#[cfg(feature = "ssr")]
+pub mod consent;
 pub mod guard;
 pub mod protocols;
 

@@ -16,6 +16,7 @@ coded_enum!(
         SignOut => "sign_out",
         OwnAccount => "own_account",
         PersonHome => "person_home",
+        OwnConsent => "own_consent",
         RectificationQueue => "rectification_queue",
         ProtocolAdminHome => "protocol_admin_home",
         ManageInvitations => "manage_invitations",

@@ -85,3 +85,39 @@ pub async fn record(tx: &WriteTx<'_>, change: ConsentChange) -> Result<consent_e
     audit::record(tx, actor, audit_action, format!("consent:{}", event.public_id), &payload).await?;
     Ok(event)
 }
+
+/// A person changes their own consent under the protocol's version in force (give, change or
+/// withdraw: the scopes decide). Effective at once: the next read by a recipient sees it.
+pub async fn change_own(
+    db: &crate::store::Db,
+    person_id: i32,
+    protocol_slug: &str,
+    scopes: ConsentScopes,
+    language: Locale,
+) -> Result<consent_event::Model, ServiceError> {
+    use crate::store::protocol;
+    let tx = WriteTx::begin(db).await?;
+    let proto = protocol::Entity::find()
+        .filter(protocol::Column::Slug.eq(protocol_slug))
+        .one(&tx.tx)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let version = super::protocols::version_in_force(&tx.tx, proto.id, super::now().date_naive())
+        .await?
+        .map_err(|_| ServiceError::Refused("consent-error-not-in-force"))?;
+    let event = record(
+        &tx,
+        ConsentChange {
+            person_id,
+            protocol_version_id: version.id,
+            scopes,
+            channel: ConsentChannel::SelfService,
+            assisted_by: None,
+            language,
+            occurred_at: super::now(),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(event)
+}

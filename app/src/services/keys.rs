@@ -52,6 +52,11 @@ impl SigningKeys {
         hex::encode(Sha256::digest(self.public_key().to_bytes()))
     }
 
+    /// Signs arbitrary bytes (consent receipts); base64 signature.
+    pub fn sign_bytes(&self, message: &[u8]) -> String {
+        B64.encode(self.signing.sign(message).to_bytes())
+    }
+
     fn checkpoint_message(size: i64, head_hash: &str, signed_at: &DateTime<Utc>) -> Vec<u8> {
         format!("portal.audit.checkpoint.v1\n{size}\n{head_hash}\n{}", canonical_time(signed_at)).into_bytes()
     }
@@ -63,6 +68,12 @@ impl SigningKeys {
     pub fn verify_checkpoint(&self, size: i64, head_hash: &str, signed_at: &DateTime<Utc>, signature: &str) -> bool {
         verify_with(&self.public_key(), &Self::checkpoint_message(size, head_hash, signed_at), signature)
     }
+}
+
+/// Reads a base64 Ed25519 public key.
+pub fn public_key_from_base64(text: &str) -> Option<VerifyingKey> {
+    let bytes: [u8; 32] = B64.decode(text.trim()).ok()?.try_into().ok()?;
+    VerifyingKey::from_bytes(&bytes).ok()
 }
 
 /// Verifies a base64 signature over `message`; anything malformed is simply "not valid".

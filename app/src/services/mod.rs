@@ -11,6 +11,7 @@ pub mod keys;
 pub mod notifications;
 pub mod passkeys;
 pub mod protocols;
+pub mod receipts;
 pub mod registry;
 pub mod secrets;
 pub mod sessions;

@@ -1,0 +1,38 @@
+//! A person's own consent: give, change, withdraw (plain forms, effective at once).
+
+use crate::error::AppError;
+use leptos::prelude::*;
+
+/// Sets the three scopes for a protocol. Unticked boxes are absent from a plain form, hence
+/// `Option`; all three absent is a withdrawal. `language` is the language the notice was shown
+/// in: its text is what the stored hash is of.
+#[server(prefix = "/sf", endpoint = "consent/change")]
+pub async fn change_consent(
+    protocol: String,
+    language: String,
+    contact: Option<String>,
+    trajectory: Option<String>,
+    onward: Option<String>,
+) -> Result<(), AppError> {
+    let back = format!(
+        "/me/pilots/{}",
+        protocol.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect::<String>()
+    );
+    let result = async {
+        use crate::domain::authz::{Operation, Principal};
+        let p = super::guard::authorize_signed_in(Operation::OwnConsent)?;
+        let Principal::Person { person_id, .. } = p else { return Err(AppError::Forbidden) };
+        let scopes = crate::domain::consent::ConsentScopes {
+            contact: contact.is_some(),
+            trajectory: trajectory.is_some(),
+            onward: onward.is_some(),
+        };
+        let ctx = crate::services::context::app()?;
+        let language = crate::domain::locale::Locale::parse(&language)
+            .map_err(|e| AppError::Invalid { field: "language".into(), message_id: e.message_id.into() })?;
+        crate::services::consent::change_own(&ctx.db, person_id, &protocol, scopes, language).await?;
+        Ok(())
+    }
+    .await;
+    super::form_outcome(result, &back, "saved=1")
+}

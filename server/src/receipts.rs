@@ -1,0 +1,34 @@
+//! Consent receipts: download one's own (`GET /me/receipts/{id}`) and the portal's public key
+//! to check them with (`GET /receipts/public-key`, public).
+
+use crate::problem::Problem;
+use app::api::guard::decide;
+use app::domain::authz::{Operation, Principal};
+use app::services::context::AppContext;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use axum::{Extension, Json};
+use serde_json::json;
+
+pub async fn public_key(State(ctx): State<AppContext>) -> Json<serde_json::Value> {
+    Json(json!({"algorithm": "Ed25519", "public_key": ctx.keys.public_key_base64(), "key_id": ctx.keys.key_id()}))
+}
+
+pub async fn download(
+    State(ctx): State<AppContext>,
+    principal: Option<Extension<Principal>>,
+    Path(id): Path<String>,
+) -> Result<Response, Problem> {
+    let p = decide(principal.map(|Extension(p)| p), Operation::OwnConsent)?;
+    let Some(Principal::Person { person_id, .. }) = p else { return Err(app::error::AppError::Forbidden.into()) };
+    let id = id.trim_end_matches(".json");
+    let doc = app::services::receipts::receipt(&ctx.db, &ctx.keys, &ctx.public_url, person_id, id)
+        .await
+        .map_err(|e| Problem(e.into_app_error()))?;
+    let mut res = Json(doc).into_response();
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"consent-receipt-{id}.json\"")) {
+        res.headers_mut().insert(header::CONTENT_DISPOSITION, v);
+    }
+    Ok(res)
+}
