@@ -264,3 +264,105 @@ pub async fn municipality_staff_home(
     }
     Ok(StaffHome { profile, persons_with_consent: persons.len() as u64 })
 }
+
+/// One event of the person's consent history, with what a receipt needs to be fetched.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HistoryRow {
+    pub public_id: String,
+    pub action: String,
+    pub channel: String,
+    pub occurred_at: DateTime<Utc>,
+    pub scopes: ConsentScopes,
+    pub version_no: i32,
+}
+
+/// Everything the person's page for one protocol shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PilotView {
+    pub slug: String,
+    pub recipient: String,
+    pub partners: Vec<String>,
+    pub state: EffectiveState,
+    pub fields: Vec<Field>,
+    pub purposes: String,
+    pub retention_months: i32,
+    /// The consent notice of the version in force, in `notice_language`.
+    pub notice: Option<String>,
+    pub notice_language: crate::domain::locale::Locale,
+    pub scopes: ConsentScopes,
+    pub history: Vec<HistoryRow>,
+}
+
+pub async fn pilot(
+    db: &Db,
+    person_id: i32,
+    slug: &str,
+    locale: crate::domain::locale::Locale,
+) -> Result<PilotView, ServiceError> {
+    use crate::store::{protocol_text, protocol_version};
+    let proto = protocol::Entity::find()
+        .filter(protocol::Column::Slug.eq(slug))
+        .one(&db.conn)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let recipient =
+        party::Entity::find_by_id(proto.recipient_party_id).one(&db.conn).await?.ok_or(ServiceError::NotFound)?;
+    let partners = party::Entity::find().filter(party::Column::ParentPartyId.eq(recipient.id)).all(&db.conn).await?;
+    let today = now().date_naive();
+    let versions: std::collections::HashMap<i32, i32> = protocol_version::Entity::find()
+        .filter(protocol_version::Column::ProtocolId.eq(proto.id))
+        .all(&db.conn)
+        .await?
+        .into_iter()
+        .map(|v| (v.id, v.version_no))
+        .collect();
+    let history = consent_event::Entity::find()
+        .filter(consent_event::Column::PersonId.eq(person_id))
+        .filter(consent_event::Column::ProtocolVersionId.is_in(versions.keys().copied()))
+        .order_by_desc(consent_event::Column::OccurredAt)
+        .order_by_desc(consent_event::Column::Id)
+        .all(&db.conn)
+        .await?
+        .into_iter()
+        .map(|e| HistoryRow {
+            scopes: scopes_after(&e),
+            version_no: versions.get(&e.protocol_version_id).copied().unwrap_or_default(),
+            public_id: e.public_id,
+            action: e.action,
+            channel: e.channel,
+            occurred_at: e.occurred_at,
+        })
+        .collect();
+    let (state, version) = match version_in_force(&db.conn, proto.id, today).await? {
+        Ok(v) => (EffectiveState::InForce, Some(v)),
+        Err(state) => (state, None),
+    };
+    let (mut fields, purposes, retention_months, notice, notice_language, scopes) = match &version {
+        Some(v) => {
+            let text = protocol_text::Entity::find()
+                .filter(protocol_text::Column::ProtocolVersionId.eq(v.id))
+                .filter(protocol_text::Column::Language.eq(locale.as_str()))
+                .one(&db.conn)
+                .await?;
+            let scopes =
+                consent_in_force(&db.conn, person_id, v.id).await?.as_ref().map(scopes_after).unwrap_or_default();
+            let fields = super::protocols::version_fields(&db.conn, v.id).await?;
+            (fields, v.purposes.clone(), v.retention_months, text.map(|t| t.consent_notice), locale, scopes)
+        }
+        None => (vec![], String::new(), 0, None, locale, ConsentScopes::NONE),
+    };
+    fields.sort();
+    Ok(PilotView {
+        slug: proto.slug,
+        recipient: recipient.name,
+        partners: partners.into_iter().map(|p| p.name).collect(),
+        state,
+        fields,
+        purposes,
+        retention_months,
+        notice,
+        notice_language,
+        scopes,
+        history,
+    })
+}

@@ -15,6 +15,8 @@ mod layout;
 #[cfg(feature = "ssr")]
 mod not_found;
 #[cfg(feature = "ssr")]
+mod pilot_page;
+#[cfg(feature = "ssr")]
 mod protocol_page;
 #[cfg(feature = "ssr")]
 mod shell;

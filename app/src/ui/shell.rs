@@ -5,6 +5,7 @@ use super::account_page::AccountPage;
 use super::auth_pages::{InviteCodePage, InviteLinkPage, SignInPage};
 use super::home::HomePage;
 use super::not_found::NotFound;
+use super::pilot_page::{PilotPage, PilotReviewPage};
 use super::protocol_page::ProtocolPage;
 use super::start_pages::{
     DpoHomePage, IssuedPage, MunicipalityAdminHomePage, MunicipalityStaffHomePage, PersonHomePage,
@@ -90,6 +91,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/invite/:secret") view=InviteLinkPage ssr=SsrMode::Async />
                 <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                 <Route path=path!("/me") view=PersonHomePage ssr=SsrMode::Async />
+                <Route path=path!("/me/pilots/:slug") view=PilotPage ssr=SsrMode::Async />
+                <Route path=path!("/me/pilots/:slug/review") view=PilotReviewPage ssr=SsrMode::Async />
                 <Route path=path!("/agency/rectifications") view=RectificationQueuePage ssr=SsrMode::Async />
                 <Route path=path!("/agency/admin") view=ProtocolAdminHomePage ssr=SsrMode::Async />
                 <Route path=path!("/agency/admin/issued") view=IssuedPage ssr=SsrMode::Async />

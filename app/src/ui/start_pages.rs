@@ -70,7 +70,7 @@ pub fn PersonHomePage() -> impl IntoView {
                     };
                     view! {
                         <li class="card">
-                            <h3><a href=format!("/protocols/{}", p.protocol_slug)>{p.recipient}</a></h3>
+                            <h3><a href=format!("/me/pilots/{}", p.protocol_slug)>{p.recipient}</a></h3>
                             <p>{state_badge(i, p.state)} " " {consent}</p>
                         </li>
                     }
