@@ -5,7 +5,7 @@ use crate::cli::{InviteWho, TokenAction};
 use app::domain::roles::Role;
 use app::services::context::AppContext;
 use app::services::credentials::{self, Invitee, IssuedInvitation};
-use app::store::{function_profile, party, person};
+use app::store::{function_profile, party};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use std::process::ExitCode;
 
@@ -48,10 +48,16 @@ fn print_invitation(ctx: &AppContext, inv: &IssuedInvitation, qr: Option<std::pa
 pub async fn invite(ctx: &AppContext, who: InviteWho) -> anyhow::Result<ExitCode> {
     let (invitee, qr) = match who {
         InviteWho::Person { dossier_ref, qr } => {
-            let found =
-                person::Entity::find().filter(person::Column::DossierRef.eq(&dossier_ref)).one(&ctx.db.conn).await?;
-            let Some(p) = found else { return fail(format!("no person with dossier reference {dossier_ref}")) };
-            (Invitee::Person { person_id: p.id }, qr)
+            return match credentials::invite_person(&ctx.db, ACTOR, None, &dossier_ref).await {
+                Ok(inv) => {
+                    print_invitation(ctx, &inv, qr)?;
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(app::services::ServiceError::Invalid { .. }) => {
+                    fail(format!("no person with dossier reference {dossier_ref}"))
+                }
+                Err(e) => Err(e.into()),
+            };
         }
         InviteWho::Staff { party, role, profile, qr } => {
             let Ok(role) = Role::parse(&role) else { return fail(format!("unknown role {role}")) };

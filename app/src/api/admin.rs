@@ -36,7 +36,6 @@ pub mod ops {
     use super::{CreatedClient, IssuedInvitationView};
     use crate::domain::authz::{Operation, Principal};
     use crate::error::AppError;
-    use crate::services::ServiceError;
     use crate::services::context::AppContext;
     use crate::services::credentials::{self, Invitee};
 
@@ -52,16 +51,20 @@ pub mod ops {
         crate::api::guard::decide(principal, op)?.ok_or(AppError::Unauthenticated)
     }
 
-    async fn issue(ctx: &AppContext, p: &Principal, invitee: Invitee) -> Result<IssuedInvitationView, AppError> {
-        let inv = credentials::invite(&ctx.db, &p.audit_id(), staff_id(p), invitee).await?;
+    fn view_of(ctx: &AppContext, inv: credentials::IssuedInvitation) -> IssuedInvitationView {
         let url = inv.url(&ctx.public_url);
-        Ok(IssuedInvitationView {
+        IssuedInvitationView {
             id: inv.id,
             qr_svg: credentials::qr_svg(&url),
             url,
             short_code: inv.short_code,
             expires_at: inv.expires_at,
-        })
+        }
+    }
+
+    async fn issue(ctx: &AppContext, p: &Principal, invitee: Invitee) -> Result<IssuedInvitationView, AppError> {
+        let inv = credentials::invite(&ctx.db, &p.audit_id(), staff_id(p), invitee).await?;
+        Ok(view_of(ctx, inv))
     }
 
     pub async fn invite_person(
@@ -69,17 +72,8 @@ pub mod ops {
         p: &Principal,
         dossier_ref: &str,
     ) -> Result<IssuedInvitationView, AppError> {
-        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-        let person = crate::store::person::Entity::find()
-            .filter(crate::store::person::Column::DossierRef.eq(dossier_ref.trim()))
-            .one(&ctx.db.conn)
-            .await
-            .map_err(|e| AppError::from(ServiceError::Db(e)))?
-            .ok_or(AppError::Invalid {
-                field: "dossier_ref".into(),
-                message_id: "admin-error-no-such-person".into(),
-            })?;
-        issue(ctx, p, Invitee::Person { person_id: person.id }).await
+        let inv = credentials::invite_person(&ctx.db, &p.audit_id(), staff_id(p), dossier_ref).await?;
+        Ok(view_of(ctx, inv))
     }
 
     pub async fn invite_staff(
@@ -102,18 +96,9 @@ pub mod ops {
         name: &str,
         expires_days: Option<u32>,
     ) -> Result<CreatedClient, AppError> {
-        use sea_orm::EntityTrait;
-        let profile = crate::store::function_profile::Entity::find_by_id(function_profile_id)
-            .one(&ctx.db.conn)
-            .await
-            .map_err(|e| AppError::from(ServiceError::Db(e)))?
-            .ok_or(AppError::Invalid {
-                field: "function_profile".into(),
-                message_id: "staff-error-profile-not-of-party".into(),
-            })?;
         let expires = expires_days.map(|d| crate::services::now() + chrono::Duration::days(d.into()));
         let (client, token) =
-            credentials::create_client(&ctx.db, &p.audit_id(), profile.party_id, profile.id, name, expires).await?;
+            credentials::create_client_for_profile(&ctx.db, &p.audit_id(), function_profile_id, name, expires).await?;
         Ok(CreatedClient { public_id: client.public_id, token })
     }
 }

@@ -87,6 +87,36 @@ pub async fn invite(
     Ok(issued)
 }
 
+/// Invites the person with this dossier reference (agency admin UI and CLI).
+pub async fn invite_person(
+    db: &Db,
+    actor: &str,
+    created_by_staff_id: Option<i32>,
+    dossier_ref: &str,
+) -> Result<IssuedInvitation, ServiceError> {
+    let person = crate::store::person::Entity::find()
+        .filter(crate::store::person::Column::DossierRef.eq(dossier_ref.trim()))
+        .one(&db.conn)
+        .await?
+        .ok_or(ServiceError::Invalid { field: "dossier_ref", message_id: "admin-error-no-such-person" })?;
+    invite(db, actor, created_by_staff_id, Invitee::Person { person_id: person.id }).await
+}
+
+/// An API client for a function profile: it acts for the profile's own party.
+pub async fn create_client_for_profile(
+    db: &Db,
+    actor: &str,
+    function_profile_id: i32,
+    name: &str,
+    expires_at: Option<DateTime<Utc>>,
+) -> Result<(api_client::Model, String), ServiceError> {
+    let profile = crate::store::function_profile::Entity::find_by_id(function_profile_id)
+        .one(&db.conn)
+        .await?
+        .ok_or(ServiceError::Invalid { field: "function_profile", message_id: "staff-error-profile-not-of-party" })?;
+    create_client(db, actor, profile.party_id, profile.id, name, expires_at).await
+}
+
 /// Creates an API client in its own transaction; returns the clear token, to show once.
 pub async fn create_client(
     db: &Db,

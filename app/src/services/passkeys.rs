@@ -90,6 +90,41 @@ async fn take_ceremony(tx: &WriteTx<'_>, handle: &str, kind: &str) -> Result<web
     Ok(c)
 }
 
+/// Takes a ceremony and reads its state; with `owner`, the ceremony must be that account's.
+async fn take_state<T: serde::de::DeserializeOwned>(
+    tx: &WriteTx<'_>,
+    handle: &str,
+    kind: &str,
+    owner: Option<Account>,
+) -> Result<(webauthn_ceremony::Model, T), ServiceError> {
+    let c = take_ceremony(tx, handle, kind).await?;
+    if owner.is_some_and(|a| (c.person_id, c.staff_id) != a.ids()) {
+        return Err(refused("passkey-error-ceremony-expired"));
+    }
+    let state = serde_json::from_str(&c.state).map_err(|_| refused("passkey-error-ceremony-expired"))?;
+    Ok((c, state))
+}
+
+/// After a verified assertion: the new counter and backup flags, and when it was last used.
+async fn record_use(
+    tx: &WriteTx<'_>,
+    stored: &passkey::Model,
+    result: &AuthenticationResult,
+) -> Result<(), ServiceError> {
+    if !result.user_verified() {
+        return Err(refused("passkey-error-failed"));
+    }
+    let mut key = parse_passkey(stored)?;
+    key.update_credential(result);
+    passkey::Entity::update_many()
+        .col_expr(passkey::Column::Passkey, Expr::value(to_json(&key)?))
+        .col_expr(passkey::Column::LastUsedAt, Expr::value(now()))
+        .filter(passkey::Column::Id.eq(stored.id))
+        .exec(&tx.tx)
+        .await?;
+    Ok(())
+}
+
 async fn passkeys_of(
     db: &impl sea_orm::ConnectionTrait,
     account: Account,
@@ -169,9 +204,7 @@ pub async fn finish_enrolment(
 ) -> Result<SignedIn, ServiceError> {
     let passkey_name = valid_passkey_name(passkey_name)?;
     let tx = WriteTx::begin(db).await?;
-    let ceremony = take_ceremony(&tx, handle, "registration").await?;
-    let state: RegistrationState =
-        serde_json::from_str(&ceremony.state).map_err(|_| refused("passkey-error-ceremony-expired"))?;
+    let (ceremony, state): (_, RegistrationState) = take_state(&tx, handle, "registration", None).await?;
     let inv_id = ceremony.invitation_id.ok_or(refused("passkey-error-ceremony-expired"))?;
     let inv = invitation::Entity::find_by_id(inv_id).one(&tx.tx).await?.ok_or(refused("invitation-error-unusable"))?;
     let key =
@@ -341,20 +374,11 @@ async fn verify_assertion(
             return Err(refused("passkey-error-unknown"));
         }
     }
-    let mut key = parse_passkey(&stored)?;
+    let key = parse_passkey(&stored)?;
     let result = webauthn
         .finish_discoverable_authentication_v2(credential, state, &key)
         .map_err(|_| refused("passkey-error-failed"))?;
-    if !result.user_verified() {
-        return Err(refused("passkey-error-failed"));
-    }
-    key.update_credential(&result);
-    passkey::Entity::update_many()
-        .col_expr(passkey::Column::Passkey, Expr::value(to_json(&key)?))
-        .col_expr(passkey::Column::LastUsedAt, Expr::value(now()))
-        .filter(passkey::Column::Id.eq(stored.id))
-        .exec(&tx.tx)
-        .await?;
+    record_use(tx, &stored, &result).await?;
     Ok(account)
 }
 
@@ -367,9 +391,7 @@ pub async fn finish_sign_in(
     user_agent: Option<String>,
 ) -> Result<SignedIn, ServiceError> {
     let tx = WriteTx::begin(db).await?;
-    let ceremony = take_ceremony(&tx, handle, "authentication").await?;
-    let state: DiscoverableAuthentication =
-        serde_json::from_str(&ceremony.state).map_err(|_| refused("passkey-error-ceremony-expired"))?;
+    let (_, state): (_, DiscoverableAuthentication) = take_state(&tx, handle, "authentication", None).await?;
     let account = verify_assertion(&tx, webauthn, state, credential, None).await?;
     let actor = actor_of(&tx, account).await?;
     let (session, token) = sessions::create(&tx, account, user_agent, &actor).await?;
@@ -401,30 +423,15 @@ pub async fn reauthenticate_and_start_registration(
     credential: &PublicKeyCredential,
 ) -> Result<(String, CreationChallengeResponse), ServiceError> {
     let tx = WriteTx::begin(db).await?;
-    let ceremony = take_ceremony(&tx, handle, "authentication").await?;
-    if (ceremony.person_id, ceremony.staff_id) != account.ids() {
-        return Err(refused("passkey-error-ceremony-expired"));
-    }
-    let state: PasskeyAuthentication =
-        serde_json::from_str(&ceremony.state).map_err(|_| refused("passkey-error-ceremony-expired"))?;
+    let (_, state): (_, PasskeyAuthentication) = take_state(&tx, handle, "authentication", Some(account)).await?;
     let result =
         webauthn.finish_passkey_authentication(credential, &state).map_err(|_| refused("passkey-error-failed"))?;
-    if !result.user_verified() {
-        return Err(refused("passkey-error-failed"));
-    }
     let existing = passkeys_of(&tx.tx, account).await?;
     let used = existing
         .iter()
         .find(|k| k.credential_id == credential_key(result.cred_id()))
         .ok_or(refused("passkey-error-unknown"))?;
-    let mut key = parse_passkey(used)?;
-    key.update_credential(&result);
-    passkey::Entity::update_many()
-        .col_expr(passkey::Column::Passkey, Expr::value(to_json(&key)?))
-        .col_expr(passkey::Column::LastUsedAt, Expr::value(now()))
-        .filter(passkey::Column::Id.eq(used.id))
-        .exec(&tx.tx)
-        .await?;
+    record_use(&tx, used, &result).await?;
     let actor = actor_of(&tx, account).await?;
     tx.commit().await?;
     let user = Uuid::parse_str(actor.split(':').nth(1).unwrap_or_default()).map_err(|_| ServiceError::NotFound)?;
@@ -448,12 +455,7 @@ pub async fn finish_add(
 ) -> Result<i32, ServiceError> {
     let name = valid_passkey_name(name)?;
     let tx = WriteTx::begin(db).await?;
-    let ceremony = take_ceremony(&tx, handle, "registration").await?;
-    if (ceremony.person_id, ceremony.staff_id) != account.ids() {
-        return Err(refused("passkey-error-ceremony-expired"));
-    }
-    let state: RegistrationState =
-        serde_json::from_str(&ceremony.state).map_err(|_| refused("passkey-error-ceremony-expired"))?;
+    let (_, state): (_, RegistrationState) = take_state(&tx, handle, "registration", Some(account)).await?;
     let key =
         webauthn.finish_passkey_registration(credential, &state.reg).map_err(|_| refused("passkey-error-failed"))?;
     let actor = actor_of(&tx, account).await?;
