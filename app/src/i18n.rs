@@ -33,18 +33,24 @@ impl I18n {
         LOCALES.lookup(&self.id, message_id)
     }
 
-    pub fn t_args<'a>(
+    pub fn t_args<'a, K: Into<Cow<'static, str>>>(
         &self,
         message_id: &str,
-        args: impl IntoIterator<Item = (&'static str, FluentValue<'a>)>,
+        args: impl IntoIterator<Item = (K, FluentValue<'a>)>,
     ) -> String {
         let args: HashMap<Cow<'static, str>, FluentValue<'static>> =
-            args.into_iter().map(|(k, v)| (Cow::Borrowed(k), v.into_owned())).collect();
+            args.into_iter().map(|(k, v)| (k.into(), v.into_owned())).collect();
         LOCALES.lookup_with_args(&self.id, message_id, &args)
     }
 
+    /// Whether the message exists, with or without variables to fill in.
     pub fn has(&self, message_id: &str) -> bool {
-        LOCALES.try_lookup(&self.id, message_id).is_some()
+        // A message that needs variables fails to format without them, yet exists; the
+        // crate does not export its error type, so the variant is told apart by its name.
+        match LOCALES.lookup_single_language::<&str>(&self.id, message_id, None) {
+            Ok(_) => true,
+            Err(e) => format!("{e:?}").starts_with("FluentError"),
+        }
     }
 }
 

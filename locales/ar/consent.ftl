@@ -31,3 +31,17 @@ pilot-action-give = تم منح الموافقة
 pilot-action-change = تم تعديل الموافقة
 pilot-action-withdraw = تم سحب الموافقة
 pilot-receipt = تنزيل الإثبات
+
+admin-assisted-consent-link = تسجيل موافقة أُعطيت على الورق
+assisted-title = تسجيل موافقة أُعطيت على الورق
+assisted-intro = سجّل هنا موافقة أعطاها شخص على الورق. سيراها الشخص بعد ذلك في البوابة مع اسمك، ويمكنه تغييرها أو سحبها بنفسه هناك.
+assisted-dossier-label = رقم ملف الشخص
+assisted-protocol-label = البروتوكول
+assisted-language-label = لغة الشرح الذي تلقّاه الشخص على الورق
+assisted-scopes-legend = على ماذا وافق الشخص؟
+assisted-withdraw-hint = إذا لم تحدّد أي خانة، فهذا يعني أن الشخص يسحب موافقته.
+assisted-submit = تسجيل الموافقة
+assisted-saved = تم تسجيل الموافقة. سيتلقى الشخص رسالة في البوابة.
+assisted-none-in-force = لا يوجد بروتوكول ساري المفعول: لا يمكن تسجيل أي موافقة الآن.
+assisted-error-dossier-required = أدخل رقم الملف.
+assisted-error-unknown-dossier = لا يوجد شخص بهذا الرقم.

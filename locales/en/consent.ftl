@@ -31,3 +31,17 @@ pilot-action-give = Consent given
 pilot-action-change = Consent changed
 pilot-action-withdraw = Consent withdrawn
 pilot-receipt = Download receipt
+
+admin-assisted-consent-link = Record a consent given on paper
+assisted-title = Record a consent given on paper
+assisted-intro = Record here a consent that someone gave on paper. The person then sees it in the portal, with your name, and can change or withdraw it there themselves.
+assisted-dossier-label = The person's file number
+assisted-protocol-label = Protocol
+assisted-language-label = Language of the explanation the person received on paper
+assisted-scopes-legend = What did the person consent to?
+assisted-withdraw-hint = Nothing ticked means the person withdraws their consent.
+assisted-submit = Record consent
+assisted-saved = The consent has been recorded. The person gets a message in the portal.
+assisted-none-in-force = No protocol is in force: no consent can be recorded now.
+assisted-error-dossier-required = Fill in the file number.
+assisted-error-unknown-dossier = There is no person with this file number.

@@ -31,3 +31,17 @@ pilot-action-give = Consentement donné
 pilot-action-change = Consentement modifié
 pilot-action-withdraw = Consentement retiré
 pilot-receipt = Télécharger la preuve
+
+admin-assisted-consent-link = Enregistrer un consentement donné sur papier
+assisted-title = Enregistrer un consentement donné sur papier
+assisted-intro = Enregistrez ici un consentement qu’une personne a donné sur papier. La personne le voit ensuite dans le portail, avec votre nom, et peut le modifier ou le retirer elle-même.
+assisted-dossier-label = Numéro de dossier de la personne
+assisted-protocol-label = Protocole
+assisted-language-label = Langue de l’explication que la personne a reçue sur papier
+assisted-scopes-legend = À quoi la personne a-t-elle consenti ?
+assisted-withdraw-hint = Si rien n’est coché, la personne retire son consentement.
+assisted-submit = Enregistrer le consentement
+assisted-saved = Le consentement est enregistré. La personne reçoit un message dans le portail.
+assisted-none-in-force = Aucun protocole n’est en vigueur : aucun consentement ne peut être enregistré maintenant.
+assisted-error-dossier-required = Indiquez le numéro de dossier.
+assisted-error-unknown-dossier = Aucune personne n’a ce numéro de dossier.

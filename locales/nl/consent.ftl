@@ -31,3 +31,17 @@ pilot-action-give = Toestemming gegeven
 pilot-action-change = Toestemming gewijzigd
 pilot-action-withdraw = Toestemming ingetrokken
 pilot-receipt = Bewijs downloaden
+
+admin-assisted-consent-link = Een toestemming op papier registreren
+assisted-title = Toestemming op papier registreren
+assisted-intro = Registreer hier een toestemming die iemand op papier gaf. De persoon ziet ze daarna in het portaal, met uw naam erbij, en kan ze daar zelf wijzigen of intrekken.
+assisted-dossier-label = Dossiernummer van de persoon
+assisted-protocol-label = Protocol
+assisted-language-label = Taal van de uitleg die de persoon op papier kreeg
+assisted-scopes-legend = Waarvoor gaf de persoon toestemming?
+assisted-withdraw-hint = Niets aangevinkt betekent dat de persoon de toestemming intrekt.
+assisted-submit = Toestemming registreren
+assisted-saved = De toestemming is geregistreerd. De persoon krijgt een bericht in het portaal.
+assisted-none-in-force = Er is geen protocol van kracht: er kan nu geen toestemming worden geregistreerd.
+assisted-error-dossier-required = Vul het dossiernummer in.
+assisted-error-unknown-dossier = Er is geen persoon met dit dossiernummer.

@@ -10,6 +10,7 @@ mod helpers;
 mod m0001_parties_protocols_persons;
 mod m0002_accounts_and_access;
 mod m0003_records_and_audit;
+mod m0004_append_only_triggers;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0001_parties_protocols_persons::Migration),
             Box::new(m0002_accounts_and_access::Migration),
             Box::new(m0003_records_and_audit::Migration),
+            Box::new(m0004_append_only_triggers::Migration),
         ]
     }
 }

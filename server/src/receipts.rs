@@ -1,5 +1,5 @@
-//! Consent receipts: download one's own (`GET /me/receipts/{id}`) and the portal's public key
-//! to check them with (`GET /receipts/public-key`, public).
+//! Downloads of a person's own records: consent receipts (`GET /me/receipts/{id}`), the full export
+//! (`GET /me/data/export.json`), and the portal's public key to check receipts with (public).
 
 use crate::problem::Problem;
 use app::api::guard::decide;
@@ -30,5 +30,19 @@ pub async fn download(
     if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"consent-receipt-{id}.json\"")) {
         res.headers_mut().insert(header::CONTENT_DISPOSITION, v);
     }
+    Ok(res)
+}
+
+/// `GET /me/data/export.json`: everything the portal holds about the signed-in person (GDPR 15, 20).
+pub async fn export(
+    State(ctx): State<AppContext>,
+    principal: Option<Extension<Principal>>,
+) -> Result<Response, Problem> {
+    let p = decide(principal.map(|Extension(p)| p), Operation::OwnData)?;
+    let Some(Principal::Person { person_id, .. }) = p else { return Err(app::error::AppError::Forbidden.into()) };
+    let doc = app::services::my_data::export(&ctx.db, person_id).await.map_err(|e| Problem(e.into_app_error()))?;
+    let mut res = Json(doc).into_response();
+    res.headers_mut()
+        .insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"my-data.json\""));
     Ok(res)
 }

@@ -128,6 +128,7 @@ fn router(state: AppState) -> Router {
         .merge(crate::api_v1::routes())
         .route("/receipts/public-key", get(crate::receipts::public_key))
         .route("/me/receipts/{id}", get(crate::receipts::download))
+        .route("/me/data/export.json", get(crate::receipts::export))
         .route("/agency/admin/invitations/person", post(crate::admin_forms::invite_person))
         .route("/agency/admin/invitations/staff", post(crate::admin_forms::invite_staff))
         .route("/agency/admin/api-clients", post(crate::admin_forms::create_client))

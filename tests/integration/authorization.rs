@@ -96,6 +96,22 @@ async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
         Operation::OwnConsent => {
             form("consent/change").form(&[("protocol", SLUG), ("language", "nl"), ("contact", "on")])
         }
+        Operation::OwnData => get("/me/data"),
+        Operation::OwnCorrections => form("corrections/file").form(&[
+            ("field", "phone"),
+            ("proposed_value", "+32 470 99 88 77"),
+            ("statement", "Nieuw nummer."),
+        ]),
+        Operation::AssistedConsent => {
+            let person = person::Entity::find().one(&app.ctx.db.conn).await.unwrap().unwrap();
+            form("consent/assisted").form(&[
+                ("dossier_ref", person.dossier_ref.as_str()),
+                ("protocol", SLUG),
+                ("language", "nl"),
+                ("contact", "on"),
+                ("trajectory", "on"),
+            ])
+        }
         Operation::RectificationQueue => get("/agency/rectifications"),
         Operation::ProtocolAdminHome => get("/agency/admin"),
         Operation::ManageInvitations => {
@@ -429,6 +445,21 @@ fn every_endpoint() -> Vec<(Operation, &'static str, &'static str, serde_json::V
         (OwnAccount, "sf-form", "account/keep-alive", none.clone()),
         (OwnConsent, "sf-form", "consent/change", json!({"protocol": SLUG, "language": "nl"})),
         (OwnConsent, "get", "/me/receipts/none.json", json!({})),
+        (OwnData, "get", "/me/data/export.json", json!({})),
+        (AssistedConsent, "get", "/agency/assisted-consent", json!({})),
+        (
+            AssistedConsent,
+            "sf-form",
+            "consent/assisted",
+            json!({"dossier_ref": "none", "protocol": SLUG, "language": "nl"}),
+        ),
+        (OwnAccount, "sf-form", "notifications/read", none.clone()),
+        (
+            OwnCorrections,
+            "sf-form",
+            "corrections/file",
+            json!({"field": "phone", "proposed_value": "", "statement": ""}),
+        ),
         (ManageInvitations, "sf-json", "admin/invitations/person", json!({"dossier_ref": "none"})),
         (
             ManageInvitations,

@@ -14,26 +14,7 @@ const SLUG: &str = "agii-sint-pieters-leeuw-amif-507";
 
 async fn a_person_without_consent(app: &TestApp) -> person::Model {
     app.seed_demo(3).await;
-    let tx = app::services::WriteTx::begin(&app.ctx.db).await.unwrap();
-    let p = app::services::registry::create_person(
-        &tx,
-        "test",
-        app::services::registry::NewPerson {
-            dossier_ref: "KBI-TEST-9".into(),
-            given_name: "Nour".into(),
-            family_name: "Haddad".into(),
-            address: "Pastorijstraat 3, 1600 Sint-Pieters-Leeuw".into(),
-            phone: None,
-            email: None,
-            contact_language: Locale::Ar,
-            dutch_level: app::domain::fields::DutchLevel::A1,
-            mo_status: app::domain::fields::MoStatus::NotStarted,
-        },
-    )
-    .await
-    .unwrap();
-    tx.commit().await.unwrap();
-    p
+    app.create_person("KBI-TEST-9", "Nour").await
 }
 
 async fn latest(app: &TestApp, person_id: i32) -> consent_event::Model {
@@ -184,4 +165,68 @@ pub async fn give_and_withdraw_with_plain_forms(backend: Backend) {
         .unwrap()
         .len();
     assert_eq!(before, after);
+}
+
+/// Agency staff record a paper consent; the person sees who recorded it and withdraws it alone.
+pub async fn assisted_consent_is_recorded_and_withdrawn_by_the_person(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let p = a_person_without_consent(&app).await;
+    let admin = staff::Entity::find()
+        .filter(staff::Column::Role.eq("agency_protocol_admin"))
+        .one(&app.ctx.db.conn)
+        .await
+        .unwrap()
+        .unwrap();
+    let staff_cookie = app.session_for(Account::Staff(admin.id)).await;
+    let count = || async {
+        consent_event::Entity::find()
+            .filter(consent_event::Column::PersonId.eq(p.id))
+            .all(&app.ctx.db.conn)
+            .await
+            .unwrap()
+            .len()
+    };
+    let page = app.get_with("/agency/assisted-consent", &[("cookie", &staff_cookie)]).await;
+    assert_eq!(page.status(), 200);
+    let res = app
+        .post_form(
+            "consent/assisted",
+            &[("dossier_ref", "KBI-NOBODY"), ("protocol", SLUG), ("language", "ar"), ("contact", "on")],
+            Some(&staff_cookie),
+        )
+        .await;
+    assert_eq!(res.headers()["location"], "/agency/assisted-consent?error=assisted-error-unknown-dossier");
+    assert_eq!(count().await, 0, "nothing is stored");
+
+    let res = app
+        .post_form(
+            "consent/assisted",
+            &[
+                ("dossier_ref", &p.dossier_ref),
+                ("protocol", SLUG),
+                ("language", "ar"),
+                ("contact", "on"),
+                ("trajectory", "on"),
+            ],
+            Some(&staff_cookie),
+        )
+        .await;
+    assert_eq!(res.headers()["location"], "/agency/assisted-consent?saved=1");
+    let e = latest(&app, p.id).await;
+    assert_eq!((e.channel.as_str(), e.assisted_by_staff_id, e.action.as_str()), ("assisted", Some(admin.id), "give"));
+
+    // The person sees it, marked as recorded with help, and withdraws it themselves.
+    let cookie = app.session_for(Account::Person(p.id)).await;
+    let page = portal_tests::plain(
+        app.get_with(&format!("/me/pilots/{SLUG}"), &[("cookie", &cookie), ("accept-language", "nl")])
+            .await
+            .text()
+            .await
+            .unwrap(),
+    );
+    assert!(page.contains("met hulp van een medewerker"), "{page}");
+    let res = app.post_form("consent/change", &[("protocol", SLUG), ("language", "ar")], Some(&cookie)).await;
+    assert_eq!(res.headers()["location"], format!("/me/pilots/{SLUG}?saved=1"));
+    let w = latest(&app, p.id).await;
+    assert_eq!((w.action.as_str(), w.channel.as_str()), ("withdraw", "self_service"));
 }

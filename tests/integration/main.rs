@@ -8,6 +8,7 @@ mod cli;
 mod consent_receipts;
 mod disclosure_path;
 mod migrations;
+mod my_records;
 mod passkeys;
 mod public_pages;
 
@@ -81,6 +82,11 @@ on_both_databases!(
     baseline::every_route_carries_the_security_baseline,
     consent_receipts::receipts_verify_and_tampering_fails,
     consent_receipts::give_and_withdraw_with_plain_forms,
+    consent_receipts::assisted_consent_is_recorded_and_withdrawn_by_the_person,
     baseline::rate_limits_answer_429_with_retry_after,
     baseline::secrets_never_reach_the_logs,
+    my_records::overview_matches_the_disclosure_events_exactly,
+    my_records::corrections_refuse_bad_input_and_follow_the_decision,
+    my_records::a_person_never_reaches_another_persons_records,
+    my_records::recorded_events_cannot_be_changed_in_the_database,
 );

@@ -226,6 +226,31 @@ impl TestApp {
         req.send().await.expect("request")
     }
 
+    /// A person of the test's own, with known values: contact language Arabic, level A2.
+    pub async fn create_person(&self, dossier_ref: &str, given_name: &str) -> app::store::person::Model {
+        use app::domain::fields::{DutchLevel, MoStatus};
+        let tx = app::services::WriteTx::begin(&self.ctx.db).await.expect("tx");
+        let p = app::services::registry::create_person(
+            &tx,
+            "test",
+            app::services::registry::NewPerson {
+                dossier_ref: dossier_ref.into(),
+                given_name: given_name.into(),
+                family_name: "Haddad".into(),
+                address: "Pastorijstraat 1, 1600 Sint-Pieters-Leeuw".into(),
+                phone: Some("+32470000000".into()),
+                email: Some(format!("{}@example.org", given_name.to_lowercase())),
+                contact_language: app::domain::locale::Locale::Ar,
+                dutch_level: DutchLevel::A2,
+                mo_status: MoStatus::InProgress,
+            },
+        )
+        .await
+        .expect("person");
+        tx.commit().await.expect("commit");
+        p
+    }
+
     /// Seeds the demo world with `persons` persons (the full demo has 200).
     pub async fn seed_demo(&self, persons: usize) -> server::demo::Outcome {
         let path = self.db.dir().join("demo-credentials.json");

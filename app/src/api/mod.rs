@@ -12,6 +12,8 @@ pub mod admin;
 pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod consent;
+#[cfg(feature = "ssr")]
+pub mod corrections;
 pub mod guard;
 pub mod protocols;
 

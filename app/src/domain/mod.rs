@@ -6,6 +6,7 @@ pub mod disclosure;
 pub mod fields;
 pub mod locale;
 pub mod protocol;
+pub mod rectification;
 pub mod roles;
 
 /// A value that failed to parse: what was expected, as a Fluent message id.

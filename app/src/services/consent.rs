@@ -2,7 +2,8 @@
 
 use super::audit::{self, sha256_hex};
 use super::disclosure::{consent_in_force, scopes_after};
-use super::{ServiceError, WriteTx};
+use super::sessions::Account;
+use super::{ServiceError, WriteTx, notifications};
 use crate::domain::consent::{ConsentAction, ConsentChannel, ConsentScopes};
 use crate::domain::locale::Locale;
 use crate::store::{consent_event, person, protocol_text};
@@ -83,7 +84,39 @@ pub async fn record(tx: &WriteTx<'_>, change: ConsentChange) -> Result<consent_e
         ConsentAction::Withdraw => "consent.withdraw",
     };
     audit::record(tx, actor, audit_action, format!("consent:{}", event.public_id), &payload).await?;
+    let recipient = recipient_of_version(tx, event.protocol_version_id).await?;
+    notifications::notify(
+        tx,
+        Account::Person(person.id),
+        &format!("consent-{}", action.as_str()),
+        serde_json::json!({ "recipient": recipient, "channel": event.channel }),
+    )
+    .await?;
     Ok(event)
+}
+
+async fn recipient_of_version(tx: &WriteTx<'_>, version_id: i32) -> Result<String, ServiceError> {
+    use crate::store::{party, protocol, protocol_version};
+    let v = protocol_version::Entity::find_by_id(version_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
+    let p = protocol::Entity::find_by_id(v.protocol_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
+    let party = party::Entity::find_by_id(p.recipient_party_id).one(&tx.tx).await?;
+    Ok(party.map(|x| x.name).unwrap_or_default())
+}
+
+/// Only a protocol in force accepts consent: its version in force, or why not.
+async fn version_accepting_consent(
+    tx: &WriteTx<'_>,
+    protocol_slug: &str,
+) -> Result<crate::store::protocol_version::Model, ServiceError> {
+    use crate::store::protocol;
+    let proto = protocol::Entity::find()
+        .filter(protocol::Column::Slug.eq(protocol_slug))
+        .one(&tx.tx)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    super::protocols::version_in_force(&tx.tx, proto.id, super::now().date_naive())
+        .await?
+        .map_err(|_| ServiceError::Refused("consent-error-not-in-force"))
 }
 
 /// A person changes their own consent under the protocol's version in force (give, change or
@@ -95,16 +128,8 @@ pub async fn change_own(
     scopes: ConsentScopes,
     language: Locale,
 ) -> Result<consent_event::Model, ServiceError> {
-    use crate::store::protocol;
     let tx = WriteTx::begin(db).await?;
-    let proto = protocol::Entity::find()
-        .filter(protocol::Column::Slug.eq(protocol_slug))
-        .one(&tx.tx)
-        .await?
-        .ok_or(ServiceError::NotFound)?;
-    let version = super::protocols::version_in_force(&tx.tx, proto.id, super::now().date_naive())
-        .await?
-        .map_err(|_| ServiceError::Refused("consent-error-not-in-force"))?;
+    let version = version_accepting_consent(&tx, protocol_slug).await?;
     let event = record(
         &tx,
         ConsentChange {
@@ -113,6 +138,46 @@ pub async fn change_own(
             scopes,
             channel: ConsentChannel::SelfService,
             assisted_by: None,
+            language,
+            occurred_at: super::now(),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(event)
+}
+
+/// Agency staff record a consent the person gave on paper (channel `assisted`, staff member
+/// recorded). The person sees it in their history and can change or withdraw it themselves.
+pub async fn record_assisted(
+    db: &crate::store::Db,
+    staff_id: i32,
+    dossier_ref: &str,
+    protocol_slug: &str,
+    scopes: ConsentScopes,
+    language: Locale,
+) -> Result<consent_event::Model, ServiceError> {
+    use crate::store::staff;
+    let dossier_ref = dossier_ref.trim();
+    if dossier_ref.is_empty() {
+        return Err(ServiceError::Invalid { field: "dossier_ref", message_id: "assisted-error-dossier-required" });
+    }
+    let tx = WriteTx::begin(db).await?;
+    let officer = staff::Entity::find_by_id(staff_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
+    let person = person::Entity::find()
+        .filter(person::Column::DossierRef.eq(dossier_ref))
+        .one(&tx.tx)
+        .await?
+        .ok_or(ServiceError::Invalid { field: "dossier_ref", message_id: "assisted-error-unknown-dossier" })?;
+    let version = version_accepting_consent(&tx, protocol_slug).await?;
+    let event = record(
+        &tx,
+        ConsentChange {
+            person_id: person.id,
+            protocol_version_id: version.id,
+            scopes,
+            channel: ConsentChannel::Assisted,
+            assisted_by: Some((officer.id, officer.public_id)),
             language,
             occurred_at: super::now(),
         },

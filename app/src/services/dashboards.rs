@@ -29,6 +29,7 @@ pub struct MyPilot {
 pub struct PersonHome {
     pub given_name: String,
     pub pilots: Vec<MyPilot>,
+    pub unread_notifications: u64,
 }
 
 pub async fn person_home(db: &Db, person_id: i32) -> Result<PersonHome, ServiceError> {
@@ -51,7 +52,12 @@ pub async fn person_home(db: &Db, person_id: i32) -> Result<PersonHome, ServiceE
             scopes,
         });
     }
-    Ok(PersonHome { given_name: p.given_name, pilots })
+    let unread_notifications = crate::store::notification::Entity::find()
+        .filter(crate::store::notification::Column::PersonId.eq(p.id))
+        .filter(crate::store::notification::Column::ReadAt.is_null())
+        .count(&db.conn)
+        .await?;
+    Ok(PersonHome { given_name: p.given_name, pilots, unread_notifications })
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -117,7 +117,7 @@ pub fn scopes_after(e: &consent_event::Model) -> ConsentScopes {
     ConsentScopes { contact: e.contact_after, trajectory: e.trajectory_after, onward: e.onward_after }
 }
 
-fn value_of(p: &person::Model, field: Field) -> Option<String> {
+pub(crate) fn value_of(p: &person::Model, field: Field) -> Option<String> {
     match field {
         Field::GivenName => Some(p.given_name.clone()),
         Field::FamilyName => Some(p.family_name.clone()),

@@ -36,3 +36,20 @@ pub async fn recent(db: &crate::store::Db, to: Account, limit: u64) -> Result<Ve
         .all(&db.conn)
         .await?)
 }
+
+/// Marks every unread notification of the account as read.
+pub async fn mark_all_read(db: &crate::store::Db, to: Account) -> Result<u64, ServiceError> {
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let tx = WriteTx::begin(db).await?;
+    let q = notification::Entity::update_many()
+        .col_expr(notification::Column::ReadAt, Expr::value(now()))
+        .filter(notification::Column::ReadAt.is_null());
+    let q = match to {
+        Account::Person(id) => q.filter(notification::Column::PersonId.eq(id)),
+        Account::Staff(id) => q.filter(notification::Column::StaffId.eq(id)),
+    };
+    let n = q.exec(&tx.tx).await?.rows_affected;
+    tx.commit().await?;
+    Ok(n)
+}

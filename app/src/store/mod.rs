@@ -21,6 +21,8 @@ pub mod protocol;
 pub mod protocol_text;
 pub mod protocol_version;
 pub mod protocol_version_field;
+pub mod rectification_event;
+pub mod rectification_recipient_notice;
 pub mod rectification_request;
 pub mod session;
 pub mod staff;

@@ -7,11 +7,19 @@ mod access;
 #[cfg(feature = "ssr")]
 mod account_page;
 #[cfg(feature = "ssr")]
+mod assisted_consent_page;
+#[cfg(feature = "ssr")]
 mod auth_pages;
+#[cfg(feature = "ssr")]
+mod corrections_page;
+#[cfg(feature = "ssr")]
+mod disclosures_page;
 #[cfg(feature = "ssr")]
 mod home;
 #[cfg(feature = "ssr")]
 mod layout;
+#[cfg(feature = "ssr")]
+mod my_data_page;
 #[cfg(feature = "ssr")]
 mod not_found;
 #[cfg(feature = "ssr")]

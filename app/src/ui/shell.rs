@@ -2,8 +2,12 @@
 //! from the request: cookie, then `Accept-Language`, then Dutch.
 
 use super::account_page::AccountPage;
+use super::assisted_consent_page::AssistedConsentPage;
 use super::auth_pages::{InviteCodePage, InviteLinkPage, SignInPage};
+use super::corrections_page::{CorrectionPage, CorrectionsPage, NewCorrectionPage};
+use super::disclosures_page::DisclosuresPage;
 use super::home::HomePage;
+use super::my_data_page::{InboxPage, MyDataPage};
 use super::not_found::NotFound;
 use super::pilot_page::{PilotPage, PilotReviewPage};
 use super::protocol_page::ProtocolPage;
@@ -93,7 +97,14 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/me") view=PersonHomePage ssr=SsrMode::Async />
                 <Route path=path!("/me/pilots/:slug") view=PilotPage ssr=SsrMode::Async />
                 <Route path=path!("/me/pilots/:slug/review") view=PilotReviewPage ssr=SsrMode::Async />
+                <Route path=path!("/me/data") view=MyDataPage ssr=SsrMode::Async />
+                <Route path=path!("/me/disclosures") view=DisclosuresPage ssr=SsrMode::Async />
+                <Route path=path!("/me/notifications") view=InboxPage ssr=SsrMode::Async />
+                <Route path=path!("/me/corrections") view=CorrectionsPage ssr=SsrMode::Async />
+                <Route path=path!("/me/corrections/new") view=NewCorrectionPage ssr=SsrMode::Async />
+                <Route path=path!("/me/corrections/:id") view=CorrectionPage ssr=SsrMode::Async />
                 <Route path=path!("/agency/rectifications") view=RectificationQueuePage ssr=SsrMode::Async />
+                <Route path=path!("/agency/assisted-consent") view=AssistedConsentPage ssr=SsrMode::Async />
                 <Route path=path!("/agency/admin") view=ProtocolAdminHomePage ssr=SsrMode::Async />
                 <Route path=path!("/agency/admin/issued") view=IssuedPage ssr=SsrMode::Async />
                 <Route path=path!("/agency/dpo") view=DpoHomePage ssr=SsrMode::Async />

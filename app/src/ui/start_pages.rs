@@ -18,7 +18,12 @@ use serde::{Serialize, de::DeserializeOwned};
 use std::future::Future;
 
 /// Guards the page, loads its data on the server and renders it, or the error.
-fn start_page<T, F, Fut, V>(op: Operation, title_id: &'static str, load: F, render: fn(&I18n, T) -> V) -> AnyView
+pub(super) fn start_page<T, F, Fut, V>(
+    op: Operation,
+    title_id: &'static str,
+    load: F,
+    render: fn(&I18n, T) -> V,
+) -> AnyView
 where
     T: Serialize + DeserializeOwned + Clone + Send + Sync + 'static,
     F: FnOnce(Principal) -> Fut + Send + Sync + Clone + 'static,
@@ -80,6 +85,13 @@ pub fn PersonHomePage() -> impl IntoView {
                 <p class="lead">{i.t_args("person-home-greeting", [("name", FluentValue::from(home.given_name))])}</p>
                 <h2>{i.t("person-home-pilots-heading")}</h2>
                 <ul class="cards">{pilots}</ul>
+                <h2>{i.t("person-home-data-heading")}</h2>
+                <ul class="link-list">
+                    <li><a href="/me/data">{i.t("person-home-my-data")}</a></li>
+                    <li><a href="/me/disclosures">{i.t("person-home-disclosures")}</a></li>
+                    <li><a href="/me/corrections">{i.t("person-home-corrections")}</a></li>
+                    <li><a href="/me/notifications">{i.t_args("person-home-notifications", [("count", FluentValue::from(home.unread_notifications))])}</a></li>
+                </ul>
             }
         },
     )
@@ -209,6 +221,7 @@ fn admin_home(i: &I18n, home: dashboards::AdminHome) -> impl IntoView + use<> {
     });
     view! {
         {notice}
+        <p><a href="/agency/assisted-consent">{i.t("admin-assisted-consent-link")}</a></p>
         <section aria-labelledby="invite-person-heading">
             <h2 id="invite-person-heading">{i.t("admin-invite-person-heading")}</h2>
             <form method="post" action="/agency/admin/invitations/person">

@@ -111,6 +111,21 @@ pub fn published_text(body: &str) -> impl IntoView + use<> {
         .collect_view()
 }
 
+/// A field's value as a person reads it: codes become words, empty becomes "not known".
+pub fn field_value(i: &I18n, field: crate::domain::fields::Field, value: Option<&str>) -> String {
+    use crate::domain::fields::Field;
+    let Some(v) = value.filter(|v| !v.is_empty()) else { return i.t("field-value-none") };
+    match field {
+        Field::DutchLevel if v == "below_a1" => i.t("dutch-level-below-a1"),
+        Field::DutchLevel => v.to_uppercase(),
+        Field::MoStatus => i.t(&format!("mo-status-{}", v.replace('_', "-"))),
+        Field::ContactLanguage => {
+            crate::domain::locale::Locale::parse(v).map(|l| l.endonym().to_owned()).unwrap_or_else(|_| v.to_owned())
+        }
+        _ => v.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

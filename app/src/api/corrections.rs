@@ -1,0 +1,101 @@
+//! A person's correction requests (protocol art. 7, GDPR 16), and their inbox.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+
+/// Cookie that gives a refused draft back to the form, so nothing typed is lost. It stays on
+/// the server's side of the URL: personal values never appear in addresses or access logs.
+pub const DRAFT_COOKIE: &str = "portal_correction_draft";
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Draft {
+    pub proposed_value: String,
+    pub statement: String,
+}
+
+impl Draft {
+    pub fn encode(&self) -> String {
+        use base64::Engine;
+        let json = serde_json::to_vec(self).unwrap_or_default();
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(json)
+    }
+
+    pub fn decode(s: &str) -> Option<Draft> {
+        use base64::Engine;
+        let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(s).ok()?;
+        serde_json::from_slice(&bytes).ok()
+    }
+}
+
+fn is_html_form() -> bool {
+    use_context::<http::request::Parts>()
+        .and_then(|p| {
+            p.headers.get(http::header::ACCEPT).and_then(|v| v.to_str().ok()).map(|a| a.contains("text/html"))
+        })
+        .unwrap_or(false)
+}
+
+fn set_cookie(value: &str) {
+    if let (Some(res), Ok(v)) = (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(value)) {
+        res.append_header(http::header::SET_COOKIE, v);
+    }
+}
+
+/// Files a request for one of my fields. A plain form is sent on to the new request (or back
+/// to the form with the reason and what was typed); a JSON caller gets the request's id.
+#[server(prefix = "/sf", endpoint = "corrections/file")]
+pub async fn file_correction(field: String, proposed_value: String, statement: String) -> Result<String, AppError> {
+    use crate::domain::authz::{Operation, Principal};
+    use crate::domain::fields::Field;
+    let result = async {
+        let p = super::guard::authorize_signed_in(Operation::OwnCorrections)?;
+        let Principal::Person { person_id, .. } = p else { return Err(AppError::Forbidden) };
+        let field = Field::parse(&field)
+            .map_err(|e| AppError::Invalid { field: "field".into(), message_id: e.message_id.into() })?;
+        let ctx = crate::services::context::app()?;
+        let r =
+            crate::services::rectification::file_own(&ctx.db, person_id, field, &proposed_value, &statement).await?;
+        Ok(r.public_id)
+    }
+    .await;
+    if !is_html_form() {
+        return result;
+    }
+    match result {
+        Ok(id) => {
+            set_cookie(&format!("{DRAFT_COOKIE}=; Path=/me/corrections; Max-Age=0; HttpOnly; SameSite=Strict"));
+            leptos_axum::redirect(&format!("/me/corrections/{id}?filed=1"));
+            Ok(id)
+        }
+        Err(AppError::Unauthenticated) => {
+            leptos_axum::redirect("/signin");
+            Ok(String::new())
+        }
+        Err(e) => {
+            let draft = Draft { proposed_value, statement }.encode();
+            // A draft too large for a cookie is not kept; the error is still shown.
+            if draft.len() < 3800 {
+                set_cookie(&format!(
+                    "{DRAFT_COOKIE}={draft}; Path=/me/corrections; Max-Age=600; HttpOnly; SameSite=Strict"
+                ));
+            }
+            let field: String = field.chars().filter(|c| c.is_ascii_lowercase() || *c == '_').collect();
+            leptos_axum::redirect(&format!("/me/corrections/new?field={field}&error={}", e.message_id()));
+            Ok(String::new())
+        }
+    }
+}
+
+/// Marks all my notifications as read.
+#[server(prefix = "/sf", endpoint = "notifications/read")]
+pub async fn mark_notifications_read() -> Result<(), AppError> {
+    let result = async {
+        let p = super::guard::authorize_signed_in(crate::domain::authz::Operation::OwnAccount)?;
+        let account = crate::services::sessions::account_of(&p).ok_or(AppError::Forbidden)?;
+        let ctx = crate::services::context::app()?;
+        crate::services::notifications::mark_all_read(&ctx.db, account).await?;
+        Ok(())
+    }
+    .await;
+    super::form_outcome(result, "/me/notifications", "read=1")
+}

@@ -1,0 +1,227 @@
+//! "Who received my data": the person's own view of the disclosure log. A party × field
+//! overview (how many times, last date) and a filtered, paginated timeline. Read-only; a
+//! person only ever sees rows with their own `person_id`.
+
+use super::ServiceError;
+use crate::domain::consent::ConsentScopes;
+use crate::domain::fields::Field;
+use crate::store::{Db, consent_event, disclosure_event, disclosure_event_field, party, protocol_version};
+use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, JoinType, Query};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+pub const PAGE_SIZE: u64 = 20;
+
+/// A recipient as the person sees it: a municipality, or a partner that got data onward.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recipient {
+    pub slug: String,
+    pub name: String,
+    /// For a partner organisation: the municipality it works with.
+    pub partner_of: Option<String>,
+}
+
+/// One cell of the overview: this party received this field `count` times, last at `last_at`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OverviewCell {
+    pub field: Field,
+    pub count: u64,
+    pub last_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OverviewRow {
+    pub recipient: Recipient,
+    pub cells: Vec<OverviewCell>,
+}
+
+/// What to show of the timeline. Dates are inclusive, in UTC.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TimelineFilter {
+    pub party: Option<String>,
+    pub field: Option<Field>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    /// 1-based.
+    pub page: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    pub occurred_at: DateTime<Utc>,
+    pub recipient: Recipient,
+    pub channel: String,
+    pub purpose: String,
+    pub fields: Vec<Field>,
+    pub protocol_version_no: i32,
+    /// The consent in force when the data went out: its scopes, date and receipt id.
+    pub consent_scopes: ConsentScopes,
+    pub consent_at: Option<DateTime<Utc>>,
+    pub consent_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Timeline {
+    pub entries: Vec<TimelineEntry>,
+    pub total: u64,
+    pub page: u64,
+    pub pages: u64,
+}
+
+async fn recipients<C: ConnectionTrait>(conn: &C) -> Result<HashMap<i32, Recipient>, ServiceError> {
+    let all = party::Entity::find().all(conn).await?;
+    let names: HashMap<i32, String> = all.iter().map(|p| (p.id, p.name.clone())).collect();
+    Ok(all
+        .into_iter()
+        .map(|p| {
+            let partner_of = p.parent_party_id.and_then(|id| names.get(&id).cloned());
+            (p.id, Recipient { slug: p.slug, name: p.name, partner_of })
+        })
+        .collect())
+}
+
+/// Reads an aggregated timestamp: typed on PostgreSQL, text on SQLite.
+fn instant(row: &sea_orm::QueryResult, col: &str) -> Option<DateTime<Utc>> {
+    if let Ok(t) = row.try_get::<DateTime<Utc>>("", col) {
+        return Some(t);
+    }
+    let s = row.try_get::<String>("", col).ok()?;
+    DateTime::parse_from_rfc3339(&s)
+        .map(|t| t.with_timezone(&Utc))
+        .or_else(|_| chrono::NaiveDateTime::parse_from_str(&s, "%Y-%m-%d %H:%M:%S%.f").map(|t| t.and_utc()))
+        .or_else(|_| DateTime::parse_from_str(&s, "%Y-%m-%d %H:%M:%S%.f%:z").map(|t| t.with_timezone(&Utc)))
+        .ok()
+}
+
+/// Party × field: one grouped query over the person's rows.
+pub async fn overview(db: &Db, person_id: i32) -> Result<Vec<OverviewRow>, ServiceError> {
+    let f = Alias::new("f");
+    let e = Alias::new("e");
+    let query = Query::select()
+        .expr_as(Expr::col((f.clone(), Alias::new("recipient_party_id"))), Alias::new("party_id"))
+        .expr_as(Expr::col((f.clone(), Alias::new("field"))), Alias::new("field"))
+        .expr_as(Func::count(Expr::col((f.clone(), Alias::new("disclosure_event_id")))), Alias::new("n"))
+        .expr_as(Func::max(Expr::col((e.clone(), Alias::new("occurred_at")))), Alias::new("last_at"))
+        .from_as(Alias::new("disclosure_event_fields"), f.clone())
+        .join_as(
+            JoinType::InnerJoin,
+            Alias::new("disclosure_events"),
+            e.clone(),
+            Expr::col((e.clone(), Alias::new("id"))).equals((f.clone(), Alias::new("disclosure_event_id"))),
+        )
+        .and_where(Expr::col((f.clone(), Alias::new("person_id"))).eq(person_id))
+        .group_by_col((f.clone(), Alias::new("recipient_party_id")))
+        .group_by_col((f, Alias::new("field")))
+        .to_owned();
+    let rows = db.conn.query_all(&query).await?;
+    let names = recipients(&db.conn).await?;
+    let mut by_party: BTreeMap<i32, Vec<OverviewCell>> = BTreeMap::new();
+    for row in &rows {
+        let party_id: i32 = row.try_get("", "party_id")?;
+        let Ok(field) = Field::parse(&row.try_get::<String>("", "field")?) else { continue };
+        let count: i64 = row.try_get("", "n")?;
+        let Some(last_at) = instant(row, "last_at") else { continue };
+        by_party.entry(party_id).or_default().push(OverviewCell { field, count: count as u64, last_at });
+    }
+    let mut out: Vec<OverviewRow> = by_party
+        .into_iter()
+        .filter_map(|(id, mut cells)| {
+            cells.sort_by_key(|c| c.field);
+            names.get(&id).cloned().map(|recipient| OverviewRow { recipient, cells })
+        })
+        .collect();
+    // Municipalities first, each followed by its partners.
+    out.sort_by(|a, b| {
+        let key = |r: &Recipient| {
+            (r.partner_of.clone().unwrap_or_else(|| r.name.clone()), r.partner_of.is_some(), r.name.clone())
+        };
+        key(&a.recipient).cmp(&key(&b.recipient))
+    });
+    Ok(out)
+}
+
+/// The recipients that ever received something of the person's: for the party filter.
+pub async fn recipients_of(db: &Db, person_id: i32) -> Result<Vec<Recipient>, ServiceError> {
+    Ok(overview(db, person_id).await?.into_iter().map(|r| r.recipient).collect())
+}
+
+/// One page of the person's disclosures, newest first.
+pub async fn timeline(db: &Db, person_id: i32, filter: &TimelineFilter) -> Result<Timeline, ServiceError> {
+    let names = recipients(&db.conn).await?;
+    let mut q = disclosure_event::Entity::find().filter(disclosure_event::Column::PersonId.eq(person_id));
+    if let Some(slug) = &filter.party {
+        // An unknown party matches nothing rather than everything.
+        let id = names.iter().find(|(_, r)| &r.slug == slug).map(|(id, _)| *id).unwrap_or(-1);
+        q = q.filter(disclosure_event::Column::RecipientPartyId.eq(id));
+    }
+    if let Some(from) = filter.from {
+        q = q.filter(disclosure_event::Column::OccurredAt.gte(from.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc()));
+    }
+    if let Some(to) = filter.to.and_then(|d| d.succ_opt()) {
+        q = q.filter(disclosure_event::Column::OccurredAt.lt(to.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc()));
+    }
+    if let Some(field) = filter.field {
+        let with_field = Query::select()
+            .column(disclosure_event_field::Column::DisclosureEventId)
+            .from(disclosure_event_field::Entity)
+            .and_where(disclosure_event_field::Column::PersonId.eq(person_id))
+            .and_where(disclosure_event_field::Column::Field.eq(field.as_str()))
+            .to_owned();
+        q = q.filter(disclosure_event::Column::Id.in_subquery(with_field));
+    }
+    let total = q.clone().count(&db.conn).await?;
+    let pages = std::cmp::Ord::max(total.div_ceil(PAGE_SIZE), 1);
+    let page = filter.page.clamp(1, pages);
+    let events = q
+        .order_by_desc(disclosure_event::Column::OccurredAt)
+        .order_by_desc(disclosure_event::Column::Id)
+        .offset((page - 1) * PAGE_SIZE)
+        .limit(PAGE_SIZE)
+        .all(&db.conn)
+        .await?;
+    let ids: Vec<i64> = events.iter().map(|e| e.id).collect();
+    let mut fields: HashMap<i64, Vec<Field>> = HashMap::new();
+    for f in disclosure_event_field::Entity::find()
+        .filter(disclosure_event_field::Column::DisclosureEventId.is_in(ids))
+        .all(&db.conn)
+        .await?
+    {
+        if let Ok(field) = Field::parse(&f.field) {
+            fields.entry(f.disclosure_event_id).or_default().push(field);
+        }
+    }
+    let consent_ids: Vec<i32> = events.iter().map(|e| e.consent_event_id).collect();
+    let consents: HashMap<i32, consent_event::Model> = consent_event::Entity::find()
+        .filter(consent_event::Column::Id.is_in(consent_ids))
+        .filter(consent_event::Column::PersonId.eq(person_id))
+        .all(&db.conn)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c))
+        .collect();
+    let versions: HashMap<i32, i32> =
+        protocol_version::Entity::find().all(&db.conn).await?.into_iter().map(|v| (v.id, v.version_no)).collect();
+    let entries = events
+        .into_iter()
+        .filter_map(|e| {
+            let recipient = names.get(&e.recipient_party_id)?.clone();
+            let consent = consents.get(&e.consent_event_id);
+            let mut fs = fields.remove(&e.id).unwrap_or_default();
+            fs.sort();
+            Some(TimelineEntry {
+                occurred_at: e.occurred_at,
+                recipient,
+                channel: e.channel,
+                purpose: e.purpose,
+                fields: fs,
+                protocol_version_no: versions.get(&e.protocol_version_id).copied().unwrap_or_default(),
+                consent_scopes: consent.map(super::disclosure::scopes_after).unwrap_or_default(),
+                consent_at: consent.map(|c| c.occurred_at),
+                consent_id: consent.map(|c| c.public_id.clone()),
+            })
+        })
+        .collect();
+    Ok(Timeline { entries, total, page, pages })
+}

@@ -1,0 +1,177 @@
+//! `/me/data` (GDPR 15): what the agency holds about me, why, for whom and how long, with a
+//! JSON export of everything. `/me/notifications`: my inbox.
+
+use super::start_pages::start_page;
+use super::text::{date, date_time, field_value};
+use crate::domain::authz::{Operation, Principal};
+use crate::error::AppError;
+use crate::i18n::I18n;
+use crate::services::context::app;
+use crate::services::my_data::{self, MyData};
+use crate::services::sessions::account_of;
+use fluent_templates::fluent_bundle::FluentValue;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn MyDataPage() -> impl IntoView {
+    start_page(
+        Operation::OwnData,
+        "my-data-title",
+        |p| async move {
+            let Principal::Person { person_id, .. } = p else { return Err(AppError::Forbidden) };
+            Ok(my_data::my_data(&app()?.db, person_id).await?)
+        },
+        my_data_body,
+    )
+}
+
+fn my_data_body(i: &I18n, d: MyData) -> impl IntoView + use<> {
+    let rows = d
+        .fields
+        .iter()
+        .map(|f| {
+            let href = format!("/me/corrections/new?field={}", f.field.as_str());
+            view! {
+                <tr>
+                    <th scope="row">{i.t(&f.field.label_id())}</th>
+                    <td>{field_value(i, f.field, f.value.as_deref())}</td>
+                    <td><a href=href>{i.t("my-data-correct-link")}<span class="visually-hidden">" " {i.t(&f.field.label_id())}</span></a></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let processing = d
+        .processing
+        .iter()
+        .map(|p| {
+            let fields = p.fields.iter().map(|f| i.t(&f.label_id())).collect::<Vec<_>>().join(", ");
+            let partners = if p.partners.is_empty() { i.t("my-data-no-partners") } else { p.partners.join(", ") };
+            let until = p.valid_until.map(|u| date(i, u)).unwrap_or_else(|| i.t("my-data-open-ended"));
+            view! {
+                <section class="card">
+                    <h3>{p.recipient.clone()}</h3>
+                    <dl>
+                        <dt>{i.t("my-data-purposes")}</dt><dd lang="nl">{p.purposes.clone()}</dd>
+                        <dt>{i.t("my-data-legal-basis")}</dt><dd lang="nl">{p.legal_basis.clone()}</dd>
+                        <dt>{i.t("my-data-fields")}</dt><dd>{fields}</dd>
+                        <dt>{i.t("my-data-partners")}</dt><dd>{partners}</dd>
+                        <dt>{i.t("my-data-retention")}</dt>
+                        <dd>{i.t_args("protocol-retention-years", [("years", FluentValue::from(p.retention_months / 12))])}</dd>
+                        <dt>{i.t("my-data-period")}</dt><dd>{date(i, p.valid_from)} " – " {until}</dd>
+                    </dl>
+                    <p><a href=format!("/me/pilots/{}", p.protocol_slug)>{i.t("my-data-consent-link")}</a></p>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="lead">{i.t("my-data-intro")}</p>
+        <p>{i.t_args("my-data-dossier", [("dossier", FluentValue::from(d.dossier_ref.clone()))])}
+            " · " {i.t_args("my-data-updated", [("when", FluentValue::from(date_time(i, d.updated_at)))])}</p>
+        <table class="data-table">
+            <caption>{i.t("my-data-fields-caption")}</caption>
+            <thead><tr>
+                <th scope="col">{i.t("my-data-field")}</th>
+                <th scope="col">{i.t("my-data-value")}</th>
+                <th scope="col"><span class="visually-hidden">{i.t("my-data-actions")}</span></th>
+            </tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+        <h2>{i.t("my-data-processing-heading")}</h2>
+        <div class="cards">{processing}</div>
+        <h2>{i.t("my-data-more-heading")}</h2>
+        <ul class="link-list">
+            <li><a href="/me/disclosures">{i.t("my-data-disclosures-link")}</a></li>
+            <li><a href="/me/corrections">{i.t("my-data-corrections-link")}</a></li>
+            <li><a href="/me/data/export.json" download="">{i.t("my-data-export-link")}</a>
+                <p class="hint">{i.t("my-data-export-hint")}</p></li>
+        </ul>
+    }
+}
+
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct InboxItem {
+    kind: String,
+    params: serde_json::Map<String, serde_json::Value>,
+    created_at: chrono::DateTime<chrono::Utc>,
+    unread: bool,
+}
+
+#[component]
+pub fn InboxPage() -> impl IntoView {
+    start_page(
+        Operation::OwnAccount,
+        "inbox-title",
+        |p| async move {
+            let account = account_of(&p).ok_or(AppError::Forbidden)?;
+            let rows = crate::services::notifications::recent(&app()?.db, account, 100).await?;
+            Ok(rows
+                .into_iter()
+                .map(|n| InboxItem {
+                    params: serde_json::from_str(&n.params).unwrap_or_default(),
+                    kind: n.kind,
+                    created_at: n.created_at,
+                    unread: n.read_at.is_none(),
+                })
+                .collect::<Vec<_>>())
+        },
+        inbox_body,
+    )
+}
+
+/// A notification in the reader's language. Codes in the parameters (a field, an action)
+/// are translated too; names stay as they are.
+fn message(i: &I18n, n: &InboxItem) -> String {
+    let args: Vec<(String, FluentValue)> = n
+        .params
+        .iter()
+        .map(|(k, v)| {
+            let s = v.as_str().map(str::to_owned).unwrap_or_else(|| v.to_string());
+            let shown = match k.as_str() {
+                "field" => crate::domain::fields::Field::parse(&s).map(|f| i.t(&f.label_id())).unwrap_or(s),
+                "due" => chrono::DateTime::parse_from_rfc3339(&s).map(|t| date(i, t.date_naive())).unwrap_or(s),
+                _ => s,
+            };
+            (k.clone(), FluentValue::from(shown))
+        })
+        .collect();
+    let id = format!("notification-{}", n.kind);
+    if i.has(&id) { i.t_args(&id, args) } else { i.t("notification-unknown") }
+}
+
+fn inbox_body(i: &I18n, items: Vec<InboxItem>) -> impl IntoView + use<> {
+    let read = use_query_map().with_untracked(|q| q.get("read").is_some());
+    if items.is_empty() {
+        return view! { <p>{i.t("inbox-empty")}</p> }.into_any();
+    }
+    let unread = items.iter().filter(|n| n.unread).count();
+    let rows = items
+        .iter()
+        .map(|n| {
+            let badge = n.unread.then(|| view! { <span class="badge badge-info">{i.t("inbox-new")}</span> " " });
+            view! {
+                <li class="row">
+                    <div>
+                        <p>{badge}{message(i, n)}</p>
+                        <p class="hint">{date_time(i, n.created_at)}</p>
+                    </div>
+                </li>
+            }
+        })
+        .collect_view();
+    let mark = (unread > 0).then(|| {
+        view! {
+            <form method="post" action="/sf/notifications/read">
+                <button type="submit" class="button">{i.t("inbox-mark-read")}</button>
+            </form>
+        }
+    });
+    view! {
+        {read.then(|| view! { <p class="notice" role="status">{i.t("inbox-marked-read")}</p> })}
+        <p>{i.t_args("inbox-unread", [("count", FluentValue::from(unread))])}</p>
+        {mark}
+        <ul class="rows">{rows}</ul>
+    }
+    .into_any()
+}
