@@ -98,6 +98,7 @@ corrections-new-button = طلب تصحيح بيان
 corrections-none = لم تقدّم أي طلب بعد.
 corrections-deadline = قُدّم في { $received } · الرد في موعد أقصاه { $due }
 corrections-decided-on = قُدّم في { $received } · صدر القرار في { $decided }
+corrections-due-label = آخر موعد للرد:
 corrections-new-title = طلب تصحيح بيان
 corrections-new-intro = اختر البيان، واكتب ما هو الصحيح، واشرح السبب باختصار.
 corrections-current-caption = ما نحتفظ به الآن

@@ -86,6 +86,7 @@ corrections-new-button = Ask to correct a detail
 corrections-none = You have not made a request yet.
 corrections-deadline = Sent on { $received } · answer by { $due } at the latest
 corrections-decided-on = Sent on { $received } · decided on { $decided }
+corrections-due-label = Answer due by:
 corrections-new-title = Ask to correct a detail
 corrections-new-intro = Choose the detail, write what is correct and briefly explain why.
 corrections-current-caption = What we keep now

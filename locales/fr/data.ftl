@@ -86,6 +86,7 @@ corrections-new-button = Faire corriger une donnée
 corrections-none = Vous n’avez encore fait aucune demande.
 corrections-deadline = Envoyée le { $received } · réponse au plus tard le { $due }
 corrections-decided-on = Envoyée le { $received } · décision le { $decided }
+corrections-due-label = Date limite de la réponse :
 corrections-new-title = Faire corriger une donnée
 corrections-new-intro = Choisissez la donnée, écrivez ce qui est correct et expliquez brièvement pourquoi.
 corrections-current-caption = Ce que nous conservons maintenant

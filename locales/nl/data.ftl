@@ -86,6 +86,7 @@ corrections-new-button = Een gegeven laten verbeteren
 corrections-none = U hebt nog geen verzoek ingediend.
 corrections-deadline = Ingediend op { $received } · antwoord uiterlijk op { $due }
 corrections-decided-on = Ingediend op { $received } · beslist op { $decided }
+corrections-due-label = Uiterste datum voor het antwoord:
 corrections-new-title = Een gegeven laten verbeteren
 corrections-new-intro = Kies het gegeven, schrijf wat juist is en leg kort uit waarom.
 corrections-current-caption = Wat wij nu bijhouden

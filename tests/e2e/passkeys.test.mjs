@@ -3,7 +3,7 @@
 // a staff member of every role enrols and reaches their own start page and no other.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { journeys, webauthnDevices, axeViolations, PHONE } from './harness.mjs';
+import { journeys, webauthnDevices, axeViolations, runCeremony, PHONE } from './harness.mjs';
 
 const START = {
   agency_rectification_officer: '/agency/rectifications',
@@ -88,10 +88,9 @@ for (const [role, start] of Object.entries(START)) {
     await page.goto(invitation.invitation_url);
     await page.fill('#display-name', `Demo ${role}`);
     await page.fill('#passkey-name', 'Werktelefoon');
-    await page.click('form.ceremony button[type=submit]:not([disabled])');
     try {
       // 'commit': the URL is what counts here; the page itself is loaded and checked below.
-      await page.waitForURL((u) => u.pathname === start, { waitUntil: 'commit' });
+      await runCeremony(page, 'form.ceremony button[type=submit]:not([disabled])', (u) => u.pathname === start);
     } catch (e) {
       const status = await page.locator('.ceremony-status').textContent().catch(() => '(no status)');
       throw new Error(`${role} did not reach ${start} (at ${page.url()}, status: ${status})\n${env.portal.serverLog().slice(-3000)}`, { cause: e });

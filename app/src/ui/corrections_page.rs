@@ -48,6 +48,11 @@ pub fn CorrectionsPage() -> impl IntoView {
                                 <p><a href=format!("/me/corrections/{}", r.public_id)>{i.t(&r.field.label_id())}</a>
                                     " " {status_badge(i, r.status)}</p>
                                 <p class="hint">{deadline(i, r)}</p>
+                                {r.decided_at.is_none().then(|| view! {
+                                    <p class="due">{i.t("corrections-due-label")} " "
+                                        <time datetime=r.due_at.date_naive().to_string()>{date(i, r.due_at.date_naive())}</time>
+                                    </p>
+                                })}
                             </div>
                         </li>
                     }
