@@ -11,6 +11,7 @@ mod m0001_parties_protocols_persons;
 mod m0002_accounts_and_access;
 mod m0003_records_and_audit;
 mod m0004_append_only_triggers;
+mod m0005_disclosure_overview_index;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0002_accounts_and_access::Migration),
             Box::new(m0003_records_and_audit::Migration),
             Box::new(m0004_append_only_triggers::Migration),
+            Box::new(m0005_disclosure_overview_index::Migration),
         ]
     }
 }

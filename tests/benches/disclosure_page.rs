@@ -12,7 +12,7 @@ use app::domain::fields::Field;
 use app::domain::locale::Locale;
 use app::services::sessions::Account;
 use app::services::{WriteTx, consent};
-use app::store::{disclosure_event, disclosure_event_field, party, person, protocol};
+use app::store::{api_client, disclosure_event, disclosure_event_field, party, person, protocol, staff};
 use portal_tests::{Backend, TestApp, TestDb, spawn_app_with};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -37,6 +37,13 @@ async fn person_with_events(app: &TestApp, dossier: &str, events: usize) -> pers
     {
         recipients.push((partner.id, "onward", Some(proto.recipient_party_id)));
     }
+    let reader = staff::Entity::find()
+        .filter(staff::Column::Role.eq("municipality_staff"))
+        .one(&db.conn)
+        .await
+        .unwrap()
+        .expect("the demo has municipality staff");
+    let system = api_client::Entity::find().one(&db.conn).await.unwrap().expect("the demo has an API client");
     let mut rng = StdRng::seed_from_u64(events as u64);
     let start = chrono::Utc::now() - chrono::Duration::days(730);
     let tx = WriteTx::begin(db).await.unwrap();
@@ -55,9 +62,13 @@ async fn person_with_events(app: &TestApp, dossier: &str, events: usize) -> pers
                 protocol_version_id: Set(given.protocol_version_id),
                 person_id: Set(p.id),
                 recipient_party_id: Set(recipient),
-                function_profile_id: Set(None),
-                actor_staff_id: Set(None),
-                actor_api_client_id: Set(None),
+                function_profile_id: Set(if channel == "api" {
+                    Some(system.function_profile_id)
+                } else {
+                    reader.function_profile_id
+                }),
+                actor_staff_id: Set((channel != "api").then_some(reader.id)),
+                actor_api_client_id: Set((channel == "api").then_some(system.id)),
                 channel: Set(channel.into()),
                 purpose: Set("Afstemming met een gepast aanbod in de proeftuin (AMIF 507)".into()),
                 consent_event_id: Set(given.id),

@@ -58,9 +58,36 @@ mod server {
         }
     }
 
-    pub fn signed_in(ctx: &AppContext, p: Principal) -> super::SignedIn {
-        let _ = ctx;
+    /// After enrolment or sign-in. A person who has not chosen a language yet gets their
+    /// contact language from now on (the switcher still changes it).
+    pub async fn signed_in(ctx: &AppContext, p: Principal) -> super::SignedIn {
+        if let Principal::Person { person_id, .. } = &p
+            && !has_language_cookie()
+        {
+            use sea_orm::EntityTrait;
+            let person = crate::store::person::Entity::find_by_id(*person_id).one(&ctx.db.conn).await;
+            if let Ok(Some(person)) = person {
+                set_cookie(&format!(
+                    "{}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
+                    crate::ui::LANG_COOKIE,
+                    person.contact_language
+                ));
+            }
+        }
         super::SignedIn { start_page: start_page(p.actor()).to_owned() }
+    }
+
+    fn has_language_cookie() -> bool {
+        let prefix = format!("{}=", crate::ui::LANG_COOKIE);
+        leptos::prelude::use_context::<http::request::Parts>().is_some_and(|parts| {
+            parts
+                .headers
+                .get_all(http::header::COOKIE)
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .flat_map(|v| v.split(';'))
+                .any(|c| c.trim().starts_with(&prefix))
+        })
     }
 }
 
@@ -98,7 +125,7 @@ pub async fn finish_enrolment(
     )
     .await?;
     server::set_session_cookie(&done.session_token);
-    Ok(server::signed_in(&ctx, done.principal))
+    Ok(server::signed_in(&ctx, done.principal).await)
 }
 
 #[server(prefix = "/sf", endpoint = "auth/sign-in/start", input = Json)]
@@ -119,7 +146,7 @@ pub async fn finish_sign_in(handle: String, credential: PublicKeyCredential) -> 
         crate::services::passkeys::finish_sign_in(&ctx.db, &ctx.webauthn, &handle, &credential, server::user_agent())
             .await?;
     server::set_session_cookie(&done.session_token);
-    Ok(server::signed_in(&ctx, done.principal))
+    Ok(server::signed_in(&ctx, done.principal).await)
 }
 
 /// Ends the current session on the server. A plain form posts here (works without JS).

@@ -63,7 +63,7 @@ pub async fn file_correction(field: String, proposed_value: String, statement: S
     }
     match result {
         Ok(id) => {
-            set_cookie(&format!("{DRAFT_COOKIE}=; Path=/me/corrections; Max-Age=0; HttpOnly; SameSite=Strict"));
+            set_cookie(&format!("{DRAFT_COOKIE}=; Path=/me/corrections; Max-Age=0; HttpOnly; Secure; SameSite=Strict"));
             leptos_axum::redirect(&format!("/me/corrections/{id}?filed=1"));
             Ok(id)
         }
@@ -76,7 +76,7 @@ pub async fn file_correction(field: String, proposed_value: String, statement: S
             // A draft too large for a cookie is not kept; the error is still shown.
             if draft.len() < 3800 {
                 set_cookie(&format!(
-                    "{DRAFT_COOKIE}={draft}; Path=/me/corrections; Max-Age=600; HttpOnly; SameSite=Strict"
+                    "{DRAFT_COOKIE}={draft}; Path=/me/corrections; Max-Age=600; HttpOnly; Secure; SameSite=Strict"
                 ));
             }
             let field: String = field.chars().filter(|c| c.is_ascii_lowercase() || *c == '_').collect();

@@ -7,7 +7,7 @@ use crate::domain::consent::ConsentScopes;
 use crate::domain::fields::Field;
 use crate::store::{Db, consent_event, disclosure_event, disclosure_event_field, party, protocol_version};
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, JoinType, Query};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -82,48 +82,44 @@ async fn recipients<C: ConnectionTrait>(conn: &C) -> Result<HashMap<i32, Recipie
         .collect())
 }
 
-/// Reads an aggregated timestamp: typed on PostgreSQL, text on SQLite.
-fn instant(row: &sea_orm::QueryResult, col: &str) -> Option<DateTime<Utc>> {
-    if let Ok(t) = row.try_get::<DateTime<Utc>>("", col) {
-        return Some(t);
-    }
-    let s = row.try_get::<String>("", col).ok()?;
-    DateTime::parse_from_rfc3339(&s)
-        .map(|t| t.with_timezone(&Utc))
-        .or_else(|_| chrono::NaiveDateTime::parse_from_str(&s, "%Y-%m-%d %H:%M:%S%.f").map(|t| t.and_utc()))
-        .or_else(|_| DateTime::parse_from_str(&s, "%Y-%m-%d %H:%M:%S%.f%:z").map(|t| t.with_timezone(&Utc)))
-        .ok()
-}
-
-/// Party × field: one grouped query over the person's rows.
+/// Party × field, from the index alone: how many events and the latest event per cell. The
+/// log is append-only and each event is written with the time of writing, under the writer
+/// lock, so the latest id of a cell is its latest event; its time is then read by key.
 pub async fn overview(db: &Db, person_id: i32) -> Result<Vec<OverviewRow>, ServiceError> {
-    let f = Alias::new("f");
-    let e = Alias::new("e");
     let query = Query::select()
-        .expr_as(Expr::col((f.clone(), Alias::new("recipient_party_id"))), Alias::new("party_id"))
-        .expr_as(Expr::col((f.clone(), Alias::new("field"))), Alias::new("field"))
-        .expr_as(Func::count(Expr::col((f.clone(), Alias::new("disclosure_event_id")))), Alias::new("n"))
-        .expr_as(Func::max(Expr::col((e.clone(), Alias::new("occurred_at")))), Alias::new("last_at"))
-        .from_as(Alias::new("disclosure_event_fields"), f.clone())
-        .join_as(
-            JoinType::InnerJoin,
-            Alias::new("disclosure_events"),
-            e.clone(),
-            Expr::col((e.clone(), Alias::new("id"))).equals((f.clone(), Alias::new("disclosure_event_id"))),
-        )
-        .and_where(Expr::col((f.clone(), Alias::new("person_id"))).eq(person_id))
-        .group_by_col((f.clone(), Alias::new("recipient_party_id")))
-        .group_by_col((f, Alias::new("field")))
+        .column(disclosure_event_field::Column::RecipientPartyId)
+        .column(disclosure_event_field::Column::Field)
+        .expr_as(Func::count(Expr::col(disclosure_event_field::Column::DisclosureEventId)), Alias::new("n"))
+        .expr_as(Func::max(Expr::col(disclosure_event_field::Column::DisclosureEventId)), Alias::new("last_id"))
+        .from(disclosure_event_field::Entity)
+        .and_where(disclosure_event_field::Column::PersonId.eq(person_id))
+        .group_by_col(disclosure_event_field::Column::RecipientPartyId)
+        .group_by_col(disclosure_event_field::Column::Field)
         .to_owned();
     let rows = db.conn.query_all(&query).await?;
-    let names = recipients(&db.conn).await?;
-    let mut by_party: BTreeMap<i32, Vec<OverviewCell>> = BTreeMap::new();
+    let mut cells = Vec::with_capacity(rows.len());
     for row in &rows {
-        let party_id: i32 = row.try_get("", "party_id")?;
+        let party_id: i32 = row.try_get("", "recipient_party_id")?;
         let Ok(field) = Field::parse(&row.try_get::<String>("", "field")?) else { continue };
         let count: i64 = row.try_get("", "n")?;
-        let Some(last_at) = instant(row, "last_at") else { continue };
-        by_party.entry(party_id).or_default().push(OverviewCell { field, count: count as u64, last_at });
+        let last_id: i64 = row.try_get("", "last_id")?;
+        cells.push((party_id, field, count as u64, last_id));
+    }
+    let times: HashMap<i64, DateTime<Utc>> = disclosure_event::Entity::find()
+        .select_only()
+        .column(disclosure_event::Column::Id)
+        .column(disclosure_event::Column::OccurredAt)
+        .filter(disclosure_event::Column::Id.is_in(cells.iter().map(|c| c.3)))
+        .into_tuple::<(i64, DateTime<Utc>)>()
+        .all(&db.conn)
+        .await?
+        .into_iter()
+        .collect();
+    let names = recipients(&db.conn).await?;
+    let mut by_party: BTreeMap<i32, Vec<OverviewCell>> = BTreeMap::new();
+    for (party_id, field, count, last_id) in cells {
+        let Some(last_at) = times.get(&last_id).copied() else { continue };
+        by_party.entry(party_id).or_default().push(OverviewCell { field, count, last_at });
     }
     let mut out: Vec<OverviewRow> = by_party
         .into_iter()
@@ -163,13 +159,17 @@ pub async fn timeline(db: &Db, person_id: i32, filter: &TimelineFilter) -> Resul
         q = q.filter(disclosure_event::Column::OccurredAt.lt(to.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc()));
     }
     if let Some(field) = filter.field {
+        // Per event of the person, one primary-key probe (event id, field).
         let with_field = Query::select()
-            .column(disclosure_event_field::Column::DisclosureEventId)
+            .expr(Expr::val(1))
             .from(disclosure_event_field::Entity)
-            .and_where(disclosure_event_field::Column::PersonId.eq(person_id))
+            .and_where(
+                Expr::col((disclosure_event_field::Entity, disclosure_event_field::Column::DisclosureEventId))
+                    .equals((disclosure_event::Entity, disclosure_event::Column::Id)),
+            )
             .and_where(disclosure_event_field::Column::Field.eq(field.as_str()))
             .to_owned();
-        q = q.filter(disclosure_event::Column::Id.in_subquery(with_field));
+        q = q.filter(Expr::exists(with_field));
     }
     let total = q.clone().count(&db.conn).await?;
     let pages = std::cmp::Ord::max(total.div_ceil(PAGE_SIZE), 1);

@@ -17,6 +17,8 @@ mod disclosures_page;
 #[cfg(feature = "ssr")]
 mod home;
 #[cfg(feature = "ssr")]
+mod inbox_page;
+#[cfg(feature = "ssr")]
 mod layout;
 #[cfg(feature = "ssr")]
 mod my_data_page;

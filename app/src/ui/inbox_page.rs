@@ -1,0 +1,98 @@
+//! `/me/notifications`: the account's inbox, each message in the reader's language.
+
+use super::start_pages::start_page;
+use super::text::{date, date_time};
+use crate::domain::authz::Operation;
+use crate::error::AppError;
+use crate::i18n::I18n;
+use crate::services::context::app;
+use crate::services::sessions::account_of;
+use fluent_templates::fluent_bundle::FluentValue;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct InboxItem {
+    kind: String,
+    params: serde_json::Map<String, serde_json::Value>,
+    created_at: chrono::DateTime<chrono::Utc>,
+    unread: bool,
+}
+
+#[component]
+pub fn InboxPage() -> impl IntoView {
+    start_page(
+        Operation::OwnAccount,
+        "inbox-title",
+        |p| async move {
+            let account = account_of(&p).ok_or(AppError::Forbidden)?;
+            let rows = crate::services::notifications::recent(&app()?.db, account, 100).await?;
+            Ok(rows
+                .into_iter()
+                .map(|n| InboxItem {
+                    params: serde_json::from_str(&n.params).unwrap_or_default(),
+                    kind: n.kind,
+                    created_at: n.created_at,
+                    unread: n.read_at.is_none(),
+                })
+                .collect::<Vec<_>>())
+        },
+        inbox_body,
+    )
+}
+
+/// A notification in the reader's language. Codes in the parameters (a field, an action)
+/// are translated too; names stay as they are.
+fn message(i: &I18n, n: &InboxItem) -> String {
+    let args: Vec<(String, FluentValue)> = n
+        .params
+        .iter()
+        .map(|(k, v)| {
+            let s = v.as_str().map(str::to_owned).unwrap_or_else(|| v.to_string());
+            let shown = match k.as_str() {
+                "field" => crate::domain::fields::Field::parse(&s).map(|f| i.t(&f.label_id())).unwrap_or(s),
+                "due" => chrono::DateTime::parse_from_rfc3339(&s).map(|t| date(i, t.date_naive())).unwrap_or(s),
+                _ => s,
+            };
+            (k.clone(), FluentValue::from(shown))
+        })
+        .collect();
+    let id = format!("notification-{}", n.kind);
+    if i.has(&id) { i.t_args(&id, args) } else { i.t("notification-unknown") }
+}
+
+fn inbox_body(i: &I18n, items: Vec<InboxItem>) -> impl IntoView + use<> {
+    let read = use_query_map().with_untracked(|q| q.get("read").is_some());
+    if items.is_empty() {
+        return view! { <p>{i.t("inbox-empty")}</p> }.into_any();
+    }
+    let unread = items.iter().filter(|n| n.unread).count();
+    let rows = items
+        .iter()
+        .map(|n| {
+            let badge = n.unread.then(|| view! { <span class="badge badge-info">{i.t("inbox-new")}</span> " " });
+            view! {
+                <li class="row">
+                    <div>
+                        <p>{badge}{message(i, n)}</p>
+                        <p class="hint">{date_time(i, n.created_at)}</p>
+                    </div>
+                </li>
+            }
+        })
+        .collect_view();
+    let mark = (unread > 0).then(|| {
+        view! {
+            <form method="post" action="/sf/notifications/read">
+                <button type="submit" class="button">{i.t("inbox-mark-read")}</button>
+            </form>
+        }
+    });
+    view! {
+        {read.then(|| view! { <p class="notice" role="status">{i.t("inbox-marked-read")}</p> })}
+        <p>{i.t_args("inbox-unread", [("count", FluentValue::from(unread))])}</p>
+        {mark}
+        <ul class="rows">{rows}</ul>
+    }
+    .into_any()
+}
