@@ -134,6 +134,12 @@ async fn main() {
     );
     let heavy_cookie = app.session_for(Account::Person(heavy.id)).await;
     let light_cookie = app.session_for(Account::Person(light.id)).await;
+    // Baselines: no database, one query, and a public page of a few queries.
+    println!("{:<46} {:>10} {:>10}", "baseline", "median ms", "p95 ms");
+    for path in ["/health/live", "/health/ready", "/"] {
+        let (median, p95) = time_page(&app, "", path).await;
+        println!("{path:<46} {median:>10.1} {p95:>10.1}");
+    }
     println!("{:<46} {:>10} {:>10} {:>12}", "page (person with 10,000 events)", "median ms", "p95 ms", "vs 10 events");
     for path in [
         "/me/disclosures",

@@ -24,11 +24,12 @@ async function signedIn(lang) {
   const context = await env.browser.newContext({ ...PHONE, acceptDownloads: true });
   const page = await context.newPage();
   await (await webauthnDevices(context, page)).add();
-  await page.goto(person.invitation_url);
+  await page.goto(`${env.portal.baseUrl}/lang/${lang}?next=${new URL(person.invitation_url).pathname}`);
+  await accessible(page, 'invitation page');
   await runCeremony(page, 'form.ceremony button[type=submit]:not([disabled])', (u) => u.pathname === '/me');
   await page.click('.account-nav button');
   await page.waitForURL((u) => u.pathname === '/signin' && u.searchParams.has('signed_out'));
-  await page.goto(`${env.portal.baseUrl}/lang/${lang}?next=/signin`);
+  await accessible(page, 'sign-in page');
   await runCeremony(page, '.ceremony button:not([disabled])', (u) => u.pathname === '/me');
   return { context, page };
 }
@@ -63,7 +64,7 @@ async function giveTwoScopes(page, check) {
   await follow(page, `a[href="/me/pilots/${SLUG}"]`, (u) => u.pathname === `/me/pilots/${SLUG}`);
   await check('pilot page');
   // Demo persons may have consented before: start from nothing shared.
-  if (await page.locator('form[action="/sf/consent/change"]').count() > 0) await withdraw(page);
+  if (await page.locator('form[action="/sf/consent/change"]').count() > 0) await withdraw(page, check);
   await page.check('#scope-contact');
   await page.check('#scope-trajectory');
   await page.uncheck('#scope-onward');
@@ -77,11 +78,12 @@ async function giveTwoScopes(page, check) {
   assert.equal(await page.isChecked('#scope-onward'), false);
 }
 
-async function withdraw(page) {
+async function withdraw(page, check = async () => {}) {
   const events = await page.locator('#history-heading + ul li').count();
   await follow(page, 'form[action="/sf/consent/change"] button[type=submit]', (u) => u.searchParams.has('saved'));
   assert.equal(await page.locator('#history-heading + ul li').count(), events + 1);
   assert.equal(await page.locator('form[action="/sf/consent/change"]').count(), 0, 'nothing left to withdraw');
+  await check('pilot page after withdrawing');
 }
 
 for (const lang of ['nl', 'ar']) {
@@ -105,7 +107,7 @@ for (const lang of ['nl', 'ar']) {
     assert.equal(verify.status, 0, verify.stdout + verify.stderr);
     assert.match(verify.stdout, /^OK/);
 
-    await withdraw(page);
+    await withdraw(page, check);
 
     // A correction request: a bad phone number first (a specific message, what was typed kept).
     await page.goto(`${env.portal.baseUrl}/me`);

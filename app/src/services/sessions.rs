@@ -115,8 +115,10 @@ pub async fn resolve(db: &Db, token: &str) -> Result<Option<Principal>, ServiceE
         }
         _ => None,
     };
-    if principal.is_some() {
-        // Seen now: the idle clock restarts. Not audited: it changes no record of substance.
+    // Seen now: the idle clock restarts. Written at most twice a minute: a page view need not
+    // be a database write, and 30 seconds do not matter against a 30-minute idle limit.
+    // Not audited: it changes no record of substance.
+    if principal.is_some() && at - s.last_seen_at >= chrono::Duration::seconds(30) {
         session::Entity::update_many()
             .col_expr(session::Column::LastSeenAt, Expr::value(at))
             .filter(session::Column::Id.eq(s.id))
