@@ -134,18 +134,14 @@ export function journeys() {
   return env;
 }
 
-/** Starts a passkey ceremony and waits for `done(url)`. Rarely, a click just after the island
- * hydrates is lost (the status stays empty and nothing was sent); then it clicks again, as a
- * person would. A ceremony that ran and failed is a failure at once. */
+/** Starts a passkey ceremony and waits for `done(url)`; a failure names the page and the
+ * ceremony's status line. */
 export async function runCeremony(page, selector, done) {
-  for (let attempt = 1; ; attempt++) {
-    await page.click(selector);
-    try {
-      await page.waitForURL(done, { waitUntil: 'commit', timeout: 15000 });
-      return;
-    } catch (e) {
-      const status = (await page.locator('.ceremony-status').first().textContent().catch(() => '')) || '';
-      if (status.trim() || attempt >= 3) throw new Error(`ceremony at ${page.url()} (status: ${status})`, { cause: e });
-    }
+  await page.click(selector);
+  try {
+    await page.waitForURL(done, { waitUntil: 'commit', timeout: 20000 });
+  } catch (e) {
+    const status = (await page.locator('.ceremony-status').first().textContent().catch(() => '')) || '';
+    throw new Error(`ceremony at ${page.url()} (status: ${status})`, { cause: e });
   }
 }

@@ -85,9 +85,17 @@ for (const [role, start] of Object.entries(START)) {
     const context = await env.browser.newContext({ ...PHONE, locale: 'nl-BE' });
     const page = await context.newPage();
     await (await webauthnDevices(context, page)).add();
-    await page.goto(invitation.invitation_url);
+    // A slow phone: the WebAssembly arrives after the person has typed. What was typed stays.
+    let release;
+    const wasmHeld = new Promise((r) => { release = r; });
+    await page.route('**/*.wasm', async (route) => { await wasmHeld; await route.continue(); });
+    await page.goto(invitation.invitation_url, { waitUntil: 'domcontentloaded' });
     await page.fill('#display-name', `Demo ${role}`);
     await page.fill('#passkey-name', 'Werktelefoon');
+    release();
+    await page.waitForSelector('form.ceremony button[type=submit]:not([disabled])');
+    assert.equal(await page.inputValue('#display-name'), `Demo ${role}`, 'typed before hydration, kept after');
+    assert.equal(await page.inputValue('#passkey-name'), 'Werktelefoon');
     try {
       // 'commit': the URL is what counts here; the page itself is loaded and checked below.
       await runCeremony(page, 'form.ceremony button[type=submit]:not([disabled])', (u) => u.pathname === start);

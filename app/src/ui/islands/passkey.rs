@@ -2,6 +2,7 @@
 //! Each step calls a server function in `api::auth` / `api::account` through `bridge`.
 
 use super::bridge::{self, Failure};
+use leptos::html;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -53,6 +54,12 @@ fn status_view(status: ReadSignal<Status>, working: String) -> impl IntoView {
     }
 }
 
+/// What is in a text box when the form is sent. The boxes are read, not bound to signals:
+/// hydration would overwrite whatever a person typed before the WebAssembly had loaded.
+fn typed(input: &NodeRef<html::Input>) -> String {
+    input.get_untracked().map(|el| el.value()).unwrap_or_default()
+}
+
 /// Runs a ceremony: shows progress, then the outcome's message if it fails.
 fn run_ceremony<F>(set_status: WriteSignal<Status>, text: StoredValue<PasskeyText>, steps: F)
 where
@@ -72,20 +79,20 @@ pub fn EnrolWithPasskey(invitation: String, by_code: bool, ask_display_name: boo
     let (status, set_status) = signal(Status::Idle);
     let (ready, set_ready) = signal(false);
     Effect::new(move |_| set_ready.set(true));
-    let name = RwSignal::new(text.name_default.clone());
-    let display_name = RwSignal::new(String::new());
+    let (name_ref, display_ref) = (NodeRef::<html::Input>::new(), NodeRef::<html::Input>::new());
     let text = StoredValue::new(text);
     let run = move || {
         let invitation = invitation.clone();
+        let (name, display_name) = (typed(&name_ref), typed(&display_ref));
         run_ceremony(set_status, text, async move {
             let start = bridge::object(&[("invitation", bridge::str(&invitation)), ("by_code", bridge::bool(by_code))]);
             let reg = bridge::call("auth/enrol/start", &start).await?;
             let credential = bridge::create(&bridge::get(&reg, "options")).await?;
-            let shown = Some(display_name.get_untracked()).filter(|n| !n.trim().is_empty());
+            let shown = Some(display_name).filter(|n| !n.trim().is_empty());
             let finish = bridge::object(&[
                 ("handle", bridge::get(&reg, "handle")),
                 ("credential", credential),
-                ("passkey_name", bridge::str(&name.get_untracked())),
+                ("passkey_name", bridge::str(&name)),
                 ("display_name", bridge::opt_str(shown)),
             ]);
             let done = bridge::call("auth/enrol/finish", &finish).await?;
@@ -99,10 +106,10 @@ pub fn EnrolWithPasskey(invitation: String, by_code: bool, ask_display_name: boo
         <form class="ceremony" on:submit=move |ev| { ev.prevent_default(); run(); }>
             {ask_display_name.then(|| view! {
                 <label for="display-name">{t.display_name_label.clone()}</label>
-                <input id="display-name" name="display_name" autocomplete="name" required maxlength="200" bind:value=display_name />
+                <input id="display-name" name="display_name" autocomplete="name" required maxlength="200" node_ref=display_ref />
             })}
             <label for="passkey-name">{t.name_label.clone()}</label>
-            <input id="passkey-name" name="passkey_name" required maxlength="100" bind:value=name />
+            <input id="passkey-name" name="passkey_name" required maxlength="100" value=t.name_default.clone() node_ref=name_ref />
             <button type="submit" class="button primary" disabled=move || !ready.get() || status.get() == Status::Working>
                 {t.button.clone()}
             </button>
@@ -148,9 +155,10 @@ pub fn AddPasskey(text: PasskeyText) -> impl IntoView {
     let (status, set_status) = signal(Status::Idle);
     let (ready, set_ready) = signal(false);
     Effect::new(move |_| set_ready.set(true));
-    let name = RwSignal::new(text.name_default.clone());
+    let name_ref = NodeRef::<html::Input>::new();
     let text = StoredValue::new(text);
     let run = move || {
+        let name = typed(&name_ref);
         run_ceremony(set_status, text, async move {
             let auth = bridge::call("account/passkeys/reauth", &bridge::object(&[])).await?;
             let assertion = bridge::assert(&bridge::get(&auth, "options")).await?;
@@ -160,7 +168,7 @@ pub fn AddPasskey(text: PasskeyText) -> impl IntoView {
             let finish = bridge::object(&[
                 ("handle", bridge::get(&reg, "handle")),
                 ("credential", credential),
-                ("name", bridge::str(&name.get_untracked())),
+                ("name", bridge::str(&name)),
             ]);
             bridge::call("account/passkeys/finish", &finish).await?;
             bridge::reload();
@@ -171,7 +179,7 @@ pub fn AddPasskey(text: PasskeyText) -> impl IntoView {
     view! {
         <form class="ceremony" on:submit=move |ev| { ev.prevent_default(); run(); }>
             <label for="new-passkey-name">{t.name_label.clone()}</label>
-            <input id="new-passkey-name" name="name" required maxlength="100" bind:value=name />
+            <input id="new-passkey-name" name="name" required maxlength="100" value=t.name_default.clone() node_ref=name_ref />
             <button type="submit" class="button" disabled=move || !ready.get() || status.get() == Status::Working>
                 {t.button.clone()}
             </button>
