@@ -296,6 +296,35 @@ pub async fn corrections_refuse_bad_input_and_follow_the_decision(backend: Backe
         ),
         "a decision is final"
     );
+
+    // Rejected: only with a reason, which the person reads with how to complain.
+    let level =
+        rectification::file_own(&app.ctx.db, p.id, Field::DutchLevel, "B1", "Ik heb B1 gehaald.").await.unwrap();
+    assert!(matches!(
+        rectification::decide(&app.ctx.db, officer.id, &level.public_id, Decision::Reject { reason: "  ".into() })
+            .await,
+        Err(app::services::ServiceError::Invalid { message_id: "correction-error-reason-required", .. })
+    ));
+    let reason = "Het attest van het examen ontbreekt.";
+    rectification::decide(&app.ctx.db, officer.id, &level.public_id, Decision::Reject { reason: reason.into() })
+        .await
+        .unwrap();
+    let unchanged = person::Entity::find_by_id(p.id).one(&app.ctx.db.conn).await.unwrap().unwrap();
+    assert_eq!(unchanged.dutch_level, "a2", "a rejected request changes nothing");
+    let page = plain(
+        app.get_with(
+            &format!("/me/corrections/{}", level.public_id),
+            &[("cookie", &cookie), ("accept-language", "nl")],
+        )
+        .await
+        .text()
+        .await
+        .unwrap(),
+    );
+    assert!(
+        page.contains("Geweigerd") && page.contains(reason) && page.contains("Vlaamse Toezichtcommissie"),
+        "{page}"
+    );
     let inbox = plain(
         app.get_with("/me/notifications", &[("cookie", &cookie), ("accept-language", "nl")])
             .await
@@ -304,6 +333,7 @@ pub async fn corrections_refuse_bad_input_and_follow_the_decision(backend: Backe
             .unwrap(),
     );
     assert!(inbox.contains("Telefoonnummer te verbeteren is aanvaard"), "{inbox}");
+    assert!(inbox.contains("Niveau Nederlands te verbeteren is geweigerd"), "{inbox}");
     assert!(inbox.contains("U gaf toestemming"), "consent changes reach the inbox: {inbox}");
 }
 

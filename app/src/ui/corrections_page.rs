@@ -2,7 +2,7 @@
 //! (choose a field, see its value, propose the new one, say why); `/{id}`: one request.
 
 use super::start_pages::start_page;
-use super::text::{date, field_value};
+use super::text::{date, field_value, value_lang};
 use crate::api::corrections::{DRAFT_COOKIE, Draft};
 use crate::domain::authz::{Operation, Principal};
 use crate::domain::fields::Field;
@@ -141,7 +141,7 @@ fn new_body(i: &I18n, n: NewRequest) -> impl IntoView + use<> {
         .fields
         .iter()
         .map(|f| {
-            view! { <tr><th scope="row">{i.t(&f.field.label_id())}</th><td>{field_value(i, f.field, f.value.as_deref())}</td></tr> }
+            view! { <tr><th scope="row">{i.t(&f.field.label_id())}</th><td lang=value_lang(f.field, f.value.as_deref())>{field_value(i, f.field, f.value.as_deref())}</td></tr> }
         })
         .collect_view();
     let hint_for = n.field.map(|f| i.t(&format!("correction-hint-{}", f.as_str().replace('_', "-"))));
@@ -199,7 +199,10 @@ fn value_input(i: &I18n, field: Option<Field>, proposed: String, error: Option<&
         Some(choices) => {
             let options = choices
                 .into_iter()
-                .map(|(code, label)| view! { <option value=code selected=proposed == code>{label}</option> })
+                .map(|(code, label)| {
+                    let lang = (field == Some(Field::ContactLanguage)).then_some(code);
+                    view! { <option value=code lang=lang selected=proposed == code>{label}</option> }
+                })
                 .collect_view();
             view! {
                 <select id="correction-value" name="proposed_value" aria-describedby=described>{options}</select>
@@ -254,8 +257,8 @@ fn detail_body(i: &I18n, (r, filed): (RequestView, bool)) -> impl IntoView + use
         <p>{status_badge(i, r.status)} " " {deadline(i, &r)}</p>
         <dl>
             <dt>{i.t("corrections-field-label")}</dt><dd>{i.t(&r.field.label_id())}</dd>
-            <dt>{i.t("correction-current")}</dt><dd>{field_value(i, r.field, Some(&r.current_value))}</dd>
-            <dt>{i.t("correction-proposed")}</dt><dd>{field_value(i, r.field, Some(&r.proposed_value))}</dd>
+            <dt>{i.t("correction-current")}</dt><dd lang=value_lang(r.field, Some(&r.current_value))>{field_value(i, r.field, Some(&r.current_value))}</dd>
+            <dt>{i.t("correction-proposed")}</dt><dd lang=value_lang(r.field, Some(&r.proposed_value))>{field_value(i, r.field, Some(&r.proposed_value))}</dd>
             <dt>{i.t("corrections-statement-label")}</dt><dd>{r.statement.clone()}</dd>
         </dl>
         {extension}

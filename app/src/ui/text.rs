@@ -111,6 +111,15 @@ pub fn published_text(body: &str) -> impl IntoView + use<> {
         .collect_view()
 }
 
+/// The language a shown value is written in, when it is not the page's: a contact language
+/// is shown by its own name (العربية on a Dutch page), which screen readers should pronounce as such.
+pub fn value_lang(field: crate::domain::fields::Field, value: Option<&str>) -> Option<String> {
+    use crate::domain::fields::Field;
+    (field == Field::ContactLanguage)
+        .then(|| value.and_then(|v| crate::domain::locale::Locale::parse(v).ok()).map(|l| l.as_str().to_owned()))
+        .flatten()
+}
+
 /// A field's value as a person reads it: codes become words, empty becomes "not known".
 pub fn field_value(i: &I18n, field: crate::domain::fields::Field, value: Option<&str>) -> String {
     use crate::domain::fields::Field;
