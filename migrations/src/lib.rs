@@ -12,6 +12,7 @@ mod m0002_accounts_and_access;
 mod m0003_records_and_audit;
 mod m0004_append_only_triggers;
 mod m0005_disclosure_overview_index;
+mod m0006_one_pending_request_per_field;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0003_records_and_audit::Migration),
             Box::new(m0004_append_only_triggers::Migration),
             Box::new(m0005_disclosure_overview_index::Migration),
+            Box::new(m0006_one_pending_request_per_field::Migration),
         ]
     }
 }

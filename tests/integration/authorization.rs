@@ -447,6 +447,13 @@ fn every_endpoint() -> Vec<(Operation, &'static str, &'static str, serde_json::V
         (OwnConsent, "get", "/me/receipts/none.json", json!({})),
         (OwnData, "get", "/me/data/export.json", json!({})),
         (AssistedConsent, "get", "/agency/assisted-consent", json!({})),
+        (AssistedConsent, "get", "/agency/assisted-consent/review?dossier_ref=x&protocol=x&language=nl", json!({})),
+        (OwnData, "get", "/me/data", json!({})),
+        (OwnData, "get", "/me/disclosures?field=phone", json!({})),
+        (OwnAccount, "get", "/me/notifications", json!({})),
+        (OwnCorrections, "get", "/me/corrections", json!({})),
+        (OwnCorrections, "get", "/me/corrections/new?field=phone", json!({})),
+        (OwnCorrections, "get", "/me/corrections/none", json!({})),
         (
             AssistedConsent,
             "sf-form",

@@ -188,6 +188,26 @@ pub async fn assisted_consent_is_recorded_and_withdrawn_by_the_person(backend: B
     };
     let page = app.get_with("/agency/assisted-consent", &[("cookie", &staff_cookie)]).await;
     assert_eq!(page.status(), 200);
+    // The review step names whose dossier it is before anything is recorded.
+    let review = |dossier: &str| {
+        format!("/agency/assisted-consent/review?dossier_ref={dossier}&protocol={SLUG}&language=ar&contact=on")
+    };
+    let page = portal_tests::plain(
+        app.get_with(&review(&p.dossier_ref), &[("cookie", &staff_cookie), ("accept-language", "nl")])
+            .await
+            .text()
+            .await
+            .unwrap(),
+    );
+    assert!(page.contains(&format!("Toestemming van {} {}", p.given_name, p.family_name)), "{page}");
+    let page = portal_tests::plain(
+        app.get_with(&review("KBI-NOBODY"), &[("cookie", &staff_cookie), ("accept-language", "nl")])
+            .await
+            .text()
+            .await
+            .unwrap(),
+    );
+    assert!(page.contains("Er is geen persoon met dit dossiernummer"), "{page}");
     let res = app
         .post_form(
             "consent/assisted",

@@ -187,7 +187,7 @@ pub async fn corrections_refuse_bad_input_and_follow_the_decision(backend: Backe
         ("phone", "+32 470 00 00 00", "Hetzelfde", "correction-error-unchanged"),
         ("passport", "X", "bestaat niet", "error-field-unknown"),
     ];
-    for (field, value, statement, error) in cases {
+    for (n, (field, value, statement, error)) in cases.into_iter().enumerate() {
         let res = app
             .post_form(
                 "corrections/file",
@@ -210,7 +210,18 @@ pub async fn corrections_refuse_bad_input_and_follow_the_decision(backend: Backe
                 .await
                 .unwrap();
             assert!(page.contains("role=\"alert\""), "{page}");
-            assert!(page.contains(&statement.trim().replace('&', "&amp;")), "the statement is given back");
+            let kept = format!("{}</textarea>", statement.trim());
+            assert!(page.contains(&kept), "the statement is given back");
+            // To its author only: someone else on the same phone does not get it.
+            let other = app.create_person(&format!("KBI-OTHER-{n}"), "Other").await;
+            let other_cookie = app.session_for(Account::Person(other.id)).await;
+            let page = app
+                .get_with(&location, &[("cookie", &format!("{other_cookie}; {cookie_pair}"))])
+                .await
+                .text()
+                .await
+                .unwrap();
+            assert!(statement.trim().is_empty() || !page.contains(&kept), "not to another person: {page}");
         }
         assert_eq!(stored().await, 0, "{error}: nothing is stored");
     }
@@ -239,9 +250,9 @@ pub async fn corrections_refuse_bad_input_and_follow_the_decision(backend: Backe
     let list = plain(
         app.get_with("/me/corrections", &[("cookie", &cookie), ("accept-language", "nl")]).await.text().await.unwrap(),
     );
-    let due = app::domain::rectification::due_at(r.received_at).date_naive();
-    assert!(list.contains("antwoord uiterlijk op"), "{list}");
-    assert!(list.contains(&due.format("%Y").to_string()));
+    let due = app::domain::time::local_date(app::domain::rectification::due_at(r.received_at));
+    assert!(list.contains("Uiterste datum voor het antwoord"), "{list}");
+    assert!(list.contains(&format!("<time datetime=\"{due}\">")), "{list}");
     let again = app
         .post_form(
             "corrections/file",
@@ -250,6 +261,16 @@ pub async fn corrections_refuse_bad_input_and_follow_the_decision(backend: Backe
         )
         .await;
     assert!(again.headers()["location"].to_str().unwrap().ends_with("error=correction-error-already-pending"));
+    // Two at the same moment: the database keeps one (a partial unique index on pending requests).
+    let (a, b) = tokio::join!(
+        rectification::file_own(&app.ctx.db, p.id, Field::Email, "karim.new@example.org", "Nieuw adres"),
+        rectification::file_own(&app.ctx.db, p.id, Field::Email, "karim.new@example.org", "Nieuw adres"),
+    );
+    assert_eq!(u8::from(a.is_ok()) + u8::from(b.is_ok()), 1, "exactly one of two simultaneous requests");
+    assert!(matches!(
+        a.err().or(b.err()),
+        Some(app::services::ServiceError::Refused("correction-error-already-pending"))
+    ));
 
     let reader = staff_with_profile(&app, PROFILE_TRAJECTORY).await;
     let protocol = app::store::protocol::Entity::find().one(&app.ctx.db.conn).await.unwrap().unwrap();

@@ -56,7 +56,8 @@ pub async fn account_overview() -> Result<AccountView, AppError> {
     let ctx = crate::services::context::app()?;
     let passkeys = crate::services::passkeys::list(&ctx.db, account).await?;
     let sessions = crate::services::sessions::list(&ctx.db, account, p.session_id().unwrap_or_default()).await?;
-    let notices = crate::services::notifications::recent(&ctx.db, account, 10).await?;
+    // Changes to the account itself; everything else is in the inbox.
+    let notices = crate::services::notifications::recent_of(&ctx.db, account, "passkey-", 10).await?;
     Ok(AccountView {
         notices: notices
             .into_iter()

@@ -43,19 +43,16 @@ mod server {
     pub fn set_session_cookie(token: &str) {
         let cookie =
             format!("{COOKIE}={token}; Path=/; Max-Age={}; HttpOnly; Secure; SameSite=Lax", ABSOLUTE_HOURS * 3600);
-        set_cookie(&cookie);
+        super::super::set_cookie(&cookie);
     }
 
     pub fn clear_session_cookie() {
-        set_cookie(&format!("{COOKIE}=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=Lax"));
-    }
-
-    fn set_cookie(value: &str) {
-        if let (Some(res), Ok(v)) =
-            (leptos::prelude::use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(value))
-        {
-            res.append_header(http::header::SET_COOKIE, v);
-        }
+        super::super::set_cookie(&format!("{COOKIE}=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=Lax"));
+        // A refused correction's draft goes with the person who typed it.
+        super::super::set_cookie(&format!(
+            "{}=; Path=/me/corrections; Max-Age=0; HttpOnly; Secure; SameSite=Strict",
+            crate::api::corrections::DRAFT_COOKIE
+        ));
     }
 
     /// After enrolment or sign-in. A person who has not chosen a language yet gets their
@@ -67,7 +64,7 @@ mod server {
             use sea_orm::EntityTrait;
             let person = crate::store::person::Entity::find_by_id(*person_id).one(&ctx.db.conn).await;
             if let Ok(Some(person)) = person {
-                set_cookie(&format!(
+                super::super::set_cookie(&format!(
                     "{}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
                     crate::ui::LANG_COOKIE,
                     person.contact_language
@@ -78,16 +75,7 @@ mod server {
     }
 
     fn has_language_cookie() -> bool {
-        let prefix = format!("{}=", crate::ui::LANG_COOKIE);
-        leptos::prelude::use_context::<http::request::Parts>().is_some_and(|parts| {
-            parts
-                .headers
-                .get_all(http::header::COOKIE)
-                .iter()
-                .filter_map(|v| v.to_str().ok())
-                .flat_map(|v| v.split(';'))
-                .any(|c| c.trim().starts_with(&prefix))
-        })
+        super::super::request_cookie(crate::ui::LANG_COOKIE).is_some()
     }
 }
 

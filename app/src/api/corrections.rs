@@ -9,6 +9,8 @@ pub const DRAFT_COOKIE: &str = "portal_correction_draft";
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Draft {
+    /// Whose draft this is (person public id): on a shared phone, nobody else gets it back.
+    pub owner: String,
     pub proposed_value: String,
     pub statement: String,
 }
@@ -27,26 +29,16 @@ impl Draft {
     }
 }
 
-fn is_html_form() -> bool {
-    use_context::<http::request::Parts>()
-        .and_then(|p| {
-            p.headers.get(http::header::ACCEPT).and_then(|v| v.to_str().ok()).map(|a| a.contains("text/html"))
-        })
-        .unwrap_or(false)
-}
-
-fn set_cookie(value: &str) {
-    if let (Some(res), Ok(v)) = (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(value)) {
-        res.append_header(http::header::SET_COOKIE, v);
-    }
-}
-
 /// Files a request for one of my fields. A plain form is sent on to the new request (or back
 /// to the form with the reason and what was typed); a JSON caller gets the request's id.
 #[server(prefix = "/sf", endpoint = "corrections/file")]
 pub async fn file_correction(field: String, proposed_value: String, statement: String) -> Result<String, AppError> {
     use crate::domain::authz::{Operation, Principal};
     use crate::domain::fields::Field;
+    let owner = match super::guard::principal() {
+        Some(Principal::Person { public_id, .. }) => public_id,
+        _ => String::new(),
+    };
     let result = async {
         let p = super::guard::authorize_signed_in(Operation::OwnCorrections)?;
         let Principal::Person { person_id, .. } = p else { return Err(AppError::Forbidden) };
@@ -58,12 +50,14 @@ pub async fn file_correction(field: String, proposed_value: String, statement: S
         Ok(r.public_id)
     }
     .await;
-    if !is_html_form() {
+    if !super::wants_html() {
         return result;
     }
     match result {
         Ok(id) => {
-            set_cookie(&format!("{DRAFT_COOKIE}=; Path=/me/corrections; Max-Age=0; HttpOnly; Secure; SameSite=Strict"));
+            super::set_cookie(&format!(
+                "{DRAFT_COOKIE}=; Path=/me/corrections; Max-Age=0; HttpOnly; Secure; SameSite=Strict"
+            ));
             leptos_axum::redirect(&format!("/me/corrections/{id}?filed=1"));
             Ok(id)
         }
@@ -72,10 +66,10 @@ pub async fn file_correction(field: String, proposed_value: String, statement: S
             Ok(String::new())
         }
         Err(e) => {
-            let draft = Draft { proposed_value, statement }.encode();
+            let draft = Draft { owner, proposed_value, statement }.encode();
             // A draft too large for a cookie is not kept; the error is still shown.
             if draft.len() < 3800 {
-                set_cookie(&format!(
+                super::set_cookie(&format!(
                     "{DRAFT_COOKIE}={draft}; Path=/me/corrections; Max-Age=600; HttpOnly; Secure; SameSite=Strict"
                 ));
             }

@@ -8,6 +8,7 @@ pub mod locale;
 pub mod protocol;
 pub mod rectification;
 pub mod roles;
+pub mod time;
 
 /// A value that failed to parse: what was expected, as a Fluent message id.
 #[derive(Debug, Clone, PartialEq, Eq)]

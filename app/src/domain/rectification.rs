@@ -4,6 +4,7 @@
 use super::coded_enum;
 use super::fields::{DutchLevel, Field, MoStatus};
 use super::locale::Locale;
+use super::time::{end_of_local_day, local_date};
 use chrono::{DateTime, Months, Utc};
 
 /// Longest proposed value (the column holds 300 characters).
@@ -115,14 +116,12 @@ pub fn parse_statement(raw: &str) -> Result<String, Rejection> {
     Ok(s.to_owned())
 }
 
-/// One month from receipt (GDPR 12(3)); the last day of a shorter month when the day is missing.
+/// One month from receipt (GDPR 12(3)), in Brussels days: the end of the same day of the next
+/// month, or of that month's last day when it is shorter.
 pub fn due_at(received_at: DateTime<Utc>) -> DateTime<Utc> {
-    received_at.checked_add_months(Months::new(1)).unwrap_or(received_at)
-}
-
-/// The latest date an extension may reach: two further months after the first deadline.
-pub fn latest_extension(received_at: DateTime<Utc>) -> DateTime<Utc> {
-    received_at.checked_add_months(Months::new(3)).unwrap_or(received_at)
+    let received = local_date(received_at);
+    let due = received.checked_add_months(Months::new(1)).unwrap_or(received);
+    end_of_local_day(due)
 }
 
 #[cfg(test)]
@@ -176,9 +175,12 @@ mod tests {
     }
 
     #[test]
-    fn the_deadline_is_one_month_and_extensions_reach_three() {
+    fn the_deadline_is_the_end_of_the_same_brussels_day_a_month_later() {
+        // 31 January, 11:00 in Brussels: due at the end of 28 February (Brussels).
         let received = Utc.with_ymd_and_hms(2026, 1, 31, 10, 0, 0).unwrap();
-        assert_eq!(due_at(received), Utc.with_ymd_and_hms(2026, 2, 28, 10, 0, 0).unwrap());
-        assert_eq!(latest_extension(received), Utc.with_ymd_and_hms(2026, 4, 30, 10, 0, 0).unwrap());
+        assert_eq!(due_at(received), Utc.with_ymd_and_hms(2026, 2, 28, 22, 59, 59).unwrap());
+        // 1 March at 00:30 in Brussels is still 28 February in UTC: due at the end of 1 April.
+        let received = Utc.with_ymd_and_hms(2026, 2, 28, 23, 30, 0).unwrap();
+        assert_eq!(due_at(received), Utc.with_ymd_and_hms(2026, 4, 1, 21, 59, 59).unwrap());
     }
 }

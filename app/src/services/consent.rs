@@ -85,11 +85,12 @@ pub async fn record(tx: &WriteTx<'_>, change: ConsentChange) -> Result<consent_e
     };
     audit::record(tx, actor, audit_action, format!("consent:{}", event.public_id), &payload).await?;
     let recipient = recipient_of_version(tx, event.protocol_version_id).await?;
-    notifications::notify(
+    notifications::notify_at(
         tx,
         Account::Person(person.id),
         &format!("consent-{}", action.as_str()),
-        serde_json::json!({ "recipient": recipient, "channel": event.channel }),
+        serde_json::json!({ "recipient": recipient }),
+        event.occurred_at,
     )
     .await?;
     Ok(event)
@@ -147,6 +148,22 @@ pub async fn change_own(
     Ok(event)
 }
 
+/// The person a paper form names, by dossier reference: shown to staff before they record.
+pub async fn person_by_dossier<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    dossier_ref: &str,
+) -> Result<person::Model, ServiceError> {
+    let dossier_ref = dossier_ref.trim();
+    if dossier_ref.is_empty() {
+        return Err(ServiceError::Invalid { field: "dossier_ref", message_id: "assisted-error-dossier-required" });
+    }
+    person::Entity::find()
+        .filter(person::Column::DossierRef.eq(dossier_ref))
+        .one(conn)
+        .await?
+        .ok_or(ServiceError::Invalid { field: "dossier_ref", message_id: "assisted-error-unknown-dossier" })
+}
+
 /// Agency staff record a consent the person gave on paper (channel `assisted`, staff member
 /// recorded). The person sees it in their history and can change or withdraw it themselves.
 pub async fn record_assisted(
@@ -158,17 +175,9 @@ pub async fn record_assisted(
     language: Locale,
 ) -> Result<consent_event::Model, ServiceError> {
     use crate::store::staff;
-    let dossier_ref = dossier_ref.trim();
-    if dossier_ref.is_empty() {
-        return Err(ServiceError::Invalid { field: "dossier_ref", message_id: "assisted-error-dossier-required" });
-    }
     let tx = WriteTx::begin(db).await?;
     let officer = staff::Entity::find_by_id(staff_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
-    let person = person::Entity::find()
-        .filter(person::Column::DossierRef.eq(dossier_ref))
-        .one(&tx.tx)
-        .await?
-        .ok_or(ServiceError::Invalid { field: "dossier_ref", message_id: "assisted-error-unknown-dossier" })?;
+    let person = person_by_dossier(&tx.tx, dossier_ref).await?;
     let version = version_accepting_consent(&tx, protocol_slug).await?;
     let event = record(
         &tx,

@@ -5,6 +5,7 @@
 use super::ServiceError;
 use crate::domain::consent::ConsentScopes;
 use crate::domain::fields::Field;
+use crate::domain::time::start_of_local_day;
 use crate::store::{Db, consent_event, disclosure_event, disclosure_event_field, party, protocol_version};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Query};
@@ -37,7 +38,7 @@ pub struct OverviewRow {
     pub cells: Vec<OverviewCell>,
 }
 
-/// What to show of the timeline. Dates are inclusive, in UTC.
+/// What to show of the timeline. Dates are Brussels days, both included.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct TimelineFilter {
     pub party: Option<String>,
@@ -83,8 +84,9 @@ async fn recipients<C: ConnectionTrait>(conn: &C) -> Result<HashMap<i32, Recipie
 }
 
 /// Party × field, from the index alone: how many events and the latest event per cell. The
-/// log is append-only and each event is written with the time of writing, under the writer
-/// lock, so the latest id of a cell is its latest event; its time is then read by key.
+/// log is append-only and each event is stamped with the time it is written, so the highest id
+/// of a cell is its latest event (concurrent writers may swap two events of the same
+/// millisecond, which no one can see in a date); its time is then read by key.
 pub async fn overview(db: &Db, person_id: i32) -> Result<Vec<OverviewRow>, ServiceError> {
     let query = Query::select()
         .column(disclosure_event_field::Column::RecipientPartyId)
@@ -138,11 +140,6 @@ pub async fn overview(db: &Db, person_id: i32) -> Result<Vec<OverviewRow>, Servi
     Ok(out)
 }
 
-/// The recipients that ever received something of the person's: for the party filter.
-pub async fn recipients_of(db: &Db, person_id: i32) -> Result<Vec<Recipient>, ServiceError> {
-    Ok(overview(db, person_id).await?.into_iter().map(|r| r.recipient).collect())
-}
-
 /// One page of the person's disclosures, newest first.
 pub async fn timeline(db: &Db, person_id: i32, filter: &TimelineFilter) -> Result<Timeline, ServiceError> {
     let names = recipients(&db.conn).await?;
@@ -152,11 +149,12 @@ pub async fn timeline(db: &Db, person_id: i32, filter: &TimelineFilter) -> Resul
         let id = names.iter().find(|(_, r)| &r.slug == slug).map(|(id, _)| *id).unwrap_or(-1);
         q = q.filter(disclosure_event::Column::RecipientPartyId.eq(id));
     }
+    // Brussels days, both ends included.
     if let Some(from) = filter.from {
-        q = q.filter(disclosure_event::Column::OccurredAt.gte(from.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc()));
+        q = q.filter(disclosure_event::Column::OccurredAt.gte(start_of_local_day(from)));
     }
     if let Some(to) = filter.to.and_then(|d| d.succ_opt()) {
-        q = q.filter(disclosure_event::Column::OccurredAt.lt(to.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc()));
+        q = q.filter(disclosure_event::Column::OccurredAt.lt(start_of_local_day(to)));
     }
     if let Some(field) = filter.field {
         // Per event of the person, one primary-key probe (event id, field).

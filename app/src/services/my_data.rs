@@ -49,18 +49,20 @@ pub async fn my_data(db: &Db, person_id: i32) -> Result<MyData, ServiceError> {
         party::Entity::find().all(&db.conn).await?.into_iter().map(|p| (p.id, p)).collect();
     let mut processing = Vec::new();
     for proto in protocol::Entity::find().order_by_asc(protocol::Column::Id).all(&db.conn).await? {
-        // The latest published version: the one whose terms apply, or applied last.
-        let Some(v) = protocol_version::Entity::find()
+        // The version whose terms apply today; otherwise the latest published one.
+        let today = crate::domain::time::local_date(now());
+        let in_force = super::protocols::version_in_force(&db.conn, proto.id, today).await?.ok();
+        let latest = protocol_version::Entity::find()
             .filter(protocol_version::Column::ProtocolId.eq(proto.id))
             .filter(protocol_version::Column::PublishedAt.is_not_null())
-            .order_by_desc(protocol_version::Column::VersionNo)
-            .one(&db.conn)
-            .await?
-        else {
+            .order_by_desc(protocol_version::Column::VersionNo);
+        let Some(v) = (match in_force {
+            Some(v) => Some(v),
+            None => latest.one(&db.conn).await?,
+        }) else {
             continue;
         };
-        let mut fields = super::protocols::version_fields(&db.conn, v.id).await?;
-        fields.sort();
+        let fields = super::protocols::version_fields(&db.conn, v.id).await?;
         let mut partners: Vec<String> = parties
             .values()
             .filter(|x| x.parent_party_id == Some(proto.recipient_party_id))

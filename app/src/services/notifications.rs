@@ -8,13 +8,24 @@ use sea_orm::{ActiveModelTrait, Set};
 /// Queues a notification for an account inside the caller's transaction. `kind` is the Fluent
 /// message id suffix (`notification-<kind>`); `params` its arguments, without personal values.
 pub async fn notify(tx: &WriteTx<'_>, to: Account, kind: &str, params: serde_json::Value) -> Result<(), ServiceError> {
+    notify_at(tx, to, kind, params, now()).await
+}
+
+/// As [`notify`], dated when the event happened (a consent recorded later, from paper).
+pub async fn notify_at(
+    tx: &WriteTx<'_>,
+    to: Account,
+    kind: &str,
+    params: serde_json::Value,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Result<(), ServiceError> {
     let (person_id, staff_id) = to.ids();
     notification::ActiveModel {
         person_id: Set(person_id),
         staff_id: Set(staff_id),
         kind: Set(kind.into()),
         params: Set(params.to_string()),
-        created_at: Set(now()),
+        created_at: Set(at),
         ..Default::default()
     }
     .insert(&tx.tx)
@@ -24,8 +35,18 @@ pub async fn notify(tx: &WriteTx<'_>, to: Account, kind: &str, params: serde_jso
 
 /// The account's latest notifications, newest first.
 pub async fn recent(db: &crate::store::Db, to: Account, limit: u64) -> Result<Vec<notification::Model>, ServiceError> {
+    recent_of(db, to, "", limit).await
+}
+
+/// The latest notifications whose kind starts with `kind_prefix` (`passkey-`: about the account).
+pub async fn recent_of(
+    db: &crate::store::Db,
+    to: Account,
+    kind_prefix: &str,
+    limit: u64,
+) -> Result<Vec<notification::Model>, ServiceError> {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
-    let q = notification::Entity::find();
+    let q = notification::Entity::find().filter(notification::Column::Kind.starts_with(kind_prefix));
     let q = match to {
         Account::Person(id) => q.filter(notification::Column::PersonId.eq(id)),
         Account::Staff(id) => q.filter(notification::Column::StaffId.eq(id)),

@@ -85,7 +85,14 @@ pub async fn file_own(
         ..Default::default()
     }
     .insert(&tx.tx)
-    .await?;
+    .await
+    .map_err(|e| match e.sql_err() {
+        // Another request for this field arrived at the same moment (the partial unique index).
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
+            ServiceError::Refused("correction-error-already-pending")
+        }
+        _ => ServiceError::Db(e),
+    })?;
     step(&tx, request.id, "filed", None, None).await?;
     let payload = format!("rectification.v1\n{}\n{}\n{}", request.public_id, p.public_id, request.field);
     audit::record(
@@ -237,6 +244,7 @@ pub async fn decide(db: &Db, officer_id: i32, public_id: &str, decision: Decisio
     };
     if status == RequestStatus::Accepted {
         let p = person::Entity::find_by_id(r.person_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
+        let subject = p.public_id.clone();
         let mut p = p.into_active_model();
         let v = r.proposed_value.clone();
         match field {
@@ -252,7 +260,7 @@ pub async fn decide(db: &Db, officer_id: i32, public_id: &str, decision: Decisio
         p.updated_at = Set(now());
         p.update(&tx.tx).await?;
         for recipient in recipients_of(&tx.tx, r.person_id, &r.field).await? {
-            notify_party(&tx, recipient.id, field).await?;
+            notify_party(&tx, recipient.id, &subject, field).await?;
             rectification_recipient_notice::ActiveModel {
                 request_id: Set(r.id),
                 party_id: Set(recipient.id),
@@ -264,19 +272,27 @@ pub async fn decide(db: &Db, officer_id: i32, public_id: &str, decision: Decisio
     }
     let person_id = r.person_id;
     step(&tx, r.id, status.as_str(), Some(officer.id), reason.clone()).await?;
-    let mut m = r.into_active_model();
-    m.status = Set(status.as_str().into());
-    m.decided_at = Set(Some(now()));
-    m.decided_by_staff_id = Set(Some(officer.id));
-    m.decision_reason = Set(reason);
-    let m = m.update(&tx.tx).await?;
-    let payload = format!("rectification.decide.v1\n{}\n{}", m.public_id, m.status);
+    // Only if still pending: of two officers deciding at once, one wins, the other is told.
+    use sea_orm::sea_query::Expr;
+    let decided = rectification_request::Entity::update_many()
+        .col_expr(rectification_request::Column::Status, Expr::value(status.as_str()))
+        .col_expr(rectification_request::Column::DecidedAt, Expr::value(now()))
+        .col_expr(rectification_request::Column::DecidedByStaffId, Expr::value(officer.id))
+        .col_expr(rectification_request::Column::DecisionReason, Expr::value(reason))
+        .filter(rectification_request::Column::Id.eq(r.id))
+        .filter(rectification_request::Column::Status.is_in(["open", "acknowledged"]))
+        .exec(&tx.tx)
+        .await?;
+    if decided.rows_affected != 1 {
+        return Err(ServiceError::Refused("correction-error-already-decided"));
+    }
+    let payload = format!("rectification.decide.v1\n{}\n{}", r.public_id, status.as_str());
     let action = if status == RequestStatus::Accepted { "rectification.accept" } else { "rectification.reject" };
     audit::record(
         &tx,
         format!("staff:{}", officer.public_id),
         action,
-        format!("rectification:{}", m.public_id),
+        format!("rectification:{}", r.public_id),
         &payload,
     )
     .await?;
@@ -286,12 +302,13 @@ pub async fn decide(db: &Db, officer_id: i32, public_id: &str, decision: Decisio
     Ok(())
 }
 
-/// GDPR 19: a party that received a field is told it was corrected (no values in the notice).
-async fn notify_party(tx: &WriteTx<'_>, party_id: i32, field: Field) -> Result<(), ServiceError> {
+/// GDPR 19: a party that received a field is told, for which person (pseudonymous id) and
+/// which field, that it was corrected; it reads the new value through the disclosure path.
+async fn notify_party(tx: &WriteTx<'_>, party_id: i32, subject: &str, field: Field) -> Result<(), ServiceError> {
     crate::store::notification::ActiveModel {
         party_id: Set(Some(party_id)),
         kind: Set("correction-recipient-told".into()),
-        params: Set(serde_json::json!({ "field": field.as_str() }).to_string()),
+        params: Set(serde_json::json!({ "field": field.as_str(), "person": subject }).to_string()),
         created_at: Set(now()),
         ..Default::default()
     }

@@ -2,11 +2,12 @@
 //! (choose a field, see its value, propose the new one, say why); `/{id}`: one request.
 
 use super::start_pages::start_page;
-use super::text::{date, field_value, value_lang};
+use super::text::{day_of, field_value, value_lang};
 use crate::api::corrections::{DRAFT_COOKIE, Draft};
 use crate::domain::authz::{Operation, Principal};
 use crate::domain::fields::Field;
 use crate::domain::rectification::{MAX_STATEMENT_CHARS, MAX_VALUE_CHARS, RequestStatus};
+use crate::domain::time::local_date;
 use crate::error::AppError;
 use crate::i18n::I18n;
 use crate::services::context::app;
@@ -47,12 +48,15 @@ pub fn CorrectionsPage() -> impl IntoView {
                             <div>
                                 <p><a href=format!("/me/corrections/{}", r.public_id)>{i.t(&r.field.label_id())}</a>
                                     " " {status_badge(i, r.status)}</p>
-                                <p class="hint">{deadline(i, r)}</p>
-                                {r.decided_at.is_none().then(|| view! {
-                                    <p class="due">{i.t("corrections-due-label")} " "
-                                        <time datetime=r.due_at.date_naive().to_string()>{date(i, r.due_at.date_naive())}</time>
-                                    </p>
-                                })}
+                                {match r.decided_at {
+                                    Some(_) => view! { <p class="hint">{deadline(i, r)}</p> }.into_any(),
+                                    None => view! {
+                                        <p class="hint due">{i.t("corrections-due-label")} " "
+                                            <time datetime=local_date(r.due_at).to_string()>{day_of(i, r.due_at)}</time>
+                                        </p>
+                                    }
+                                    .into_any(),
+                                }}
                             </div>
                         </li>
                     }
@@ -73,28 +77,22 @@ pub fn CorrectionsPage() -> impl IntoView {
 }
 
 fn deadline(i: &I18n, r: &RequestView) -> String {
-    let received = date(i, r.received_at.date_naive());
+    let received = day_of(i, r.received_at);
     match r.decided_at {
         Some(at) => i.t_args(
             "corrections-decided-on",
-            [("received", FluentValue::from(received)), ("decided", FluentValue::from(date(i, at.date_naive())))],
+            [("received", FluentValue::from(received)), ("decided", FluentValue::from(day_of(i, at)))],
         ),
         None => i.t_args(
             "corrections-deadline",
-            [("received", FluentValue::from(received)), ("due", FluentValue::from(date(i, r.due_at.date_naive())))],
+            [("received", FluentValue::from(received)), ("due", FluentValue::from(day_of(i, r.due_at)))],
         ),
     }
 }
 
-/// The draft a refused submission left behind, if any.
+/// The draft a refused submission left behind, if any (checked against its owner on load).
 fn draft() -> Option<Draft> {
-    let parts = use_context::<http::request::Parts>()?;
-    let cookies = parts.headers.get(http::header::COOKIE)?.to_str().ok()?;
-    cookies
-        .split(';')
-        .filter_map(|c| c.trim().split_once('='))
-        .find(|(k, _)| *k == DRAFT_COOKIE)
-        .and_then(|(_, v)| Draft::decode(v))
+    crate::api::request_cookie(DRAFT_COOKIE).and_then(|v| Draft::decode(&v))
 }
 
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
@@ -115,6 +113,10 @@ pub fn NewCorrectionPage() -> impl IntoView {
         Operation::OwnCorrections,
         "corrections-new-title",
         move |p| async move {
+            let draft = match &p {
+                Principal::Person { public_id, .. } => draft.filter(|d| &d.owner == public_id),
+                _ => None,
+            };
             let data = my_data::my_data(&app()?.db, person(p)?).await?;
             Ok(NewRequest { data, field, error, draft })
         },
@@ -243,7 +245,7 @@ fn detail_body(i: &I18n, (r, filed): (RequestView, bool)) -> impl IntoView + use
         }
         RequestStatus::Rejected => view! {
             <p>{i.t("correction-rejected")}</p>
-            <p><strong>{i.t("correction-reason")}</strong> " " {r.decision_reason.clone()}</p>
+            <p><strong>{i.t("correction-reason")}</strong> " " <span lang="nl">{r.decision_reason.clone()}</span></p>
             <p>{i.t("correction-complaint")}</p>
         }
         .into_any(),

@@ -2,7 +2,7 @@
 //! the timeline, filtered by party, field and period through a plain GET form, paginated.
 
 use super::start_pages::start_page;
-use super::text::{date, date_time};
+use super::text::{date_time, day_of};
 use crate::domain::authz::{Operation, Principal};
 use crate::domain::fields::Field;
 use crate::error::AppError;
@@ -87,7 +87,7 @@ fn body(i: &I18n, v: DisclosuresView) -> impl IntoView + use<> {
                             <tr>
                                 <th scope="row">{i.t(&c.field.label_id())}</th>
                                 <td>{i.t_args("disclosures-times", [("count", FluentValue::from(c.count))])}</td>
-                                <td>{date(i, c.last_at.date_naive())}</td>
+                                <td>{day_of(i, c.last_at)}</td>
                             </tr>
                         }
                     })

@@ -1,7 +1,7 @@
 //! `/me/notifications`: the account's inbox, each message in the reader's language.
 
 use super::start_pages::start_page;
-use super::text::{date, date_time};
+use super::text::{date_time, day_of};
 use crate::domain::authz::Operation;
 use crate::error::AppError;
 use crate::i18n::I18n;
@@ -41,7 +41,7 @@ pub fn InboxPage() -> impl IntoView {
     )
 }
 
-/// A notification in the reader's language. Codes in the parameters (a field, an action)
+/// A notification in the reader's language. Codes in the parameters (a field, a date)
 /// are translated too; names stay as they are.
 fn message(i: &I18n, n: &InboxItem) -> String {
     let args: Vec<(String, FluentValue)> = n
@@ -51,7 +51,9 @@ fn message(i: &I18n, n: &InboxItem) -> String {
             let s = v.as_str().map(str::to_owned).unwrap_or_else(|| v.to_string());
             let shown = match k.as_str() {
                 "field" => crate::domain::fields::Field::parse(&s).map(|f| i.t(&f.label_id())).unwrap_or(s),
-                "due" => chrono::DateTime::parse_from_rfc3339(&s).map(|t| date(i, t.date_naive())).unwrap_or(s),
+                "due" => chrono::DateTime::parse_from_rfc3339(&s)
+                    .map(|t| day_of(i, t.with_timezone(&chrono::Utc)))
+                    .unwrap_or(s),
                 _ => s,
             };
             (k.clone(), FluentValue::from(shown))

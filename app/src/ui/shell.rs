@@ -2,7 +2,7 @@
 //! from the request: cookie, then `Accept-Language`, then Dutch.
 
 use super::account_page::AccountPage;
-use super::assisted_consent_page::AssistedConsentPage;
+use super::assisted_consent_page::{AssistedConsentPage, AssistedConsentReviewPage};
 use super::auth_pages::{InviteCodePage, InviteLinkPage, SignInPage};
 use super::corrections_page::{CorrectionPage, CorrectionsPage, NewCorrectionPage};
 use super::disclosures_page::DisclosuresPage;
@@ -106,6 +106,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/me/corrections/:id") view=CorrectionPage ssr=SsrMode::Async />
                 <Route path=path!("/agency/rectifications") view=RectificationQueuePage ssr=SsrMode::Async />
                 <Route path=path!("/agency/assisted-consent") view=AssistedConsentPage ssr=SsrMode::Async />
+                <Route path=path!("/agency/assisted-consent/review") view=AssistedConsentReviewPage ssr=SsrMode::Async />
                 <Route path=path!("/agency/admin") view=ProtocolAdminHomePage ssr=SsrMode::Async />
                 <Route path=path!("/agency/admin/issued") view=IssuedPage ssr=SsrMode::Async />
                 <Route path=path!("/agency/dpo") view=DpoHomePage ssr=SsrMode::Async />

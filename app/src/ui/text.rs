@@ -19,17 +19,13 @@ pub fn date(i: &I18n, d: NaiveDate) -> String {
 
 /// Date and time in Brussels local time (the portal's users are all there).
 pub fn date_time(i: &I18n, t: chrono::DateTime<chrono::Utc>) -> String {
-    // Central European Time: UTC+1, and UTC+2 from the last Sunday of March to the last of October.
-    let year = t.year();
-    let last_sunday = |month: u32| {
-        let last = NaiveDate::from_ymd_opt(year, month, 31).expect("March and October have 31 days");
-        last - chrono::Duration::days(last.weekday().num_days_from_sunday().into())
-    };
-    let summer_start = last_sunday(3).and_hms_opt(1, 0, 0).expect("valid").and_utc();
-    let summer_end = last_sunday(10).and_hms_opt(1, 0, 0).expect("valid").and_utc();
-    let offset = if t >= summer_start && t < summer_end { 2 } else { 1 };
-    let local = t + chrono::Duration::hours(offset);
-    format!("{} {}", date(i, local.date_naive()), local.format("%H:%M"))
+    let local = crate::domain::time::local(t);
+    format!("{} {}", date(i, local.date()), local.format("%H:%M"))
+}
+
+/// The Brussels calendar day of an instant.
+pub fn day_of(i: &I18n, t: chrono::DateTime<chrono::Utc>) -> String {
+    date(i, crate::domain::time::local_date(t))
 }
 
 pub fn state_badge(i: &I18n, state: EffectiveState) -> impl IntoView + use<> {

@@ -1,0 +1,66 @@
+//! Calendar days as the portal's users live them: in Brussels (CET, CEST from the last Sunday
+//! of March to the last Sunday of October, switching at 01:00 UTC). Deadlines, date filters and
+//! every date shown are Brussels days, never UTC days.
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+
+/// Brussels' offset from UTC at instant `t`.
+pub fn brussels_offset(t: DateTime<Utc>) -> Duration {
+    let year = t.year();
+    let last_sunday = |month: u32| {
+        let last = NaiveDate::from_ymd_opt(year, month, 31).expect("March and October have 31 days");
+        last - Duration::days(last.weekday().num_days_from_sunday().into())
+    };
+    let summer_start = last_sunday(3).and_hms_opt(1, 0, 0).expect("valid").and_utc();
+    let summer_end = last_sunday(10).and_hms_opt(1, 0, 0).expect("valid").and_utc();
+    Duration::hours(if t >= summer_start && t < summer_end { 2 } else { 1 })
+}
+
+/// Brussels wall-clock time at `t`, as a naive date-time.
+pub fn local(t: DateTime<Utc>) -> chrono::NaiveDateTime {
+    (t + brussels_offset(t)).naive_utc()
+}
+
+/// The Brussels calendar day of `t`.
+pub fn local_date(t: DateTime<Utc>) -> NaiveDate {
+    local(t).date()
+}
+
+/// The instant a Brussels day starts. (Clocks change at 02:00 or 03:00 local time, never at
+/// midnight, so the offset two hours before UTC midnight is the one in force at local midnight.)
+pub fn start_of_local_day(d: NaiveDate) -> DateTime<Utc> {
+    let utc_midnight = d.and_hms_opt(0, 0, 0).expect("midnight exists").and_utc();
+    utc_midnight - brussels_offset(utc_midnight - Duration::hours(2))
+}
+
+/// The last instant of a Brussels day.
+pub fn end_of_local_day(d: NaiveDate) -> DateTime<Utc> {
+    start_of_local_day(d + Duration::days(1)) - Duration::seconds(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn local_days_follow_summer_time() {
+        let winter = Utc.with_ymd_and_hms(2026, 2, 28, 23, 30, 0).unwrap();
+        assert_eq!(local_date(winter), NaiveDate::from_ymd_opt(2026, 3, 1).unwrap());
+        let summer = Utc.with_ymd_and_hms(2026, 7, 1, 22, 30, 0).unwrap();
+        assert_eq!(local_date(summer), NaiveDate::from_ymd_opt(2026, 7, 2).unwrap());
+    }
+
+    #[test]
+    fn days_start_at_local_midnight_also_on_the_switch_days() {
+        let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+        assert_eq!(start_of_local_day(d(1, 15)), Utc.with_ymd_and_hms(2026, 1, 14, 23, 0, 0).unwrap());
+        assert_eq!(start_of_local_day(d(7, 15)), Utc.with_ymd_and_hms(2026, 7, 14, 22, 0, 0).unwrap());
+        // 29 March and 25 October 2026 are the switch days.
+        assert_eq!(start_of_local_day(d(3, 29)), Utc.with_ymd_and_hms(2026, 3, 28, 23, 0, 0).unwrap());
+        assert_eq!(start_of_local_day(d(3, 30)), Utc.with_ymd_and_hms(2026, 3, 29, 22, 0, 0).unwrap());
+        assert_eq!(start_of_local_day(d(10, 25)), Utc.with_ymd_and_hms(2026, 10, 24, 22, 0, 0).unwrap());
+        assert_eq!(start_of_local_day(d(10, 26)), Utc.with_ymd_and_hms(2026, 10, 25, 23, 0, 0).unwrap());
+        assert_eq!(end_of_local_day(d(7, 14)), Utc.with_ymd_and_hms(2026, 7, 14, 21, 59, 59).unwrap());
+    }
+}
