@@ -129,7 +129,11 @@ fn new_body(i: &I18n, n: NewRequest) -> impl IntoView + use<> {
     let error = error_id.as_ref().map(|id| {
         view! { <p class="error-panel" role="alert" id="correction-error">{i.t(id)}</p> }
     });
-    let described = error_id.as_ref().map(|_| "correction-error");
+    // The message is tied to the box it is about (WCAG 3.3.1): the statement, or the value.
+    let about_statement = error_id.as_deref().is_some_and(|id| id.starts_with("correction-error-statement"));
+    let value_error = error_id.as_ref().filter(|_| !about_statement).map(|_| "correction-error");
+    let statement_described =
+        if about_statement { "correction-statement-hint correction-error" } else { "correction-statement-hint" };
     let options = n
         .data
         .fields
@@ -163,13 +167,14 @@ fn new_body(i: &I18n, n: NewRequest) -> impl IntoView + use<> {
             <div class="field">
                 <label for="correction-value">{i.t("corrections-value-label")}</label>
                 <p class="hint" id="correction-value-hint">{hint_for.unwrap_or_else(|| i.t("corrections-value-hint"))}</p>
-                {value_input(i, n.field, proposed, described)}
+                {value_input(i, n.field, proposed, value_error)}
             </div>
             <div class="field">
                 <label for="correction-statement">{i.t("corrections-statement-label")}</label>
                 <p class="hint" id="correction-statement-hint">{i.t_args("corrections-statement-hint", [("max", FluentValue::from(MAX_STATEMENT_CHARS))])}</p>
                 <textarea id="correction-statement" name="statement" rows="4"
-                    maxlength=MAX_STATEMENT_CHARS.to_string() aria-describedby="correction-statement-hint">{statement}</textarea>
+                    maxlength=MAX_STATEMENT_CHARS.to_string() aria-describedby=statement_described
+                    aria-invalid=about_statement.then_some("true")>{statement}</textarea>
             </div>
             <button type="submit" class="button primary">{i.t("corrections-submit")}</button>
         </form>
@@ -207,13 +212,15 @@ fn value_input(i: &I18n, field: Option<Field>, proposed: String, error: Option<&
                 })
                 .collect_view();
             view! {
-                <select id="correction-value" name="proposed_value" aria-describedby=described>{options}</select>
+                <select id="correction-value" name="proposed_value" aria-describedby=described
+                    aria-invalid=error.map(|_| "true")>{options}</select>
             }
             .into_any()
         }
         None => view! {
             <input id="correction-value" name="proposed_value" type="text" value=proposed
-                maxlength=MAX_VALUE_CHARS.to_string() autocomplete="off" aria-describedby=described />
+                maxlength=MAX_VALUE_CHARS.to_string() autocomplete="off" aria-describedby=described
+                aria-invalid=error.map(|_| "true") />
         }
         .into_any(),
     }
