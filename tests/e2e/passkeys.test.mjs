@@ -120,6 +120,22 @@ for (const [role, start] of Object.entries(START)) {
       assert.match(link, new RegExp(`^${env.portal.baseUrl}/invite/[A-Za-z0-9_-]{43}$`));
       assert.match(await page.locator('.issued code').nth(1).textContent(), /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
       assert.deepEqual(await axeViolations(page), [], 'admin page');
+
+      // Records a consent given on paper: the review step names the dossier's person first.
+      await page.goto(env.portal.baseUrl + start);
+      await Promise.all([page.waitForURL((u) => u.pathname === '/agency/assisted-consent'), page.click('a[href="/agency/assisted-consent"]')]);
+      assert.deepEqual(await axeViolations(page), [], 'assisted consent form');
+      await page.fill('#assisted-dossier', 'KBI-2020-000100');
+      await page.selectOption('#assisted-language', 'ar');
+      await page.check('#assisted-contact');
+      await page.check('#assisted-trajectory');
+      await Promise.all([page.waitForURL((u) => u.pathname.endsWith('/review')), page.click('main form button[type=submit]')]);
+      assert.deepEqual(await axeViolations(page), [], 'assisted consent review');
+      assert.match(await page.textContent('main .lead'), /KBI-2020-000100/);
+      assert.equal(await page.locator('ul.review li').count(), 2);
+      await Promise.all([page.waitForURL((u) => u.searchParams.has('saved')), page.click('main form button[type=submit]')]);
+      assert.equal(await page.locator('[role=status]').count(), 1, 'recorded');
+      assert.deepEqual(await axeViolations(page), [], 'assisted consent recorded');
     }
     await context.close();
   });

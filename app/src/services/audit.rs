@@ -204,13 +204,15 @@ pub async fn verify(db: &Db, keys: &SigningKeys) -> Result<Verdict, DbErr> {
 
 /// Signs the current head, unless it is already checkpointed. Returns the checkpointed size.
 pub async fn checkpoint(db: &Db, keys: &SigningKeys) -> Result<Option<i64>, ServiceError> {
-    let head = audit_head::Entity::find_by_id(1).one(&db.conn).await?.ok_or(ServiceError::NotFound)?;
+    // A write like any other: through the writer queue on SQLite, not around it.
+    let tx = WriteTx::begin(db).await?;
+    let head = audit_head::Entity::find_by_id(1).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
     if head.seq == 0 {
         return Ok(None);
     }
     let exists = audit_checkpoint::Entity::find()
         .filter(audit_checkpoint::Column::Size.eq(head.seq))
-        .one(&db.conn)
+        .one(&tx.tx)
         .await?
         .is_some();
     if exists {
@@ -226,10 +228,13 @@ pub async fn checkpoint(db: &Db, keys: &SigningKeys) -> Result<Option<i64>, Serv
         signature: Set(signature),
         ..Default::default()
     }
-    .insert(&db.conn)
+    .insert(&tx.tx)
     .await;
     match insert {
-        Ok(_) => Ok(Some(head.seq)),
+        Ok(_) => {
+            tx.commit().await?;
+            Ok(Some(head.seq))
+        }
         // Another instance signed the same head a moment earlier: that is the same checkpoint.
         Err(e) if is_unique_violation(&e) => Ok(None),
         Err(e) => Err(e.into()),
