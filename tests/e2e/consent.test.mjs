@@ -115,6 +115,9 @@ for (const lang of ['nl', 'ar']) {
     await check('corrections list (empty)');
     await follow(page, 'a[href="/me/corrections/new"]', (u) => u.pathname === '/me/corrections/new');
     await check('new correction form');
+    // Values keep their own direction on an Arabic page (a phone number is not reversed).
+    assert.equal(await page.locator('main table bdi').count(), 8, 'each value is isolated');
+    assert.equal(await page.getAttribute('#correction-value', 'dir'), 'auto');
     await page.selectOption('#correction-field', 'phone');
     await page.fill('#correction-value', '0470 12 34 5x');
     const statement = lang === 'ar' ? 'لدي رقم هاتف جديد.' : 'Ik heb een nieuw nummer.';

@@ -59,7 +59,7 @@ fn body(i: &I18n, in_force: Vec<ProtocolSummary>) -> impl IntoView + use<> {
         <p class="lead">{i.t("assisted-intro")}</p>
         <form method="get" action="/agency/assisted-consent/review" class="stacked">
             <label for="assisted-dossier">{i.t("assisted-dossier-label")}</label>
-            <input id="assisted-dossier" name="dossier_ref" type="text" required autocomplete="off" />
+            <input id="assisted-dossier" name="dossier_ref" type="text" required autocomplete="off" dir="auto" />
             <label for="assisted-protocol">{i.t("assisted-protocol-label")}</label>
             <select id="assisted-protocol" name="protocol">{options}</select>
             <label for="assisted-language">{i.t("assisted-language-label")}</label>

@@ -2,7 +2,7 @@
 //! (choose a field, see its value, propose the new one, say why); `/{id}`: one request.
 
 use super::start_pages::start_page;
-use super::text::{day_of, field_value, value_lang};
+use super::text::{day_of, field_value, value_view};
 use crate::api::corrections::{DRAFT_COOKIE, Draft};
 use crate::domain::authz::{Operation, Principal};
 use crate::domain::fields::Field;
@@ -147,7 +147,7 @@ fn new_body(i: &I18n, n: NewRequest) -> impl IntoView + use<> {
         .fields
         .iter()
         .map(|f| {
-            view! { <tr><th scope="row">{i.t(&f.field.label_id())}</th><td lang=value_lang(f.field, f.value.as_deref())>{field_value(i, f.field, f.value.as_deref())}</td></tr> }
+            view! { <tr><th scope="row">{i.t(&f.field.label_id())}</th><td>{value_view(i, f.field, f.value.as_deref())}</td></tr> }
         })
         .collect_view();
     let hint_for = n.field.map(|f| i.t(&format!("correction-hint-{}", f.as_str().replace('_', "-"))));
@@ -172,7 +172,7 @@ fn new_body(i: &I18n, n: NewRequest) -> impl IntoView + use<> {
             <div class="field">
                 <label for="correction-statement">{i.t("corrections-statement-label")}</label>
                 <p class="hint" id="correction-statement-hint">{i.t_args("corrections-statement-hint", [("max", FluentValue::from(MAX_STATEMENT_CHARS))])}</p>
-                <textarea id="correction-statement" name="statement" rows="4"
+                <textarea id="correction-statement" name="statement" rows="4" dir="auto"
                     maxlength=MAX_STATEMENT_CHARS.to_string() aria-describedby=statement_described
                     aria-invalid=about_statement.then_some("true")>{statement}</textarea>
             </div>
@@ -219,7 +219,7 @@ fn value_input(i: &I18n, field: Option<Field>, proposed: String, error: Option<&
         }
         None => view! {
             <input id="correction-value" name="proposed_value" type="text" value=proposed
-                maxlength=MAX_VALUE_CHARS.to_string() autocomplete="off" aria-describedby=described
+                maxlength=MAX_VALUE_CHARS.to_string() autocomplete="off" dir="auto" aria-describedby=described
                 aria-invalid=error.map(|_| "true") />
         }
         .into_any(),
@@ -266,9 +266,9 @@ fn detail_body(i: &I18n, (r, filed): (RequestView, bool)) -> impl IntoView + use
         <p>{status_badge(i, r.status)} " " {deadline(i, &r)}</p>
         <dl>
             <dt>{i.t("corrections-field-label")}</dt><dd>{i.t(&r.field.label_id())}</dd>
-            <dt>{i.t("correction-current")}</dt><dd lang=value_lang(r.field, Some(&r.current_value))>{field_value(i, r.field, Some(&r.current_value))}</dd>
-            <dt>{i.t("correction-proposed")}</dt><dd lang=value_lang(r.field, Some(&r.proposed_value))>{field_value(i, r.field, Some(&r.proposed_value))}</dd>
-            <dt>{i.t("corrections-statement-label")}</dt><dd>{r.statement.clone()}</dd>
+            <dt>{i.t("correction-current")}</dt><dd>{value_view(i, r.field, Some(&r.current_value))}</dd>
+            <dt>{i.t("correction-proposed")}</dt><dd>{value_view(i, r.field, Some(&r.proposed_value))}</dd>
+            <dt>{i.t("corrections-statement-label")}</dt><dd dir="auto">{r.statement.clone()}</dd>
         </dl>
         {extension}
         {decision}

@@ -2,7 +2,7 @@
 //! JSON export of everything.
 
 use super::start_pages::start_page;
-use super::text::{date, date_time, field_value, value_lang};
+use super::text::{date, date_time, value_view};
 use crate::domain::authz::{Operation, Principal};
 use crate::error::AppError;
 use crate::i18n::I18n;
@@ -33,7 +33,7 @@ fn my_data_body(i: &I18n, d: MyData) -> impl IntoView + use<> {
             view! {
                 <tr>
                     <th scope="row">{i.t(&f.field.label_id())}</th>
-                    <td lang=value_lang(f.field, f.value.as_deref())>{field_value(i, f.field, f.value.as_deref())}</td>
+                    <td>{value_view(i, f.field, f.value.as_deref())}</td>
                     <td><a href=href>{i.t("my-data-correct-link")}<span class="visually-hidden">" " {i.t(&f.field.label_id())}</span></a></td>
                 </tr>
             }

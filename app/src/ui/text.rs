@@ -107,6 +107,12 @@ pub fn published_text(body: &str) -> impl IntoView + use<> {
         .collect_view()
 }
 
+/// A field's value in a page of any direction: isolated (`<bdi>`), so a phone number or an
+/// address keeps its own order on an Arabic page, and in its own language where that differs.
+pub fn value_view(i: &I18n, field: crate::domain::fields::Field, value: Option<&str>) -> impl IntoView + use<> {
+    view! { <bdi lang=value_lang(field, value)>{field_value(i, field, value)}</bdi> }
+}
+
 /// The language a shown value is written in, when it is not the page's: a contact language
 /// is shown by its own name (العربية on a Dutch page), which screen readers should pronounce as such.
 pub fn value_lang(field: crate::domain::fields::Field, value: Option<&str>) -> Option<String> {
