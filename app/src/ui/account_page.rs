@@ -57,7 +57,7 @@ pub fn AccountPage() -> impl IntoView {
                         view! {
                             <li class="row">
                                 <div>
-                                    <strong>{k.name.clone()}</strong>
+                                    <strong><bdi>{k.name.clone()}</bdi></strong>
                                     <p class="hint">{i.t_args("account-passkey-added", [("when", FluentValue::from(date_time(&i, k.created_at)))])} " · " {used}</p>
                                 </div>
                                 {(!only_one).then(|| view! {
@@ -74,7 +74,7 @@ pub fn AccountPage() -> impl IntoView {
                         view! {
                             <li class="row">
                                 <div>
-                                    <strong>{device}</strong>
+                                    <strong><bdi>{device}</bdi></strong>
                                     <p class="hint">{i.t_args("account-session-since", [("when", FluentValue::from(date_time(&i, s.created_at)))])}</p>
                                 </div>
                                 {if s.current {
