@@ -158,11 +158,21 @@ for (const lang of ['nl', 'ar']) {
 }
 
 for (const lang of ['nl', 'ar']) {
-  test(`give and withdraw with JavaScript disabled (${lang})`, async () => {
+  test(`give, withdraw and ask for a correction with JavaScript disabled (${lang})`, async () => {
     const { context, page } = await withoutJavaScript(lang);
     assert.equal(await page.getAttribute('html', 'lang'), lang);
     await giveTwoScopes(page, async () => {});
     await withdraw(page);
+    // The correction form is a plain form too: refused with the reason, then filed and listed.
+    await page.goto(`${env.portal.baseUrl}/me/corrections/new?field=email`);
+    await page.fill('#correction-value', 'not-an-address');
+    await page.fill('#correction-statement', 'Nieuw adres.');
+    await follow(page, 'form[action="/sf/corrections/file"] button[type=submit]', (u) => u.searchParams.get('error') === 'correction-error-email');
+    assert.equal(await page.inputValue('#correction-statement'), 'Nieuw adres.');
+    await page.fill('#correction-value', 'nieuw@example.org');
+    await follow(page, 'form[action="/sf/corrections/file"] button[type=submit]', (u) => u.searchParams.has('filed'));
+    await page.goto(`${env.portal.baseUrl}/me/corrections`);
+    assert.equal(await page.locator('main ul.rows li time').count(), 1, 'listed with its deadline');
     await context.close();
   });
 }
