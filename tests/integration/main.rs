@@ -89,4 +89,5 @@ on_both_databases!(
     my_records::corrections_refuse_bad_input_and_follow_the_decision,
     my_records::a_person_never_reaches_another_persons_records,
     my_records::recorded_events_cannot_be_changed_in_the_database,
+    my_records::the_portal_speaks_the_contact_language_until_another_is_chosen,
 );

@@ -31,7 +31,6 @@ pub struct SignedIn {
 #[cfg(feature = "ssr")]
 mod server {
     use crate::domain::authz::{Principal, start_page};
-    use crate::services::context::AppContext;
     use crate::services::sessions::{ABSOLUTE_HOURS, COOKIE};
 
     pub fn user_agent() -> Option<String> {
@@ -55,27 +54,8 @@ mod server {
         ));
     }
 
-    /// After enrolment or sign-in. A person who has not chosen a language yet gets their
-    /// contact language from now on (the switcher still changes it).
-    pub async fn signed_in(ctx: &AppContext, p: Principal) -> super::SignedIn {
-        if let Principal::Person { person_id, .. } = &p
-            && !has_language_cookie()
-        {
-            use sea_orm::EntityTrait;
-            let person = crate::store::person::Entity::find_by_id(*person_id).one(&ctx.db.conn).await;
-            if let Ok(Some(person)) = person {
-                super::super::set_cookie(&format!(
-                    "{}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
-                    crate::ui::LANG_COOKIE,
-                    person.contact_language
-                ));
-            }
-        }
+    pub fn signed_in(p: Principal) -> super::SignedIn {
         super::SignedIn { start_page: start_page(p.actor()).to_owned() }
-    }
-
-    fn has_language_cookie() -> bool {
-        super::super::request_cookie(crate::ui::LANG_COOKIE).is_some()
     }
 }
 
@@ -113,7 +93,7 @@ pub async fn finish_enrolment(
     )
     .await?;
     server::set_session_cookie(&done.session_token);
-    Ok(server::signed_in(&ctx, done.principal).await)
+    Ok(server::signed_in(done.principal))
 }
 
 #[server(prefix = "/sf", endpoint = "auth/sign-in/start", input = Json)]
@@ -134,7 +114,7 @@ pub async fn finish_sign_in(handle: String, credential: PublicKeyCredential) -> 
         crate::services::passkeys::finish_sign_in(&ctx.db, &ctx.webauthn, &handle, &credential, server::user_agent())
             .await?;
     server::set_session_cookie(&done.session_token);
-    Ok(server::signed_in(&ctx, done.principal).await)
+    Ok(server::signed_in(done.principal))
 }
 
 /// Ends the current session on the server. A plain form posts here (works without JS).

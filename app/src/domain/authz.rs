@@ -99,6 +99,8 @@ pub enum Principal {
         person_id: i32,
         public_id: String,
         session_id: i32,
+        /// The portal speaks it until the person picks another language.
+        contact_language: super::locale::Locale,
     },
     Staff {
         staff_id: i32,

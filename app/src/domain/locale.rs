@@ -37,12 +37,13 @@ impl Locale {
         }
     }
 
-    /// Cookie first, then `Accept-Language` (by quality), then Dutch.
-    pub fn negotiate(cookie: Option<&str>, accept_language: Option<&str>) -> Locale {
+    /// The language chosen with the switcher (cookie) first, then the signed-in person's
+    /// contact language, then `Accept-Language` (by quality), then Dutch.
+    pub fn negotiate(cookie: Option<&str>, contact: Option<Locale>, accept_language: Option<&str>) -> Locale {
         if let Some(l) = cookie.and_then(|c| Locale::parse(c.trim()).ok()) {
             return l;
         }
-        accept_language.and_then(best_accepted).unwrap_or_default()
+        contact.or_else(|| accept_language.and_then(best_accepted)).unwrap_or_default()
     }
 }
 
@@ -69,20 +70,30 @@ mod tests {
 
     #[test]
     fn cookie_wins_over_header() {
-        assert_eq!(Locale::negotiate(Some("ar"), Some("fr")), Locale::Ar);
+        assert_eq!(Locale::negotiate(Some("ar"), None, Some("fr")), Locale::Ar);
     }
 
     #[test]
     fn bad_cookie_falls_back_to_header_then_dutch() {
-        assert_eq!(Locale::negotiate(Some("xx"), Some("fr-BE,fr;q=0.9")), Locale::Fr);
-        assert_eq!(Locale::negotiate(None, Some("de-DE, tr;q=0.8")), Locale::Nl);
-        assert_eq!(Locale::negotiate(None, None), Locale::Nl);
+        assert_eq!(Locale::negotiate(Some("xx"), None, Some("fr-BE,fr;q=0.9")), Locale::Fr);
+        assert_eq!(Locale::negotiate(None, None, Some("de-DE, tr;q=0.8")), Locale::Nl);
+        assert_eq!(Locale::negotiate(None, None, None), Locale::Nl);
+        assert_eq!(
+            Locale::negotiate(None, Some(Locale::Ar), Some("fr")),
+            Locale::Ar,
+            "contact language over the browser"
+        );
+        assert_eq!(
+            Locale::negotiate(Some("en"), Some(Locale::Ar), None),
+            Locale::En,
+            "a choice over the contact language"
+        );
     }
 
     #[test]
     fn header_quality_is_respected() {
-        assert_eq!(Locale::negotiate(None, Some("en;q=0.5, ar;q=0.9, nl;q=0")), Locale::Ar);
-        assert_eq!(Locale::negotiate(None, Some("nl;q=0, en;q=0.1")), Locale::En);
+        assert_eq!(Locale::negotiate(None, None, Some("en;q=0.5, ar;q=0.9, nl;q=0")), Locale::Ar);
+        assert_eq!(Locale::negotiate(None, None, Some("nl;q=0, en;q=0.1")), Locale::En);
     }
 
     #[test]

@@ -318,7 +318,12 @@ pub async fn principal_for(db: &Db, account: Account, session_id: i32) -> Result
     Ok(match account {
         Account::Person(id) => {
             let p = person::Entity::find_by_id(id).one(&db.conn).await?.ok_or(ServiceError::NotFound)?;
-            Principal::Person { person_id: p.id, public_id: p.public_id, session_id }
+            Principal::Person {
+                person_id: p.id,
+                contact_language: crate::domain::locale::Locale::parse(&p.contact_language).unwrap_or_default(),
+                public_id: p.public_id,
+                session_id,
+            }
         }
         Account::Staff(id) => {
             let s = staff::Entity::find_by_id(id).one(&db.conn).await?.ok_or(ServiceError::NotFound)?;

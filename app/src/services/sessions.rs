@@ -98,6 +98,7 @@ pub async fn resolve(db: &Db, token: &str) -> Result<Option<Principal>, ServiceE
     let principal = match (s.person_id, s.staff_id) {
         (Some(pid), _) => person::Entity::find_by_id(pid).one(&db.conn).await?.map(|p| Principal::Person {
             person_id: p.id,
+            contact_language: crate::domain::locale::Locale::parse(&p.contact_language).unwrap_or_default(),
             public_id: p.public_id,
             session_id: s.id,
         }),

@@ -34,17 +34,13 @@ pub struct AssetManifest {
 
 fn request_locale() -> Locale {
     let Some(parts) = use_context::<http::request::Parts>() else { return Locale::default() };
-    let cookie = parts
-        .headers
-        .get_all(http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == LANG_COOKIE)
-        .map(|(_, v)| v.to_owned());
+    let cookie = crate::api::request_cookie(LANG_COOKIE);
+    let contact = match crate::api::guard::principal() {
+        Some(crate::domain::authz::Principal::Person { contact_language, .. }) => Some(contact_language),
+        _ => None,
+    };
     let accept = parts.headers.get(http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-    Locale::negotiate(cookie.as_deref(), accept)
+    Locale::negotiate(cookie.as_deref(), contact, accept)
 }
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
