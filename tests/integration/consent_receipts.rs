@@ -235,8 +235,8 @@ pub async fn assisted_consent_is_recorded_and_withdrawn_by_the_person(backend: B
     let e = latest(&app, p.id).await;
     assert_eq!((e.channel.as_str(), e.assisted_by_staff_id, e.action.as_str()), ("assisted", Some(admin.id), "give"));
 
-    // The person sees it, marked as recorded with help, and withdraws it themselves.
-    let cookie = app.session_for(Account::Person(p.id)).await;
+    // The person sees it, marked as recorded with help, and withdraws it themselves (in Dutch).
+    let cookie = format!("{}; portal_lang=nl", app.session_for(Account::Person(p.id)).await);
     let page = portal_tests::plain(
         app.get_with(&format!("/me/pilots/{SLUG}"), &[("cookie", &cookie), ("accept-language", "nl")])
             .await

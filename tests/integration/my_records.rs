@@ -150,7 +150,8 @@ pub async fn overview_matches_the_disclosure_events_exactly(backend: Backend) {
     assert_eq!(disclosure_log::timeline(&app.ctx.db, p.id, &today).await.unwrap().total, 5);
 
     // The page says the same, and a bad date in the filter is named, not guessed.
-    let cookie = app.session_for(Account::Person(p.id)).await;
+    // The person chose Dutch (their contact language is Arabic).
+    let cookie = format!("{}; portal_lang=nl", app.session_for(Account::Person(p.id)).await);
     let page = plain(
         app.get_with("/me/disclosures", &[("cookie", &cookie), ("accept-language", "nl")]).await.text().await.unwrap(),
     );
@@ -170,7 +171,8 @@ pub async fn corrections_refuse_bad_input_and_follow_the_decision(backend: Backe
     let app = spawn_app(backend).await;
     app.seed_demo(3).await;
     let (p, _) = person_with_history(&app, "KBI-TEST-C", "Karim").await;
-    let cookie = app.session_for(Account::Person(p.id)).await;
+    // The person chose Dutch (their contact language is Arabic).
+    let cookie = format!("{}; portal_lang=nl", app.session_for(Account::Person(p.id)).await);
     let stored = || async {
         rectification_request::Entity::find()
             .filter(rectification_request::Column::PersonId.eq(p.id))
@@ -373,7 +375,7 @@ pub async fn a_person_never_reaches_another_persons_records(backend: Backend) {
         .await
         .unwrap()
         .unwrap();
-    let a_cookie = app.session_for(Account::Person(a.id)).await;
+    let a_cookie = format!("{}; portal_lang=nl", app.session_for(Account::Person(a.id)).await);
     let as_a = |path: String| {
         let app = &app;
         let cookie = a_cookie.clone();

@@ -261,8 +261,12 @@ pub async fn second_passkey_then_remove_first_but_never_the_last(backend: Backen
         "/account?error=passkey-error-last-one",
         "the form goes back with the reason"
     );
-    let page =
-        app.get_with("/account?error=passkey-error-last-one", &[("cookie", &e.cookie)]).await.text().await.unwrap();
+    let page = app
+        .get_with("/account?error=passkey-error-last-one", &[("cookie", &format!("{}; portal_lang=nl", e.cookie))])
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(page.contains("laatste toegangssleutel"), "the reason is shown, translated");
 
     // Add a second one: prove it is you first, then register.
