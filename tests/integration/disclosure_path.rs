@@ -26,17 +26,8 @@ async fn fixture(app: &TestApp) -> Fixture {
         .await
         .unwrap()
         .expect("version 2 in force");
-    let staff_with_profile = |name: &'static str| async move {
-        let profile = app::store::function_profile::Entity::find()
-            .filter(app::store::function_profile::Column::Name.eq(name))
-            .one(db)
-            .await
-            .unwrap()
-            .unwrap();
-        staff::Entity::find().filter(staff::Column::FunctionProfileId.eq(profile.id)).one(db).await.unwrap().unwrap()
-    };
-    let reader = staff_with_profile(PROFILE_TRAJECTORY).await;
-    let volunteering = staff_with_profile(PROFILE_VOLUNTEERING).await;
+    let reader = app.staff_with_profile(PROFILE_TRAJECTORY).await;
+    let volunteering = app.staff_with_profile(PROFILE_VOLUNTEERING).await;
     // A person of our own, with a known consent history.
     let tx = WriteTx::begin(&app.ctx.db).await.unwrap();
     let person = app::services::registry::create_person(

@@ -21,17 +21,6 @@ use std::collections::BTreeMap;
 
 const SLUG: &str = "agii-sint-pieters-leeuw-amif-507";
 
-async fn staff_with_profile(app: &TestApp, name: &str) -> staff::Model {
-    let db = &app.ctx.db.conn;
-    let profile = app::store::function_profile::Entity::find()
-        .filter(app::store::function_profile::Column::Name.eq(name))
-        .one(db)
-        .await
-        .unwrap()
-        .unwrap();
-    staff::Entity::find().filter(staff::Column::FunctionProfileId.eq(profile.id)).one(db).await.unwrap().unwrap()
-}
-
 async fn give_all(app: &TestApp, person_id: i32) {
     consent::change_own(
         &app.ctx.db,
@@ -53,8 +42,8 @@ async fn person_with_history(
 ) -> (person::Model, BTreeMap<(i32, Field), u64>) {
     let p = app.create_person(dossier, given).await;
     give_all(app, p.id).await;
-    let reader = staff_with_profile(app, PROFILE_TRAJECTORY).await;
-    let volunteering = staff_with_profile(app, PROFILE_VOLUNTEERING).await;
+    let reader = app.staff_with_profile(PROFILE_TRAJECTORY).await;
+    let volunteering = app.staff_with_profile(PROFILE_VOLUNTEERING).await;
     let protocol = app::store::protocol::Entity::find().one(&app.ctx.db.conn).await.unwrap().unwrap();
     let partner = party::Entity::find()
         .filter(party::Column::ParentPartyId.eq(protocol.recipient_party_id))
@@ -274,7 +263,7 @@ pub async fn corrections_refuse_bad_input_and_follow_the_decision(backend: Backe
         Some(app::services::ServiceError::Refused("correction-error-already-pending"))
     ));
 
-    let reader = staff_with_profile(&app, PROFILE_TRAJECTORY).await;
+    let reader = app.staff_with_profile(PROFILE_TRAJECTORY).await;
     let protocol = app::store::protocol::Entity::find().one(&app.ctx.db.conn).await.unwrap().unwrap();
     let read = disclosure::disclose(
         &app.ctx.db,

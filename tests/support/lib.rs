@@ -226,6 +226,25 @@ impl TestApp {
         req.send().await.expect("request")
     }
 
+    /// The (first) staff member who reads with the function profile of this name.
+    pub async fn staff_with_profile(&self, profile_name: &str) -> app::store::staff::Model {
+        use app::store::{function_profile, staff};
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        let db = &self.ctx.db.conn;
+        let profile = function_profile::Entity::find()
+            .filter(function_profile::Column::Name.eq(profile_name))
+            .one(db)
+            .await
+            .expect("query")
+            .expect("the profile exists");
+        staff::Entity::find()
+            .filter(staff::Column::FunctionProfileId.eq(profile.id))
+            .one(db)
+            .await
+            .expect("query")
+            .expect("someone reads with it")
+    }
+
     /// A person of the test's own, with known values: contact language Arabic, level A2.
     pub async fn create_person(&self, dossier_ref: &str, given_name: &str) -> app::store::person::Model {
         use app::domain::fields::{DutchLevel, MoStatus};

@@ -16,6 +16,12 @@ fn scopes_from_form(
     }
 }
 
+/// The language the notice was shown in, as the form names it.
+fn notice_language(code: &str) -> Result<crate::domain::locale::Locale, AppError> {
+    crate::domain::locale::Locale::parse(code)
+        .map_err(|e| AppError::Invalid { field: "language".into(), message_id: e.message_id.into() })
+}
+
 /// Sets the three scopes for a protocol. Unticked boxes are absent from a plain form, hence
 /// `Option`; all three absent is a withdrawal. `language` is the language the notice was shown
 /// in: its text is what the stored hash is of.
@@ -37,8 +43,7 @@ pub async fn change_consent(
         let Principal::Person { person_id, .. } = p else { return Err(AppError::Forbidden) };
         let scopes = scopes_from_form(&contact, &trajectory, &onward);
         let ctx = crate::services::context::app()?;
-        let language = crate::domain::locale::Locale::parse(&language)
-            .map_err(|e| AppError::Invalid { field: "language".into(), message_id: e.message_id.into() })?;
+        let language = notice_language(&language)?;
         crate::services::consent::change_own(&ctx.db, person_id, &protocol, scopes, language).await?;
         Ok(())
     }
@@ -61,8 +66,7 @@ pub async fn record_assisted_consent(
         let p = super::guard::authorize_signed_in(Operation::AssistedConsent)?;
         let Principal::Staff { staff_id, .. } = p else { return Err(AppError::Forbidden) };
         let scopes = scopes_from_form(&contact, &trajectory, &onward);
-        let language = crate::domain::locale::Locale::parse(&language)
-            .map_err(|e| AppError::Invalid { field: "language".into(), message_id: e.message_id.into() })?;
+        let language = notice_language(&language)?;
         let ctx = crate::services::context::app()?;
         crate::services::consent::record_assisted(&ctx.db, staff_id, &dossier_ref, &protocol, scopes, language).await?;
         Ok(())

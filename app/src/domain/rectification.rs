@@ -23,8 +23,16 @@ coded_enum!(
 );
 
 impl RequestStatus {
+    /// Not decided yet: the field is contested to recipients while a request is pending.
+    pub const PENDING: [RequestStatus; 2] = [RequestStatus::Open, RequestStatus::Acknowledged];
+
     pub fn is_pending(self) -> bool {
-        matches!(self, RequestStatus::Open | RequestStatus::Acknowledged)
+        Self::PENDING.contains(&self)
+    }
+
+    /// The pending statuses as stored, for queries.
+    pub fn pending_codes() -> [&'static str; 2] {
+        Self::PENDING.map(RequestStatus::as_str)
     }
 }
 
@@ -116,6 +124,12 @@ pub fn parse_statement(raw: &str) -> Result<String, Rejection> {
     Ok(s.to_owned())
 }
 
+/// A rejection needs a reason: the person is told it, with how to complain.
+pub fn parse_reason(raw: &str) -> Result<String, Rejection> {
+    let s = raw.trim();
+    if s.is_empty() { Err(Rejection("correction-error-reason-required")) } else { Ok(s.to_owned()) }
+}
+
 /// One month from receipt (GDPR 12(3)), in Brussels days: the end of the same day of the next
 /// month, or of that month's last day when it is shorter.
 pub fn due_at(received_at: DateTime<Utc>) -> DateTime<Utc> {
@@ -172,6 +186,7 @@ mod tests {
         assert_eq!(parse_statement(" "), Err(Rejection("correction-error-statement-empty")));
         assert_eq!(parse_statement(&"م".repeat(1001)), Err(Rejection("correction-error-statement-too-long")));
         assert_eq!(parse_statement(" Ik ben verhuisd. "), Ok("Ik ben verhuisd.".into()));
+        assert_eq!(parse_reason("  "), Err(Rejection("correction-error-reason-required")));
     }
 
     #[test]

@@ -153,13 +153,10 @@ pub async fn person_by_dossier<C: sea_orm::ConnectionTrait>(
     conn: &C,
     dossier_ref: &str,
 ) -> Result<person::Model, ServiceError> {
-    let dossier_ref = dossier_ref.trim();
-    if dossier_ref.is_empty() {
+    if dossier_ref.trim().is_empty() {
         return Err(ServiceError::Invalid { field: "dossier_ref", message_id: "assisted-error-dossier-required" });
     }
-    person::Entity::find()
-        .filter(person::Column::DossierRef.eq(dossier_ref))
-        .one(conn)
+    super::registry::person_by_dossier(conn, dossier_ref)
         .await?
         .ok_or(ServiceError::Invalid { field: "dossier_ref", message_id: "assisted-error-unknown-dossier" })
 }

@@ -94,9 +94,7 @@ pub async fn invite_person(
     created_by_staff_id: Option<i32>,
     dossier_ref: &str,
 ) -> Result<IssuedInvitation, ServiceError> {
-    let person = crate::store::person::Entity::find()
-        .filter(crate::store::person::Column::DossierRef.eq(dossier_ref.trim()))
-        .one(&db.conn)
+    let person = super::registry::person_by_dossier(&db.conn, dossier_ref)
         .await?
         .ok_or(ServiceError::Invalid { field: "dossier_ref", message_id: "admin-error-no-such-person" })?;
     invite(db, actor, created_by_staff_id, Invitee::Person { person_id: person.id }).await

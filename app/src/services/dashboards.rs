@@ -73,7 +73,9 @@ pub struct QueueItem {
 /// Open requests, the most urgent first.
 pub async fn rectification_queue(db: &Db) -> Result<Vec<QueueItem>, ServiceError> {
     let rows = rectification_request::Entity::find()
-        .filter(rectification_request::Column::Status.is_in(["open", "acknowledged"]))
+        .filter(
+            rectification_request::Column::Status.is_in(crate::domain::rectification::RequestStatus::pending_codes()),
+        )
         .order_by_asc(rectification_request::Column::DueAt)
         .limit(200)
         .all(&db.conn)

@@ -88,7 +88,7 @@ async fn contested_fields<C: ConnectionTrait>(conn: &C, person_id: i32) -> Resul
         .column("field")
         .from("rectification_requests")
         .and_where(Expr::col("person_id").eq(person_id))
-        .and_where(Expr::col("status").is_in(["open", "acknowledged"]))
+        .and_where(Expr::col("status").is_in(crate::domain::rectification::RequestStatus::pending_codes()))
         .to_owned();
     let rows = conn.query_all(&query).await?;
     Ok(rows

@@ -88,6 +88,24 @@ async fn recipients<C: ConnectionTrait>(conn: &C) -> Result<HashMap<i32, Recipie
 /// of a cell is its latest event (concurrent writers may swap two events of the same
 /// millisecond, which no one can see in a date); its time is then read by key.
 pub async fn overview(db: &Db, person_id: i32) -> Result<Vec<OverviewRow>, ServiceError> {
+    overview_with(db, &recipients(&db.conn).await?, person_id).await
+}
+
+/// The page: overview and one page of the timeline, with the recipients read once.
+pub async fn overview_and_timeline(
+    db: &Db,
+    person_id: i32,
+    filter: &TimelineFilter,
+) -> Result<(Vec<OverviewRow>, Timeline), ServiceError> {
+    let names = recipients(&db.conn).await?;
+    Ok((overview_with(db, &names, person_id).await?, timeline_with(db, &names, person_id, filter).await?))
+}
+
+async fn overview_with(
+    db: &Db,
+    names: &HashMap<i32, Recipient>,
+    person_id: i32,
+) -> Result<Vec<OverviewRow>, ServiceError> {
     let query = Query::select()
         .column(disclosure_event_field::Column::RecipientPartyId)
         .column(disclosure_event_field::Column::Field)
@@ -117,7 +135,6 @@ pub async fn overview(db: &Db, person_id: i32) -> Result<Vec<OverviewRow>, Servi
         .await?
         .into_iter()
         .collect();
-    let names = recipients(&db.conn).await?;
     let mut by_party: BTreeMap<i32, Vec<OverviewCell>> = BTreeMap::new();
     for (party_id, field, count, last_id) in cells {
         let Some(last_at) = times.get(&last_id).copied() else { continue };
@@ -142,7 +159,15 @@ pub async fn overview(db: &Db, person_id: i32) -> Result<Vec<OverviewRow>, Servi
 
 /// One page of the person's disclosures, newest first.
 pub async fn timeline(db: &Db, person_id: i32, filter: &TimelineFilter) -> Result<Timeline, ServiceError> {
-    let names = recipients(&db.conn).await?;
+    timeline_with(db, &recipients(&db.conn).await?, person_id, filter).await
+}
+
+async fn timeline_with(
+    db: &Db,
+    names: &HashMap<i32, Recipient>,
+    person_id: i32,
+    filter: &TimelineFilter,
+) -> Result<Timeline, ServiceError> {
     let mut q = disclosure_event::Entity::find().filter(disclosure_event::Column::PersonId.eq(person_id));
     if let Some(slug) = &filter.party {
         // An unknown party matches nothing rather than everything.

@@ -6,7 +6,7 @@
 use super::sessions::Account;
 use super::{ServiceError, WriteTx, audit, notifications, now};
 use crate::domain::fields::Field;
-use crate::domain::rectification::{RequestStatus, due_at, parse_proposed, parse_statement};
+use crate::domain::rectification::{RequestStatus, due_at, parse_proposed, parse_reason, parse_statement};
 use crate::store::{
     Db, disclosure_event_field, party, person, rectification_event, rectification_recipient_notice,
     rectification_request, staff,
@@ -37,11 +37,6 @@ pub struct RequestView {
     pub parties_told: Vec<String>,
 }
 
-/// The current value of one of the person's fields, as shown in the form.
-pub fn current_value(p: &person::Model, field: Field) -> String {
-    super::disclosure::value_of(p, field).unwrap_or_default()
-}
-
 /// Files a request from the person themselves. Bad input is refused before anything is written.
 pub async fn file_own(
     db: &Db,
@@ -56,14 +51,14 @@ pub async fn file_own(
         parse_statement(statement).map_err(|r| ServiceError::Invalid { field: "statement", message_id: r.0 })?;
     let tx = WriteTx::begin(db).await?;
     let p = person::Entity::find_by_id(person_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
-    let current = current_value(&p, field);
+    let current = super::disclosure::value_of(&p, field).unwrap_or_default();
     if current == proposed {
         return Err(ServiceError::Invalid { field: "proposed_value", message_id: "correction-error-unchanged" });
     }
     let pending = rectification_request::Entity::find()
         .filter(rectification_request::Column::PersonId.eq(person_id))
         .filter(rectification_request::Column::Field.eq(field.as_str()))
-        .filter(rectification_request::Column::Status.is_in(["open", "acknowledged"]))
+        .filter(rectification_request::Column::Status.is_in(RequestStatus::pending_codes()))
         .count(&tx.tx)
         .await?;
     if pending > 0 {
@@ -235,11 +230,9 @@ pub async fn decide(db: &Db, officer_id: i32, public_id: &str, decision: Decisio
     let (status, reason, kind) = match &decision {
         Decision::Accept => (RequestStatus::Accepted, None, "correction-accepted"),
         Decision::Reject { reason } => {
-            let reason = reason.trim();
-            if reason.is_empty() {
-                return Err(ServiceError::Invalid { field: "reason", message_id: "correction-error-reason-required" });
-            }
-            (RequestStatus::Rejected, Some(reason.to_owned()), "correction-rejected")
+            let reason =
+                parse_reason(reason).map_err(|r| ServiceError::Invalid { field: "reason", message_id: r.0 })?;
+            (RequestStatus::Rejected, Some(reason), "correction-rejected")
         }
     };
     if status == RequestStatus::Accepted {
@@ -280,7 +273,7 @@ pub async fn decide(db: &Db, officer_id: i32, public_id: &str, decision: Decisio
         .col_expr(rectification_request::Column::DecidedByStaffId, Expr::value(officer.id))
         .col_expr(rectification_request::Column::DecisionReason, Expr::value(reason))
         .filter(rectification_request::Column::Id.eq(r.id))
-        .filter(rectification_request::Column::Status.is_in(["open", "acknowledged"]))
+        .filter(rectification_request::Column::Status.is_in(RequestStatus::pending_codes()))
         .exec(&tx.tx)
         .await?;
     if decided.rows_affected != 1 {

@@ -278,6 +278,15 @@ pub struct NewPerson {
     pub mo_status: MoStatus,
 }
 
+/// The person with this dossier reference (surrounding spaces ignored), if any.
+pub async fn person_by_dossier<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    dossier_ref: &str,
+) -> Result<Option<person::Model>, sea_orm::DbErr> {
+    use sea_orm::{ColumnTrait, QueryFilter};
+    person::Entity::find().filter(person::Column::DossierRef.eq(dossier_ref.trim())).one(conn).await
+}
+
 pub async fn create_person(tx: &WriteTx<'_>, actor: &str, p: NewPerson) -> Result<person::Model, ServiceError> {
     let at = now();
     let m = person::ActiveModel {

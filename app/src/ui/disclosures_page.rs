@@ -54,8 +54,7 @@ pub fn DisclosuresPage() -> impl IntoView {
         move |p| async move {
             let Principal::Person { person_id, .. } = p else { return Err(AppError::Forbidden) };
             let db = &app()?.db;
-            let overview = disclosure_log::overview(db, person_id).await?;
-            let timeline = disclosure_log::timeline(db, person_id, &filter).await?;
+            let (overview, timeline) = disclosure_log::overview_and_timeline(db, person_id, &filter).await?;
             Ok(DisclosuresView { overview, timeline, filter, filter_error })
         },
         body,

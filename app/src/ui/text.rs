@@ -115,7 +115,7 @@ pub fn value_view(i: &I18n, field: crate::domain::fields::Field, value: Option<&
 
 /// The language a shown value is written in, when it is not the page's: a contact language
 /// is shown by its own name (العربية on a Dutch page), which screen readers should pronounce as such.
-pub fn value_lang(field: crate::domain::fields::Field, value: Option<&str>) -> Option<String> {
+fn value_lang(field: crate::domain::fields::Field, value: Option<&str>) -> Option<String> {
     use crate::domain::fields::Field;
     (field == Field::ContactLanguage)
         .then(|| value.and_then(|v| crate::domain::locale::Locale::parse(v).ok()).map(|l| l.as_str().to_owned()))
