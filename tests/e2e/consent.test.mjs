@@ -111,6 +111,7 @@ for (const lang of ['nl', 'ar']) {
 
     // A correction request: a bad phone number first (a specific message, what was typed kept).
     await page.goto(`${env.portal.baseUrl}/me`);
+    await check('start page after withdrawing');
     await follow(page, 'a[href="/me/corrections"]', (u) => u.pathname === '/me/corrections');
     await check('corrections list (empty)');
     await follow(page, 'a[href="/me/corrections/new"]', (u) => u.pathname === '/me/corrections/new');
