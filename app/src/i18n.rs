@@ -62,11 +62,182 @@ pub fn use_i18n() -> I18n {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeSet;
-    use std::path::Path;
+    use fluent_templates::fluent_bundle::FluentResource;
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::path::{Path, PathBuf};
 
-    fn ids(file: &Path) -> BTreeSet<String> {
-        std::fs::read_to_string(file)
+    /// One feature per file: each file with the id prefixes it holds. An id lives in the file
+    /// whose prefix matches it longest, so `notification-passkey-…` goes to `account.ftl` while
+    /// other `notification-…` go to the inbox. Prefixes end in `-` (or are whole ids), so
+    /// `correction-` does not match `corrections-…` nor `disclosure-` match `disclosures-…`.
+    /// Where features share a prefix, the messages sit with the page that shows them.
+    const FEATURES: &[(&str, &[&str])] = &[
+        // Terms (`-portal`, `-agency`; "-" matches every term) and the portal's name. All files
+        // of a locale form one bundle, so terms resolve from any file.
+        ("core.ftl", &["-", "app-name"]),
+        // The frame of every page, and the page for an unknown address.
+        ("layout.ftl", &["layout-", "not-found-"]),
+        // Dates as text (`month-N` is built at run time).
+        ("dates.ftl", &["date-", "month-"]),
+        // Errors of any page or API call (`error-{kind}` is also built from an island's error kind).
+        ("errors.ftl", &["error-"]),
+        // Names and values of the personal data fields.
+        ("fields.ftl", &["field-", "dutch-level-", "mo-status-"]),
+        // Names of staff roles.
+        ("roles.ftl", &["role-"]),
+        // The public start page.
+        ("home.ftl", &["home-"]),
+        // A published protocol, its states, and the rule on a version's texts.
+        ("protocol.ftl", &["protocol-"]),
+        // Signing in, invitation codes, enrolment, the passkey widget.
+        ("auth.ftl", &["signin-", "invite-code-", "enrol-", "invitation-", "passkey-"]),
+        // Account and access (passkeys, sessions) and the notices about them.
+        ("account.ftl", &["account-", "notification-passkey-"]),
+        // `/me`: a person's overview.
+        ("person/home.ftl", &["person-home-"]),
+        // `/me/pilots/…`: giving, changing, withdrawing consent; the consent rules' refusals.
+        ("person/pilot.ftl", &["pilot-", "consent-error-"]),
+        // `/me/data`.
+        ("person/my-data.ftl", &["my-data-"]),
+        // `/me/disclosures`.
+        ("person/disclosures.ftl", &["disclosures-"]),
+        // `/me/corrections`: correction requests, their statuses, hints and rules (the agency's
+        // decision refusals too: they are the same requests).
+        ("person/corrections.ftl", &["corrections-", "correction-"]),
+        // `/me/notifications`: the inbox and the notifications it lists.
+        ("person/inbox.ftl", &["inbox-", "notification-"]),
+        // `/agency/rectifications`: the queue of correction requests.
+        ("agency/rectification.ftl", &["queue-"]),
+        // `/agency/assisted-consent`: consent given on paper.
+        ("agency/assisted.ftl", &["assisted-"]),
+        // `/agency/admin`: invitations, API clients, and the rules on staff accounts they enforce.
+        ("agency/admin.ftl", &["admin-", "staff-error-"]),
+        // `/agency/dpo`: the audit log.
+        ("agency/dpo.ftl", &["dpo-"]),
+        // `/municipality/admin`: the register of function profiles.
+        ("municipality/register.ftl", &["register-"]),
+        // `/municipality/persons`: the staff member's start page.
+        ("municipality/staff.ftl", &["staff-home-"]),
+        // Why reading a person's data is refused (staff and API clients of a municipality).
+        ("municipality/disclosure.ftl", &["disclosure-refused-"]),
+    ];
+
+    /// Prefixes of ids that the code builds at run time with `format!`, which the literal scan
+    /// cannot see: `role-`, `mo-status-`, `field-`, `month-`, `error-` (an island's error
+    /// kind), `notification-` (a notification's kind, such as "passkey-added" or
+    /// "consent-give"), `correction-status-`, `correction-hint-`, `pilot-action-`,
+    /// `admin-invitation-status-`, `disclosures-channel-`. A literal that is such an id without
+    /// its prefix (a notification kind) is not reported.
+    const BUILT_AT_RUN_TIME: &[&str] = &[
+        "role-",
+        "mo-status-",
+        "field-",
+        "month-",
+        "error-",
+        "notification-",
+        "correction-status-",
+        "correction-hint-",
+        "pilot-action-",
+        "admin-invitation-status-",
+        "disclosures-channel-",
+    ];
+
+    /// Literals in the code that look like message ids and are not: DOM ids handed to a helper
+    /// that sets `id=` (those written as `id="…"` are recognised by themselves).
+    const NOT_MESSAGE_IDS: &[&str] = &["assisted-contact", "assisted-trajectory", "assisted-onward"];
+
+    /// HTML attributes whose values are DOM names, not message ids.
+    const DOM_ATTRIBUTES: &[&str] = &[
+        "id",
+        "for",
+        "class",
+        "aria-labelledby",
+        "aria-describedby",
+        "aria-controls",
+        "aria-errormessage",
+        "name",
+        "form",
+        "list",
+        "headers",
+    ];
+
+    /// What comes right before a literal that the code passes as a message id.
+    const ID_POSITIONS: &[&str] = &[
+        ".t(",
+        ".t(&",
+        ".t_args(",
+        ".t_args(&",
+        ".has(",
+        ".has(&",
+        "message_id:",
+        "Refused(",
+        "Rejection(",
+        "passkey_text(",
+    ];
+
+    fn root() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales")
+    }
+
+    /// The files under `dir` ending in `.{ext}`, recursively, as `/`-separated relative paths.
+    fn tree(dir: &Path, ext: &str) -> BTreeSet<String> {
+        fn walk(base: &Path, dir: &Path, ext: &str, out: &mut BTreeSet<String>) {
+            for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(base, &path, ext, out);
+                } else if path.extension().is_some_and(|e| e == ext) {
+                    let rel = path.strip_prefix(base).unwrap();
+                    let parts: Vec<_> =
+                        rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+                    out.insert(parts.join("/"));
+                }
+            }
+        }
+        let mut out = BTreeSet::new();
+        walk(dir, dir, ext, &mut out);
+        out
+    }
+
+    /// The Fluent files of a locale, as fluent-templates finds them (it walks `locales/<lang>/`
+    /// recursively and puts every `.ftl` file into the locale's one bundle).
+    fn files(locale: &str) -> BTreeSet<String> {
+        tree(&root().join(locale), "ftl")
+    }
+
+    /// The messages and terms (as `-name`) of one file, each with the `$variables` it uses
+    /// anywhere (its value, attributes, selectors and variants), read with Fluent's own parser.
+    /// fluent-templates does not re-export the parser's syntax tree, so an entry is read from
+    /// its `Debug` form; `the_parser_is_read_right` guards that reading.
+    fn entries(locale: &str, file: &str) -> BTreeMap<String, BTreeSet<String>> {
+        let path = root().join(locale).join(file);
+        let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let resource = FluentResource::try_new(source)
+            .unwrap_or_else(|(_, errors)| panic!("{locale}/{file} does not parse: {errors:?}"));
+        let name = |s: &str| s.split('"').next().unwrap_or_default().to_owned();
+        let mut out = BTreeMap::new();
+        for entry in resource.entries() {
+            let debug = format!("{entry:?}");
+            let id = if let Some(rest) = debug.strip_prefix("Message(Message { id: Identifier { name: \"") {
+                name(rest)
+            } else if let Some(rest) = debug.strip_prefix("Term(Term { id: Identifier { name: \"") {
+                format!("-{}", name(rest))
+            } else {
+                continue; // a comment
+            };
+            let variables = debug.split("VariableReference { id: Identifier { name: \"").skip(1).map(name).collect();
+            assert!(out.insert(id.clone(), variables).is_none(), "{locale}/{file}: {id} twice");
+        }
+        out
+    }
+
+    fn ids(locale: &str, file: &str) -> BTreeSet<String> {
+        entries(locale, file).into_keys().collect()
+    }
+
+    /// The ids of a file by its lines: each line that starts an entry.
+    fn line_ids(locale: &str, file: &str) -> BTreeSet<String> {
+        std::fs::read_to_string(root().join(locale).join(file))
             .unwrap()
             .lines()
             .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase() || c == '-'))
@@ -74,24 +245,309 @@ mod tests {
             .collect()
     }
 
-    fn files(locale: &str) -> BTreeSet<String> {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales").join(locale);
-        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect()
+    fn all_ids(locale: &str) -> BTreeSet<String> {
+        files(locale).iter().flat_map(|f| ids(locale, f)).collect()
     }
 
-    /// Every locale has the same files, and every file the same message and term ids as Dutch.
+    /// The file whose prefix matches `id` longest, with that prefix.
+    fn home_of(id: &str) -> Option<(&'static str, &'static str)> {
+        FEATURES
+            .iter()
+            .flat_map(|(file, prefixes)| prefixes.iter().map(move |p| (*file, *p)))
+            .filter(|(_, p)| id.starts_with(p))
+            .max_by_key(|(_, p)| p.len())
+    }
+
+    #[test]
+    fn the_parser_is_read_right() {
+        let core = entries("nl", "core.ftl");
+        assert!(core.contains_key("-portal") && core.contains_key("app-name"), "{core:?}");
+        let set = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>();
+        let protocol = entries("nl", "protocol.ftl");
+        assert_eq!(protocol["protocol-version-label"], set(&["number"]));
+        assert_eq!(protocol["protocol-filter-status"], set(&["shown", "total"]));
+        // In the selector and inside the variants.
+        assert_eq!(protocol["protocol-retention-years"], set(&["years"]));
+        assert_eq!(entries("nl", "person/pilot.ftl")["pilot-title"], set(&[]));
+        assert_eq!(entries("nl", "dates.ftl")["date-long"], set(&["day", "month", "year"]));
+        // Every line that starts an entry is one entry, in every file.
+        for locale in Locale::ALL {
+            for file in files(locale.as_str()) {
+                assert_eq!(ids(locale.as_str(), &file), line_ids(locale.as_str(), &file), "{locale}/{file}");
+            }
+        }
+    }
+
+    /// Every locale has the same files (subfolders included), and every file the same message
+    /// and term ids as Dutch.
     #[test]
     fn every_locale_has_every_message() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
         let source = files("nl");
+        assert!(source.iter().any(|f| f.contains('/')), "no subfolder seen: {source:?}");
         for locale in Locale::ALL {
             assert_eq!(files(locale.as_str()), source, "file set of {locale}");
             for file in &source {
-                let nl = ids(&root.join("nl").join(file));
-                let other = ids(&root.join(locale.as_str()).join(file));
-                assert_eq!(other, nl, "{locale}/{file} differs from nl/{file}");
+                assert_eq!(ids(locale.as_str(), file), ids("nl", file), "{locale}/{file} differs from nl/{file}");
             }
         }
+    }
+
+    /// Each file holds one feature: the ids that `FEATURES` sends to it, and no others.
+    #[test]
+    fn one_feature_per_file() {
+        let table: BTreeSet<String> = FEATURES.iter().map(|(f, _)| f.to_string()).collect();
+        assert_eq!(table.len(), FEATURES.len(), "a file is twice in FEATURES");
+        let mut wrong = Vec::new();
+        for locale in Locale::ALL {
+            let files = files(locale.as_str());
+            for file in files.symmetric_difference(&table) {
+                wrong.push(format!("{locale}/{file}: on disk or in FEATURES, not both"));
+            }
+            for file in &files {
+                for id in ids(locale.as_str(), file) {
+                    match home_of(&id) {
+                        Some((home, _)) if home == file.as_str() => {}
+                        Some((home, prefix)) => {
+                            wrong.push(format!("{locale}/{file}: {id} belongs in {home} (prefix {prefix})"))
+                        }
+                        None => wrong.push(format!("{locale}/{file}: {id} matches no prefix in FEATURES")),
+                    }
+                }
+            }
+        }
+        // No stale prefix: each one is some id's home prefix.
+        let nl = all_ids("nl");
+        for (file, prefixes) in FEATURES {
+            for prefix in *prefixes {
+                if !nl.iter().any(|id| home_of(id) == Some((*file, *prefix))) {
+                    wrong.push(format!("FEATURES: no id of {file} uses the prefix {prefix}"));
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "one feature per file:\n{}", wrong.join("\n"));
+    }
+
+    /// A translation uses the variables of the Dutch message, no more and no fewer.
+    #[test]
+    fn every_locale_uses_the_variables_of_dutch() {
+        let mut wrong = Vec::new();
+        for file in files("nl") {
+            let nl = entries("nl", &file);
+            for locale in Locale::ALL {
+                let other = entries(locale.as_str(), &file);
+                for (id, variables) in &nl {
+                    match other.get(id) {
+                        Some(v) if v != variables => {
+                            wrong.push(format!("{locale}/{file}: {id} uses {v:?}, nl uses {variables:?}"))
+                        }
+                        _ => {} // a missing message is `every_locale_has_every_message`'s to report
+                    }
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "variables differ from nl:\n{}", wrong.join("\n"));
+    }
+
+    /// All files of a locale form one bundle, so a message in `person/home.ftl` finds the terms
+    /// of `core.ftl`: every message formats in its own locale (no fallback) without an error,
+    /// given its variables.
+    #[test]
+    fn every_message_formats_in_its_own_locale() {
+        let mut wrong = Vec::new();
+        for locale in Locale::ALL {
+            let lang = I18n::new(*locale).id;
+            for file in files(locale.as_str()) {
+                for (id, variables) in entries(locale.as_str(), &file) {
+                    if id.starts_with('-') {
+                        continue;
+                    }
+                    let args: HashMap<String, FluentValue> =
+                        variables.into_iter().map(|v| (v, FluentValue::from(1))).collect();
+                    if let Err(e) = LOCALES.lookup_single_language(&lang, &id, Some(&args)) {
+                        wrong.push(format!("{locale}/{file}: {id}: {e:?}"));
+                    }
+                }
+            }
+            // `layout.ftl` uses the terms of `core.ftl`.
+            let i = I18n::new(*locale);
+            let footer = i.t("layout-footer-operator");
+            if !footer.contains(&i.t("app-name")) {
+                wrong.push(format!("{locale}: the footer lacks the portal's name: {footer}"));
+            }
+        }
+        assert!(wrong.is_empty(), "messages that do not format:\n{}", wrong.join("\n"));
+    }
+
+    /// The string literals of a Rust source, comments skipped, each with the byte offset of its
+    /// opening quote.
+    fn string_literals(src: &str) -> Vec<(usize, String)> {
+        let b = src.as_bytes();
+        let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < b.len() {
+            match b[i] {
+                b'/' if b.get(i + 1) == Some(&b'/') => {
+                    while i < b.len() && b[i] != b'\n' {
+                        i += 1;
+                    }
+                }
+                b'/' if b.get(i + 1) == Some(&b'*') => {
+                    let mut depth = 0;
+                    while i < b.len() {
+                        if b[i..].starts_with(b"/*") {
+                            depth += 1;
+                            i += 2;
+                        } else if b[i..].starts_with(b"*/") {
+                            depth -= 1;
+                            i += 2;
+                            if depth == 0 {
+                                break;
+                            }
+                        } else {
+                            i += 1;
+                        }
+                    }
+                }
+                // A raw string, r"…" or r#"…"# (or br…); not a raw identifier (r#type).
+                b'r' if (i == 0 || !ident(b[i - 1]) || (b[i - 1] == b'b' && (i < 2 || !ident(b[i - 2]))))
+                    && matches!(b.get(i + 1), Some(b'"' | b'#')) =>
+                {
+                    let hashes = b[i + 1..].iter().take_while(|&&c| c == b'#').count();
+                    let open = i + 1 + hashes;
+                    if b.get(open) != Some(&b'"') {
+                        i += 1;
+                        continue;
+                    }
+                    let close = format!("\"{}", "#".repeat(hashes));
+                    let end = src[open + 1..].find(&close).map_or(b.len(), |e| open + 1 + e);
+                    out.push((open, src[open + 1..end].to_owned()));
+                    i = end + close.len();
+                }
+                b'"' => {
+                    let start = i;
+                    i += 1;
+                    while i < b.len() && b[i] != b'"' {
+                        i += if b[i] == b'\\' { 2 } else { 1 };
+                    }
+                    out.push((start, src[start + 1..i.min(b.len())].to_owned()));
+                    i += 1;
+                }
+                // A char literal ('x', '\'', '"', 'é') is skipped whole; a lifetime ('a) is not one.
+                b'\'' => {
+                    if b.get(i + 1) == Some(&b'\\') {
+                        i += 3;
+                        while i < b.len() && b[i] != b'\'' {
+                            i += 1;
+                        }
+                        i += 1;
+                    } else {
+                        let after = src[i + 1..].chars().next().map_or(i + 1, |c| i + 1 + c.len_utf8());
+                        i = if b.get(after) == Some(&b'\'') { after + 1 } else { i + 1 };
+                    }
+                }
+                _ => i += 1,
+            }
+        }
+        out
+    }
+
+    fn looks_like_id(s: &str) -> bool {
+        let mut parts = s.split('-');
+        let first = parts.next().unwrap_or_default();
+        let rest: Vec<_> = parts.collect();
+        first.starts_with(|c: char| c.is_ascii_lowercase())
+            && first.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            && !rest.is_empty()
+            && rest.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+    }
+
+    /// Whether the literal at `at` is the value of an HTML attribute that names DOM nodes.
+    fn is_dom_attribute_value(src: &str, at: usize) -> bool {
+        let Some(before) = src[..at].strip_suffix('=') else { return false };
+        DOM_ATTRIBUTES
+            .iter()
+            .any(|a| before.strip_suffix(a).is_some_and(|b| b.ends_with(|c: char| c.is_whitespace() || c == '<')))
+    }
+
+    /// Every message id written as a literal in `app/src` (walked at test time, whatever its
+    /// files are called) exists in Dutch: the literals passed as ids (`.t("…")`, `.t_args("…"`,
+    /// `.has("…")`, `message_id: "…"`, `Refused("…")`, `Rejection("…")`, `passkey_text("…", "…")`),
+    /// and any other literal shaped like an id whose first segment is one the Dutch files use
+    /// (such as the list of error ids in `ui/access.rs`), less DOM names and the kinds in
+    /// `BUILT_AT_RUN_TIME`. A literal in `starts_with("…")` must start some id.
+    #[test]
+    fn message_ids_written_in_the_code_exist() {
+        let nl = all_ids("nl");
+        let first_segments: BTreeSet<&str> =
+            nl.iter().filter(|id| !id.starts_with('-')).filter_map(|id| id.split('-').next()).collect();
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let sources: Vec<(String, String)> = tree(&src, "rs")
+            .into_iter()
+            .map(|f| {
+                let text = std::fs::read_to_string(src.join(&f)).unwrap();
+                (f, text)
+            })
+            .collect();
+        let dom: BTreeSet<String> = sources
+            .iter()
+            .flat_map(|(_, text)| {
+                string_literals(text)
+                    .into_iter()
+                    .filter(|(at, _)| is_dom_attribute_value(text, *at))
+                    .flat_map(|(_, lit)| lit.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
+            })
+            .collect();
+        let (mut checked, mut missing) = (0, Vec::new());
+        for (file, text) in &sources {
+            let literals = string_literals(text);
+            for (n, (at, lit)) in literals.iter().enumerate() {
+                let before = text[..*at].trim_end();
+                let place = format!("app/src/{file}:{}", text[..*at].matches('\n').count() + 1);
+                let second_of_passkey_text = n > 0 && {
+                    let (prev_at, prev) = &literals[n - 1];
+                    text.get(prev_at + prev.len() + 2..*at).is_some_and(|between| between.trim() == ",")
+                        && text[..*prev_at].trim_end().ends_with("passkey_text(")
+                };
+                let in_id_position = second_of_passkey_text || ID_POSITIONS.iter().any(|p| before.ends_with(p));
+                let known_segment =
+                    looks_like_id(lit) && lit.split('-').next().is_some_and(|s| first_segments.contains(s));
+                if before.ends_with("starts_with(") && known_segment {
+                    checked += 1;
+                    if !nl.iter().any(|id| id.starts_with(lit.as_str())) {
+                        missing.push(format!("{place}: no id starts with \"{lit}\""));
+                    }
+                    continue;
+                }
+                if !in_id_position
+                    && (!known_segment
+                        || is_dom_attribute_value(text, *at)
+                        || dom.contains(lit)
+                        || NOT_MESSAGE_IDS.contains(&lit.as_str())
+                        || BUILT_AT_RUN_TIME.iter().any(|p| nl.contains(&format!("{p}{lit}"))))
+                {
+                    continue;
+                }
+                checked += 1;
+                if !nl.contains(lit) {
+                    missing.push(format!("{place}: \"{lit}\""));
+                }
+            }
+        }
+        assert!(checked > 200, "only {checked} id literals found in {} files: is the scan broken?", sources.len());
+        assert!(missing.is_empty(), "ids in the code that nl does not have:\n{}", missing.join("\n"));
+    }
+
+    #[test]
+    fn the_literal_scan_reads_rust() {
+        let src = r##"i.t("a-b") // i.t("c-d")
+            /* i.t("e-f") /* nested */ "g-h" */ let c = '"'; let l: &'static str = "i-j";
+            let q = '\''; r#"k-"l"#; br"m\n"; r#type; "n\"o""##;
+        let found: Vec<String> = string_literals(src).into_iter().map(|(_, s)| s).collect();
+        assert_eq!(found, ["a-b", "i-j", "k-\"l", "m\\n", "n\\\"o"]);
+        assert!(is_dom_attribute_value(r#"<p id="x-y">"#, 6));
+        assert!(!is_dom_attribute_value(r#"let id = "x-y""#, 9));
+        assert!(looks_like_id("person-home-title") && !looks_like_id("person-") && !looks_like_id("Person-x"));
     }
 
     #[test]

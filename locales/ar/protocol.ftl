@@ -41,19 +41,4 @@ protocol-state-in-force = ساري المفعول
 protocol-state-terminated = منتهٍ بالفسخ
 protocol-state-expired = منتهي الصلاحية
 
-field-given-name = الاسم الشخصي
-field-family-name = اسم العائلة
-field-address = العنوان
-field-phone = رقم الهاتف
-field-email = البريد الإلكتروني
-field-contact-language = لغة التواصل
-field-dutch-level = مستوى اللغة الهولندية
-field-mo-status = دورة التوجيه الاجتماعي
-
-disclosure-refused-protocol-not-in-force = البروتوكول غير ساري المفعول: لا تتم مشاركة أي بيانات.
-disclosure-refused-no-consent = لم يمنح هذا الشخص موافقته.
-disclosure-refused-no-onward-consent = لم يوافق هذا الشخص على مشاركة بياناته مع الشركاء.
-disclosure-refused-nothing-allowed = ملفك الوظيفي لا يمنحك الوصول إلى هذه البيانات.
-disclosure-refused-no-profile = ليس لديك ملف وظيفي يسمح بقراءة البيانات.
-disclosure-refused-not-a-partner = هذه المنظمة ليست شريكًا لبلديتك.
-consent-error-not-in-force = هذا البروتوكول غير ساري المفعول حاليًا: لا يمكنك منح موافقتك في الوقت الحالي.
+protocol-error-dutch-text-required = يحتاج كل إصدار من البروتوكول دائمًا إلى نص باللغة الهولندية.

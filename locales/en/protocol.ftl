@@ -33,19 +33,4 @@ protocol-state-in-force = In force
 protocol-state-terminated = Terminated
 protocol-state-expired = Expired
 
-field-given-name = Given name
-field-family-name = Family name
-field-address = Address
-field-phone = Phone number
-field-email = Email address
-field-contact-language = Contact language
-field-dutch-level = Dutch level
-field-mo-status = Social orientation course
-
-disclosure-refused-protocol-not-in-force = The protocol is not in force: no data is shared.
-disclosure-refused-no-consent = This person has not given consent.
-disclosure-refused-no-onward-consent = This person has not consented to sharing with partners.
-disclosure-refused-nothing-allowed = Your function profile gives no access to these data.
-disclosure-refused-no-profile = You have no function profile that may read data.
-disclosure-refused-not-a-partner = This organisation is not a partner of your municipality.
-consent-error-not-in-force = This protocol is not in force now: you cannot give consent at the moment.
+protocol-error-dutch-text-required = A protocol version always needs a Dutch text.

@@ -30,19 +30,4 @@ protocol-state-in-force = En vigueur
 protocol-state-terminated = Résilié
 protocol-state-expired = Expiré
 
-field-given-name = Prénom
-field-family-name = Nom de famille
-field-address = Adresse
-field-phone = Numéro de téléphone
-field-email = Adresse e-mail
-field-contact-language = Langue de contact
-field-dutch-level = Niveau de néerlandais
-field-mo-status = Cours d’orientation sociale
-
-disclosure-refused-protocol-not-in-force = Le protocole n’est pas en vigueur : aucune donnée n’est partagée.
-disclosure-refused-no-consent = Cette personne n’a pas donné son consentement.
-disclosure-refused-no-onward-consent = Cette personne n’a pas consenti au partage avec les partenaires.
-disclosure-refused-nothing-allowed = Votre profil de fonction ne donne pas accès à ces données.
-disclosure-refused-no-profile = Vous n’avez pas de profil de fonction autorisé à lire des données.
-disclosure-refused-not-a-partner = Cette organisation n’est pas un partenaire de votre commune.
-consent-error-not-in-force = Ce protocole n’est pas en vigueur actuellement : vous ne pouvez pas donner votre consentement pour le moment.
+protocol-error-dutch-text-required = Une version de protocole a toujours besoin d’un texte en néerlandais.

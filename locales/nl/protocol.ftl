@@ -33,19 +33,4 @@ protocol-state-in-force = Van kracht
 protocol-state-terminated = Beëindigd
 protocol-state-expired = Verlopen
 
-field-given-name = Voornaam
-field-family-name = Familienaam
-field-address = Adres
-field-phone = Telefoonnummer
-field-email = E-mailadres
-field-contact-language = Contacttaal
-field-dutch-level = Niveau Nederlands
-field-mo-status = Cursus maatschappelijke oriëntatie
-
-disclosure-refused-protocol-not-in-force = Het protocol is niet van kracht: er worden geen gegevens gedeeld.
-disclosure-refused-no-consent = Deze persoon heeft geen toestemming gegeven.
-disclosure-refused-no-onward-consent = Deze persoon gaf geen toestemming om gegevens door te geven aan partners.
-disclosure-refused-nothing-allowed = Uw functieprofiel geeft geen toegang tot deze gegevens.
-disclosure-refused-no-profile = U hebt geen functieprofiel dat gegevens mag lezen.
-disclosure-refused-not-a-partner = Deze organisatie is geen partner van uw gemeente.
-consent-error-not-in-force = Dit protocol is nu niet van kracht: u kunt nu geen toestemming geven.
+protocol-error-dutch-text-required = Een protocolversie heeft altijd een Nederlandse tekst nodig.

@@ -1,0 +1,46 @@
+admin-title = إدارة البروتوكولات
+admin-invitations-heading = الدعوات
+admin-invitation-for = مُوجَّهة إلى
+admin-invitation-person = مشارك في مسار الاندماج
+admin-created = تاريخ الإنشاء
+admin-expires = صالحة حتى
+admin-status = الحالة
+admin-invitation-status-open = مفتوحة
+admin-invitation-status-redeemed = مستخدَمة
+admin-invitation-status-revoked = ملغاة
+admin-invitation-status-expired = منتهية الصلاحية
+admin-clients-heading = اتصالات API
+admin-client-name = الاسم
+admin-client-for = الجهة والملف الوظيفي
+admin-client-active = نشط
+admin-client-revoked = ملغى
+
+staff-error-role-not-for-party = هذا الدور لا يناسب هذا النوع من المنظمات.
+staff-error-separation-of-duties = قراءة البيانات مسموحة فقط للموظفين الذين لديهم ملف وظيفي، وليست مسموحة للمسؤولين عن الإدارة (الفصل بين المهام).
+staff-error-profile-not-of-party = هذا الملف الوظيفي لا يخص منظمتك.
+admin-error-client-name = أعطِ الاتصال اسمًا لا يزيد على 120 حرفًا.
+admin-error-no-such-person = لا يوجد مشارك في مسار الاندماج يحمل رقم الملف هذا.
+admin-working = لحظة من فضلك…
+admin-issued-link = رابط الدعوة
+admin-issued-code = رمز للإدخال يدويًا
+admin-issued-token = رمز واجهة البرمجة (API)
+admin-shown-once = يُعرض هذا مرة واحدة فقط. أرسله الآن؛ فنحن لا نحتفظ به.
+admin-dossier-ref = رقم الملف
+admin-party = الجهة
+admin-role = الدور
+admin-profile = الملف الوظيفي
+admin-no-profile = لا شيء (فقط للموظفين الذين لديهم ملف وظيفي)
+admin-invite-person-heading = دعوة مشارك في مسار الاندماج
+admin-invite-staff-heading = دعوة موظف
+admin-invite-submit = إنشاء الدعوة
+admin-client-create = إنشاء الربط
+admin-revoke = إلغاء
+admin-revoked = تم الإلغاء.
+admin-issued-title = تم الإنشاء
+admin-issued-valid-until = صالح حتى { $when }.
+admin-issued-nothing = لا يوجد شيء لعرضه هنا: ما أنشأته يُعرض مرة واحدة فقط.
+admin-back = العودة إلى إدارة البروتوكولات
+admin-client-expires-days = مدة الصلاحية (بالأيام، فارغ = بلا انتهاء)
+admin-error-expiry = أدخل عددًا من الأيام بين 1 و3650، أو اترك الحقل فارغًا.
+
+admin-assisted-consent-link = تسجيل موافقة أُعطيت على الورق

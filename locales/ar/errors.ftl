@@ -1,0 +1,22 @@
+error-not-found = لم نجد ما تبحث عنه.
+error-forbidden = لا يحق لك الاطلاع على هذه البيانات.
+error-unauthenticated = يرجى تسجيل الدخول أولاً.
+error-rate-limited = طلبات كثيرة جدًا. يرجى المحاولة مرة أخرى بعد قليل.
+error-internal = حدث خطأ من جهتنا. يرجى المحاولة لاحقًا.
+error-bad-request = هذا الطلب غير مكتمل أو غير صالح.
+error-reference = المرجع لمكتب المساعدة:
+error-field-unknown = هذا البيان غير موجود.
+error-dutch-level = اختر مستوى: أقل من A1، A1، A2، B1، B2، C1 أو C2.
+error-mo-status = اختر حالة دورة التوجيه الاجتماعي.
+error-language-unknown = هذه اللغة غير مدعومة.
+
+error-forbidden-title = الوصول غير مسموح
+error-operation-unknown = هذا الإجراء غير موجود.
+error-role-unknown = هذا الدور غير موجود.
+error-party-kind-unknown = هذا النوع من الجهات غير موجود.
+error-field-category-unknown = فئة البيانات هذه غير موجودة.
+error-consent-action = إجراء الموافقة هذا غير موجود.
+error-consent-channel = هذه القناة غير موجودة.
+error-disclosure-channel = هذه القناة غير موجودة.
+error-termination-kind = طريقة الإنهاء هذه غير موجودة.
+error-version-status = حالة الإصدار هذه غير موجودة.

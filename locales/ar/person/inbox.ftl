@@ -1,0 +1,24 @@
+## الرسائل.
+
+inbox-title = الرسائل
+inbox-empty = ليست لديك أي رسائل.
+inbox-new = جديدة
+inbox-unread = { $count ->
+    [0] لا توجد رسائل جديدة.
+    [zero] لا توجد رسائل جديدة.
+    [one] رسالة جديدة واحدة.
+    [two] رسالتان جديدتان.
+    [few] { $count } رسائل جديدة.
+    [many] { $count } رسالة جديدة.
+   *[other] { $count } رسالة جديدة.
+}
+inbox-mark-read = تحديد الكل كمقروء
+inbox-marked-read = تم تحديد كل الرسائل كمقروءة.
+notification-unknown = رسالة من البوابة.
+notification-consent-give = لقد منحت موافقتك على مشاركة البيانات مع { $recipient }.
+notification-consent-change = لقد عدّلت موافقتك بشأن { $recipient }.
+notification-consent-withdraw = لقد سحبت موافقتك بشأن { $recipient }. لن تتم مشاركة أي شيء بعد الآن.
+notification-correction-filed = تم استلام طلبك لتصحيح { $field }. الرد في موعد أقصاه { $due }.
+notification-correction-accepted = تم قبول طلبك لتصحيح { $field }.
+notification-correction-rejected = تم رفض طلبك لتصحيح { $field }. اطّلع على السبب في صفحة طلباتك.
+notification-correction-recipient-told = تم تصحيح بيان تلقيته: { $field }.

@@ -1,0 +1,22 @@
+error-not-found = We could not find what you were looking for.
+error-forbidden = You do not have access to this information.
+error-unauthenticated = Please sign in first.
+error-rate-limited = Too many requests. Please try again in a moment.
+error-internal = Something went wrong on our side. Please try again later.
+error-bad-request = This request is incomplete or invalid.
+error-reference = Reference for the help desk:
+error-field-unknown = This field does not exist.
+error-dutch-level = Choose a level: below A1, A1, A2, B1, B2, C1 or C2.
+error-mo-status = Choose a status for the social orientation course.
+error-language-unknown = This language is not supported.
+
+error-forbidden-title = No access
+error-operation-unknown = This action does not exist.
+error-role-unknown = This role does not exist.
+error-party-kind-unknown = This kind of party does not exist.
+error-field-category-unknown = This data category does not exist.
+error-consent-action = This consent action does not exist.
+error-consent-channel = This channel does not exist.
+error-disclosure-channel = This channel does not exist.
+error-termination-kind = This way of ending does not exist.
+error-version-status = This version status does not exist.

@@ -1,0 +1,20 @@
+## The inbox.
+
+inbox-title = Messages
+inbox-empty = You have no messages.
+inbox-new = New
+inbox-unread = { $count ->
+    [0] No new messages.
+    [one] { $count } new message.
+   *[other] { $count } new messages.
+}
+inbox-mark-read = Mark all as read
+inbox-marked-read = All messages have been marked as read.
+notification-unknown = A message from the portal.
+notification-consent-give = You gave consent to share data with { $recipient }.
+notification-consent-change = You changed your consent for { $recipient }.
+notification-consent-withdraw = You withdrew your consent for { $recipient }. Nothing is shared any more.
+notification-correction-filed = Your request to correct { $field } has been received. You will get an answer by { $due } at the latest.
+notification-correction-accepted = Your request to correct { $field } has been accepted.
+notification-correction-rejected = Your request to correct { $field } has been refused. You can see the reason with your requests.
+notification-correction-recipient-told = A detail that you received has been corrected: { $field }.

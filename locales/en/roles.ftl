@@ -1,0 +1,5 @@
+role-agency-rectification-officer = Handler of correction requests
+role-agency-protocol-admin = Protocol administrator
+role-agency-dpo = Data protection officer
+role-municipality-admin = Function profile administrator
+role-municipality-staff = Staff member with a function profile

@@ -1,0 +1,46 @@
+admin-title = Gestion des protocoles
+admin-invitations-heading = Invitations
+admin-invitation-for = Pour
+admin-invitation-person = Primo-arrivant
+admin-created = Créée le
+admin-expires = Valable jusqu’au
+admin-status = Statut
+admin-invitation-status-open = Ouverte
+admin-invitation-status-redeemed = Utilisée
+admin-invitation-status-revoked = Annulée
+admin-invitation-status-expired = Expirée
+admin-clients-heading = Connexions API
+admin-client-name = Nom
+admin-client-for = Partie et profil de fonction
+admin-client-active = Active
+admin-client-revoked = Annulée
+
+staff-error-role-not-for-party = Ce rôle ne correspond pas à ce type d’organisation.
+staff-error-separation-of-duties = Seuls les membres du personnel qui ont un profil de fonction peuvent lire des données ; les administrateurs ne le peuvent pas (séparation des tâches).
+staff-error-profile-not-of-party = Ce profil de fonction n’appartient pas à votre organisation.
+admin-error-client-name = Donnez à la connexion un nom de 120 caractères au maximum.
+admin-error-no-such-person = Il n’y a pas de primo-arrivant avec ce numéro de dossier.
+admin-working = Un instant…
+admin-issued-link = Lien d’invitation
+admin-issued-code = Code à saisir
+admin-issued-token = Jeton d’API
+admin-shown-once = Ceci n’est affiché qu’une seule fois. Transmettez-le maintenant ; nous ne le conservons pas.
+admin-dossier-ref = Numéro de dossier
+admin-party = Organisation
+admin-role = Rôle
+admin-profile = Profil de fonction
+admin-no-profile = Aucun (seulement pour le personnel avec un profil de fonction)
+admin-invite-person-heading = Inviter un primo-arrivant
+admin-invite-staff-heading = Inviter un membre du personnel
+admin-invite-submit = Créer l’invitation
+admin-client-create = Créer la connexion
+admin-revoke = Révoquer
+admin-revoked = Révoqué.
+admin-issued-title = Créé
+admin-issued-valid-until = Valable jusqu’au { $when }.
+admin-issued-nothing = Il n’y a rien à afficher ici : ce que vous avez créé n’est affiché qu’une seule fois.
+admin-back = Retour à la gestion des protocoles
+admin-client-expires-days = Valable pendant (jours, vide = sans expiration)
+admin-error-expiry = Indiquez un nombre de jours entre 1 et 3650, ou laissez le champ vide.
+
+admin-assisted-consent-link = Enregistrer un consentement donné sur papier

@@ -1,0 +1,22 @@
+error-not-found = Nous n’avons pas trouvé ce que vous cherchiez.
+error-forbidden = Vous n’avez pas accès à ces données.
+error-unauthenticated = Veuillez d’abord vous connecter.
+error-rate-limited = Trop de demandes. Réessayez dans un instant.
+error-internal = Un problème est survenu chez nous. Réessayez plus tard.
+error-bad-request = Cette demande est incomplète ou invalide.
+error-reference = Référence pour le service d’assistance :
+error-field-unknown = Cette donnée n’existe pas.
+error-dutch-level = Choisissez un niveau : inférieur à A1, A1, A2, B1, B2, C1 ou C2.
+error-mo-status = Choisissez un statut pour le cours d’orientation sociale.
+error-language-unknown = Cette langue n’est pas prise en charge.
+
+error-forbidden-title = Accès refusé
+error-operation-unknown = Cette action n’existe pas.
+error-role-unknown = Ce rôle n’existe pas.
+error-party-kind-unknown = Ce type de partie n’existe pas.
+error-field-category-unknown = Cette catégorie de données n’existe pas.
+error-consent-action = Cette action de consentement n’existe pas.
+error-consent-channel = Ce canal n’existe pas.
+error-disclosure-channel = Ce canal n’existe pas.
+error-termination-kind = Ce mode de résiliation n’existe pas.
+error-version-status = Ce statut de version n’existe pas.

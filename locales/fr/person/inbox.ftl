@@ -1,0 +1,20 @@
+## Messages.
+
+inbox-title = Messages
+inbox-empty = Vous n’avez aucun message.
+inbox-new = Nouveau
+inbox-unread = { $count ->
+    [0] Aucun nouveau message.
+    [one] { $count } nouveau message.
+   *[other] { $count } nouveaux messages.
+}
+inbox-mark-read = Tout marquer comme lu
+inbox-marked-read = Tous les messages ont été marqués comme lus.
+notification-unknown = Un message du portail.
+notification-consent-give = Vous avez donné votre consentement pour partager des données avec { $recipient }.
+notification-consent-change = Vous avez modifié votre consentement pour { $recipient }.
+notification-consent-withdraw = Vous avez retiré votre consentement pour { $recipient }. Plus rien n’est partagé.
+notification-correction-filed = Votre demande de correction ({ $field }) a été reçue. Réponse au plus tard le { $due }.
+notification-correction-accepted = Votre demande de correction ({ $field }) a été acceptée.
+notification-correction-rejected = Votre demande de correction ({ $field }) a été refusée. Vous trouverez le motif dans vos demandes.
+notification-correction-recipient-told = Une donnée que vous avez reçue a été corrigée : { $field }.

@@ -1,0 +1,46 @@
+admin-title = Protocolbeheer
+admin-invitations-heading = Uitnodigingen
+admin-invitation-for = Voor
+admin-invitation-person = Inburgeraar
+admin-created = Gemaakt
+admin-expires = Geldig tot
+admin-status = Status
+admin-invitation-status-open = Open
+admin-invitation-status-redeemed = Gebruikt
+admin-invitation-status-revoked = Ingetrokken
+admin-invitation-status-expired = Verlopen
+admin-clients-heading = API-koppelingen
+admin-client-name = Naam
+admin-client-for = Partij en functieprofiel
+admin-client-active = Actief
+admin-client-revoked = Ingetrokken
+
+staff-error-role-not-for-party = Deze rol hoort niet bij dit soort organisatie.
+staff-error-separation-of-duties = Alleen medewerkers met een functieprofiel mogen gegevens lezen; beheerders niet (scheiding van taken).
+staff-error-profile-not-of-party = Dit functieprofiel hoort niet bij uw organisatie.
+admin-error-client-name = Geef de koppeling een naam van ten hoogste 120 tekens.
+admin-error-no-such-person = Er is geen inburgeraar met dit dossiernummer.
+admin-working = Even geduld…
+admin-issued-link = Uitnodigingslink
+admin-issued-code = Code om over te typen
+admin-issued-token = API-token
+admin-shown-once = Dit wordt maar één keer getoond. Geef het nu door; wij bewaren het niet.
+admin-dossier-ref = Dossiernummer
+admin-party = Organisatie
+admin-role = Rol
+admin-profile = Functieprofiel
+admin-no-profile = Geen (alleen voor medewerkers met functieprofiel)
+admin-invite-person-heading = Een inburgeraar uitnodigen
+admin-invite-staff-heading = Een medewerker uitnodigen
+admin-invite-submit = Uitnodiging maken
+admin-client-create = Koppeling maken
+admin-revoke = Intrekken
+admin-revoked = Ingetrokken.
+admin-issued-title = Gemaakt
+admin-issued-valid-until = Geldig tot { $when }.
+admin-issued-nothing = Er is hier niets te tonen: wat u maakte, wordt maar één keer getoond.
+admin-back = Terug naar protocolbeheer
+admin-client-expires-days = Geldig gedurende (dagen, leeg = onbeperkt)
+admin-error-expiry = Geef een aantal dagen tussen 1 en 3650, of laat het veld leeg.
+
+admin-assisted-consent-link = Een toestemming op papier registreren

@@ -1,0 +1,5 @@
+# Shared names.
+-portal = Toestemmingsportaal
+-agency = Agentschap Integratie en Inburgering
+
+app-name = { -portal }

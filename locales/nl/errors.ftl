@@ -1,0 +1,22 @@
+error-not-found = We vonden niet wat u zocht.
+error-forbidden = U hebt geen toegang tot deze gegevens.
+error-unauthenticated = Meld u eerst aan.
+error-rate-limited = Te veel aanvragen. Probeer het over een ogenblik opnieuw.
+error-internal = Er ging bij ons iets mis. Probeer het later opnieuw.
+error-bad-request = Deze aanvraag is onvolledig of ongeldig.
+error-reference = Referentie voor de helpdesk:
+error-field-unknown = Dit gegeven bestaat niet.
+error-dutch-level = Kies een niveau: lager dan A1, A1, A2, B1, B2, C1 of C2.
+error-mo-status = Kies een status van de cursus maatschappelijke oriëntatie.
+error-language-unknown = Deze taal wordt niet ondersteund.
+
+error-forbidden-title = Geen toegang
+error-operation-unknown = Deze handeling bestaat niet.
+error-role-unknown = Deze rol bestaat niet.
+error-party-kind-unknown = Dit soort partij bestaat niet.
+error-field-category-unknown = Deze categorie van gegevens bestaat niet.
+error-consent-action = Deze toestemmingshandeling bestaat niet.
+error-consent-channel = Dit kanaal bestaat niet.
+error-disclosure-channel = Dit kanaal bestaat niet.
+error-termination-kind = Deze manier van beëindigen bestaat niet.
+error-version-status = Deze status van een versie bestaat niet.

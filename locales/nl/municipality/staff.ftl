@@ -1,0 +1,6 @@
+staff-home-title = Inburgeraars in het proefproject
+staff-home-count = { $count ->
+    [one] { $count } persoon heeft toestemming gegeven.
+   *[other] { $count } personen hebben toestemming gegeven.
+}
+staff-home-profile-heading = Uw functieprofiel

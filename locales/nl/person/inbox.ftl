@@ -1,0 +1,20 @@
+## The inbox.
+
+inbox-title = Berichten
+inbox-empty = U hebt geen berichten.
+inbox-new = Nieuw
+inbox-unread = { $count ->
+    [0] Geen nieuwe berichten.
+    [one] { $count } nieuw bericht.
+   *[other] { $count } nieuwe berichten.
+}
+inbox-mark-read = Alles als gelezen markeren
+inbox-marked-read = Alle berichten zijn als gelezen gemarkeerd.
+notification-unknown = Een bericht van het portaal.
+notification-consent-give = U gaf toestemming om gegevens te delen met { $recipient }.
+notification-consent-change = U wijzigde uw toestemming voor { $recipient }.
+notification-consent-withdraw = U trok uw toestemming voor { $recipient } in. Er wordt niets meer gedeeld.
+notification-correction-filed = Uw verzoek om { $field } te verbeteren is ontvangen. Antwoord uiterlijk op { $due }.
+notification-correction-accepted = Uw verzoek om { $field } te verbeteren is aanvaard.
+notification-correction-rejected = Uw verzoek om { $field } te verbeteren is geweigerd. Bekijk de reden bij uw verzoeken.
+notification-correction-recipient-told = Een gegeven dat u ontving is verbeterd: { $field }.
