@@ -214,7 +214,7 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<ExitCod
             let ctx = context(&settings).await?;
             match action {
                 AuditAction::Verify => return Ok(report(audit::verify(&ctx.db, &ctx.keys).await?)),
-                AuditAction::Checkpoint => match audit::checkpoint(&ctx.db, &ctx.keys).await? {
+                AuditAction::Checkpoint => match audit::checkpoint(&ctx.db, &ctx.keys, ctx.now()).await? {
                     Some(size) => println!("signed checkpoint at {size}"),
                     None => println!("nothing new to sign"),
                 },
@@ -261,7 +261,7 @@ fn verify_receipt(file: &std::path::Path, public_key: Option<&str>) -> ExitCode 
             return ExitCode::from(2);
         }
     };
-    match app::services::receipts::verify(&text, public_key) {
+    match app::services::crypto::receipts::verify(&text, public_key) {
         Ok(id) => {
             println!("OK: receipt {id} is signed and unchanged");
             ExitCode::SUCCESS

@@ -4,9 +4,8 @@
 use crate::cli::{InviteWho, TokenAction};
 use app::domain::roles::Role;
 use app::services::context::AppContext;
-use app::services::credentials::{self, Invitee, IssuedInvitation};
-use app::store::{function_profile, party};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use app::services::identity::credentials::{self, Invitee, IssuedInvitation};
+use app::store::queries;
 use std::process::ExitCode;
 
 const ACTOR: &str = "system:cli";
@@ -14,22 +13,6 @@ const ACTOR: &str = "system:cli";
 fn fail(message: String) -> anyhow::Result<ExitCode> {
     eprintln!("error: {message}");
     Ok(ExitCode::from(2))
-}
-
-async fn party_by_slug(ctx: &AppContext, slug: &str) -> anyhow::Result<Option<party::Model>> {
-    Ok(party::Entity::find().filter(party::Column::Slug.eq(slug)).one(&ctx.db.conn).await?)
-}
-
-async fn profile_by_name(
-    ctx: &AppContext,
-    party_id: i32,
-    name: &str,
-) -> anyhow::Result<Option<function_profile::Model>> {
-    Ok(function_profile::Entity::find()
-        .filter(function_profile::Column::PartyId.eq(party_id))
-        .filter(function_profile::Column::Name.eq(name))
-        .one(&ctx.db.conn)
-        .await?)
 }
 
 fn print_invitation(ctx: &AppContext, inv: &IssuedInvitation, qr: Option<std::path::PathBuf>) -> anyhow::Result<()> {
@@ -48,7 +31,7 @@ fn print_invitation(ctx: &AppContext, inv: &IssuedInvitation, qr: Option<std::pa
 pub async fn invite(ctx: &AppContext, who: InviteWho) -> anyhow::Result<ExitCode> {
     let (invitee, qr) = match who {
         InviteWho::Person { dossier_ref, qr } => {
-            return match credentials::invite_person(&ctx.db, ACTOR, None, &dossier_ref).await {
+            return match credentials::invite_person(&ctx.db, ACTOR, None, &dossier_ref, ctx.now()).await {
                 Ok(inv) => {
                     print_invitation(ctx, &inv, qr)?;
                     Ok(ExitCode::SUCCESS)
@@ -61,9 +44,11 @@ pub async fn invite(ctx: &AppContext, who: InviteWho) -> anyhow::Result<ExitCode
         }
         InviteWho::Staff { party, role, profile, qr } => {
             let Ok(role) = Role::parse(&role) else { return fail(format!("unknown role {role}")) };
-            let Some(party) = party_by_slug(ctx, &party).await? else { return fail(format!("no party {party}")) };
+            let Some(party) = queries::party::by_slug(&ctx.db.conn, &party).await? else {
+                return fail(format!("no party {party}"));
+            };
             let profile_id = match profile {
-                Some(name) => match profile_by_name(ctx, party.id, &name).await? {
+                Some(name) => match queries::profile::by_name(&ctx.db.conn, party.id, &name).await? {
                     Some(p) => Some(p.id),
                     None => return fail(format!("{} has no function profile named {name}", party.name)),
                 },
@@ -72,7 +57,7 @@ pub async fn invite(ctx: &AppContext, who: InviteWho) -> anyhow::Result<ExitCode
             (Invitee::Staff { party_id: party.id, role, function_profile_id: profile_id }, qr)
         }
     };
-    match credentials::invite(&ctx.db, ACTOR, None, invitee).await {
+    match credentials::invite(&ctx.db, ACTOR, None, invitee, ctx.now()).await {
         Ok(inv) => {
             print_invitation(ctx, &inv, qr)?;
             Ok(ExitCode::SUCCESS)
@@ -87,12 +72,15 @@ pub async fn invite(ctx: &AppContext, who: InviteWho) -> anyhow::Result<ExitCode
 pub async fn token(ctx: &AppContext, action: TokenAction) -> anyhow::Result<ExitCode> {
     match action {
         TokenAction::Create { party, profile, name, expires_days } => {
-            let Some(party) = party_by_slug(ctx, &party).await? else { return fail(format!("no party {party}")) };
-            let Some(profile) = profile_by_name(ctx, party.id, &profile).await? else {
+            let Some(party) = queries::party::by_slug(&ctx.db.conn, &party).await? else {
+                return fail(format!("no party {party}"));
+            };
+            let Some(profile) = queries::profile::by_name(&ctx.db.conn, party.id, &profile).await? else {
                 return fail(format!("{} has no function profile named {profile}", party.name));
             };
-            let expires = expires_days.map(|d| app::services::now() + chrono::Duration::days(d.into()));
-            match credentials::create_client(&ctx.db, ACTOR, party.id, profile.id, &name, expires).await {
+            let now = ctx.now();
+            let expires = expires_days.map(|d| now + chrono::Duration::days(d.into()));
+            match credentials::create_client(&ctx.db, ACTOR, party.id, profile.id, &name, expires, now).await {
                 Ok((client, token)) => {
                     println!("client: {}", client.public_id);
                     println!("token:  {token}");
@@ -105,13 +93,15 @@ pub async fn token(ctx: &AppContext, action: TokenAction) -> anyhow::Result<Exit
                 Err(e) => Err(e.into()),
             }
         }
-        TokenAction::Revoke { client } => match credentials::revoke_api_client(&ctx.db, ACTOR, &client).await {
-            Ok(()) => {
-                println!("revoked {client}");
-                Ok(ExitCode::SUCCESS)
+        TokenAction::Revoke { client } => {
+            match credentials::revoke_api_client(&ctx.db, ACTOR, &client, ctx.now()).await {
+                Ok(()) => {
+                    println!("revoked {client}");
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(app::services::ServiceError::NotFound) => fail(format!("no active client {client}")),
+                Err(e) => Err(e.into()),
             }
-            Err(app::services::ServiceError::NotFound) => fail(format!("no active client {client}")),
-            Err(e) => Err(e.into()),
-        },
+        }
     }
 }

@@ -100,7 +100,8 @@ impl Settings {
         let site_root = PathBuf::from(pick("site_root", file.site_root).unwrap_or_else(|| "target/site".into()));
         let signing_key = pick("signing_key", file.signing_key);
         if let Some(key) = &signing_key {
-            app::services::keys::SigningKeys::from_base64(key).map_err(|e| bad("PORTAL_SIGNING_KEY", e.to_string()))?;
+            app::services::crypto::keys::SigningKeys::from_base64(key)
+                .map_err(|e| bad("PORTAL_SIGNING_KEY", e.to_string()))?;
         }
         let log = pick("log", file.log).unwrap_or_else(|| "info,sea_orm_migration=warn".into());
         let interval = match env("PORTAL_CHECKPOINT_INTERVAL_SECS") {

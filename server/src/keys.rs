@@ -2,7 +2,7 @@
 //! else generated there on first start (mode 0600). The key itself is never logged.
 
 use crate::config::Settings;
-use app::services::keys::SigningKeys;
+use app::services::crypto::keys::SigningKeys;
 use std::io::Write;
 
 pub fn load_or_create(settings: &Settings) -> anyhow::Result<SigningKeys> {

@@ -1,17 +1,17 @@
 //! The `portal` server: configuration, CLI, router, background jobs, demo seed.
 
-pub mod admin_forms;
 pub mod api_v1;
 pub mod assets;
 pub mod cli;
 pub mod cli_admin;
 pub mod config;
 pub mod demo;
+pub mod downloads;
+pub mod forms;
 pub mod keys;
 pub mod principal;
 pub mod problem;
 pub mod ratelimit;
-pub mod receipts;
 pub mod routes;
 pub mod security;
 pub mod server_fn_status;

@@ -1,24 +1,14 @@
 //! Who is calling: the session cookie (people and staff) or a bearer token (API clients),
 //! resolved once per request and put in the request's extensions for the guard to read.
 
+use app::api::http::cookie_in;
 use app::services::context::AppContext;
-use app::services::{credentials, sessions};
+use app::services::identity::{credentials, sessions};
 use axum::body::Body;
 use axum::extract::State;
 use axum::http::{Request, header};
 use axum::middleware::Next;
 use axum::response::Response;
-
-fn cookie<'a>(req: &'a Request<Body>, name: &str) -> Option<&'a str> {
-    req.headers()
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v)
-}
 
 fn bearer(req: &Request<Body>) -> Option<&str> {
     req.headers().get(header::AUTHORIZATION)?.to_str().ok()?.strip_prefix("Bearer ").map(str::trim)
@@ -29,10 +19,11 @@ pub async fn resolve(State(ctx): State<AppContext>, mut req: Request<Body>, next
     if req.uri().path().starts_with("/pkg/") {
         return next.run(req).await;
     }
+    let now = ctx.now();
     let principal = if let Some(token) = bearer(&req) {
-        credentials::resolve_api_token(&ctx.db, token).await
-    } else if let Some(token) = cookie(&req, sessions::COOKIE).filter(|t| !t.is_empty()) {
-        sessions::resolve(&ctx.db, token).await
+        credentials::resolve_api_token(&ctx.db, token, now).await
+    } else if let Some(token) = cookie_in(req.headers(), sessions::COOKIE).filter(|t| !t.is_empty()) {
+        sessions::resolve(&ctx.db, token, now).await
     } else {
         Ok(None)
     };

@@ -6,7 +6,7 @@ use crate::config::Settings;
 use crate::ratelimit::{Limits, RateLimiter};
 use crate::routes;
 use crate::security::SecurityConfig;
-use app::services::context::AppContext;
+use app::services::context::{AppContext, Clock};
 use app::store::{self, Db};
 use app::{App, shell};
 use axum::extract::FromRef;
@@ -38,9 +38,9 @@ pub struct Application {
 /// The context every handler and server function sees.
 pub fn app_context(settings: &Settings, db: Db) -> anyhow::Result<AppContext> {
     let keys = crate::keys::load_or_create(settings)?;
-    let webauthn = app::services::passkeys::relying_party(&settings.public_url)
+    let webauthn = app::services::identity::passkeys::relying_party(&settings.public_url)
         .map_err(|e| anyhow::anyhow!("PORTAL_PUBLIC_URL: {e}"))?;
-    Ok(AppContext { db, keys, public_url: settings.public_url.clone(), webauthn })
+    Ok(AppContext { db, keys, public_url: settings.public_url.clone(), webauthn, clock: Clock::system() })
 }
 
 /// Opens the database and brings its schema up to date.
@@ -55,6 +55,12 @@ pub async fn open_database(settings: &Settings) -> anyhow::Result<Db> {
 
 impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Application> {
+        Self::build_with_clock(settings, Clock::system()).await
+    }
+
+    /// As [`Application::build`], with the clock handlers read `now` from (tests stand the
+    /// portal at a chosen instant; nothing in production sets a clock).
+    pub async fn build_with_clock(settings: Settings, clock: Clock) -> anyhow::Result<Application> {
         let listener = TcpListener::bind(settings.bind).await?;
         let port = listener.local_addr()?.port();
         let mut settings = settings;
@@ -63,7 +69,7 @@ impl Application {
             settings.public_url = format!("http://localhost:{port}");
         }
         let db = open_database(&settings).await?;
-        let ctx = app_context(&settings, db)?;
+        let ctx = AppContext { clock, ..app_context(&settings, db)? };
         let manifest = assets::manifest(&settings.site_root);
         let leptos = LeptosOptions::builder()
             .output_name("portal")
@@ -110,14 +116,20 @@ impl Application {
     }
 }
 
-fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+/// What every SSR render and server function gets as context, written once: pages, the
+/// fallback and the form handlers that render a page all provide the same.
+pub fn provide_app_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
     let ctx = state.ctx.clone();
     let manifest = state.manifest.clone();
-    let provide = move || {
+    move || {
         provide_context(ctx.clone());
         provide_context(manifest.clone());
-    };
+    }
+}
+
+fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let provide = provide_app_context(&state);
     let options = state.leptos.clone();
     let fallback = leptos_axum::render_app_async_with_context(provide.clone(), move || shell(options.clone()));
     let leptos_options = state.leptos.clone();
@@ -126,12 +138,12 @@ fn router(state: AppState) -> Router {
         .route("/health/ready", get(routes::ready))
         .route("/lang/{code}", get(routes::switch_language))
         .merge(crate::api_v1::routes())
-        .route("/receipts/public-key", get(crate::receipts::public_key))
-        .route("/me/receipts/{id}", get(crate::receipts::download))
-        .route("/me/data/export.json", get(crate::receipts::export))
-        .route("/agency/admin/invitations/person", post(crate::admin_forms::invite_person))
-        .route("/agency/admin/invitations/staff", post(crate::admin_forms::invite_staff))
-        .route("/agency/admin/api-clients", post(crate::admin_forms::create_client))
+        .route("/receipts/public-key", get(crate::downloads::public_key))
+        .route("/me/receipts/{id}", get(crate::downloads::download))
+        .route("/me/data/export.json", get(crate::downloads::export))
+        .route("/agency/admin/invitations/person", post(crate::forms::admin::invite_person))
+        .route("/agency/admin/invitations/staff", post(crate::forms::admin::invite_staff))
+        .route("/agency/admin/api-clients", post(crate::forms::admin::create_client))
         .nest_service("/pkg", assets::service(&state.leptos))
         .leptos_routes_with_context(&state, routes, provide, move || shell(leptos_options.clone()))
         .fallback(fallback)
@@ -145,7 +157,7 @@ async fn checkpoint_loop(ctx: AppContext, every: Duration) {
     tick.tick().await;
     loop {
         tick.tick().await;
-        match app::services::audit::checkpoint(&ctx.db, &ctx.keys).await {
+        match app::services::audit::checkpoint(&ctx.db, &ctx.keys, ctx.now()).await {
             Ok(Some(size)) => tracing::info!(size, "signed audit checkpoint"),
             Ok(None) => {}
             Err(e) => tracing::warn!(error = %e, "audit checkpoint failed"),

@@ -10,7 +10,7 @@
 
 use app::domain::fields::Field;
 use app::domain::locale::Locale;
-use app::services::sessions::Account;
+use app::services::identity::sessions::Account;
 use app::services::{WriteTx, consent};
 use app::store::{api_client, disclosure_event, disclosure_event_field, party, person, protocol, staff};
 use portal_tests::{Backend, TestApp, TestDb, spawn_app_with};
@@ -26,7 +26,10 @@ async fn person_with_events(app: &TestApp, dossier: &str, events: usize) -> pers
     let db = &app.ctx.db;
     let p = app.create_person(dossier, "Samira").await;
     let scopes = app::domain::consent::ConsentScopes { contact: true, trajectory: true, onward: true };
-    let given = consent::change_own(db, p.id, "agii-sint-pieters-leeuw-amif-507", scopes, Locale::Ar).await.unwrap();
+    let given =
+        consent::change_own(db, p.id, "agii-sint-pieters-leeuw-amif-507", scopes, Locale::Ar, chrono::Utc::now())
+            .await
+            .unwrap();
     let proto = protocol::Entity::find().one(&db.conn).await.unwrap().unwrap();
     let mut recipients = vec![(proto.recipient_party_id, "ui", None)];
     for partner in party::Entity::find()
@@ -46,7 +49,7 @@ async fn person_with_events(app: &TestApp, dossier: &str, events: usize) -> pers
     let system = api_client::Entity::find().one(&db.conn).await.unwrap().expect("the demo has an API client");
     let mut rng = StdRng::seed_from_u64(events as u64);
     let start = chrono::Utc::now() - chrono::Duration::days(730);
-    let tx = WriteTx::begin(db).await.unwrap();
+    let tx = WriteTx::begin(db, chrono::Utc::now()).await.unwrap();
     let mut next_id =
         disclosure_event::Entity::find().all(&tx.tx).await.unwrap().iter().map(|e| e.id).max().unwrap_or(0);
     for chunk in (0..events).collect::<Vec<_>>().chunks(400) {

@@ -71,7 +71,7 @@ pub async fn concurrent_writers_leave_one_chain(backend: Backend) {
         async move {
             let db = app::store::connect(&url).await.expect("second pool");
             for i in 0..1000 {
-                let tx = WriteTx::begin(&db).await.expect("begin");
+                let tx = WriteTx::begin(&db, chrono::Utc::now()).await.expect("begin");
                 audit::append(
                     &tx,
                     AuditRecord {

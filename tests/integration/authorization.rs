@@ -4,10 +4,9 @@
 
 use app::domain::authz::{Actor, Operation, allows};
 use app::domain::roles::{PartyKind, Role};
-use app::services::WriteTx;
-use app::services::credentials::{self, Invitee};
+use app::services::identity::credentials::{self, Invitee};
+use app::services::identity::sessions::Account;
 use app::services::registry::{self, NewParty};
-use app::services::sessions::Account;
 use app::store::{function_profile, party, person, staff};
 use portal_tests::{Backend, TestApp, spawn_app};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -61,7 +60,8 @@ async fn callers(app: &TestApp) -> Vec<Caller> {
     }
     let spl = party_by(app, "sint-pieters-leeuw").await;
     let profile = profile_of(app, spl.id).await;
-    let (_, token) = credentials::create_client(&app.ctx.db, "test", spl.id, profile.id, "matrix", None).await.unwrap();
+    let (_, token) =
+        credentials::create_client(&app.ctx.db, "test", spl.id, profile.id, "matrix", None, app.now()).await.unwrap();
     out.push(Caller { actor: Actor::ApiClient, credential: Credential::Bearer(token) });
     out
 }
@@ -77,11 +77,13 @@ async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
             .header("accept", "application/json")
     };
     let req = match op {
-        Operation::PublicPages => get(&format!("/protocols/{SLUG}")),
+        Operation::ReadPublishedProtocols => get(&format!("/protocols/{SLUG}")),
         Operation::RedeemInvitation => {
             let person = person::Entity::find().one(&app.ctx.db.conn).await.unwrap().unwrap();
             let inv =
-                credentials::invite(&app.ctx.db, "test", None, Invitee::Person { person_id: person.id }).await.unwrap();
+                credentials::invite(&app.ctx.db, "test", None, Invitee::Person { person_id: person.id }, app.now())
+                    .await
+                    .unwrap();
             form("auth/enrol/start").json(&json!({"invitation": inv.secret, "by_code": false}))
         }
         Operation::SignIn => form("auth/sign-in/start").json(&json!({})),
@@ -92,7 +94,7 @@ async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
             .header("accept", "text/html")
             .form(&[("x", "")]),
         Operation::OwnAccount => form("account/overview").form(&[("x", "")]),
-        Operation::PersonHome => get("/me"),
+        Operation::OwnOverview => get("/me"),
         Operation::OwnConsent => {
             form("consent/change").form(&[("protocol", SLUG), ("language", "nl"), ("contact", "on")])
         }
@@ -112,8 +114,8 @@ async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
                 ("trajectory", "on"),
             ])
         }
-        Operation::RectificationQueue => get("/agency/rectifications"),
-        Operation::ProtocolAdminHome => get("/agency/admin"),
+        Operation::ReadRectificationQueue => get("/agency/rectifications"),
+        Operation::ReadAccessOverview => get("/agency/admin"),
         Operation::ManageInvitations => {
             let person = person::Entity::find().one(&app.ctx.db.conn).await.unwrap().unwrap();
             form("admin/invitations/person").json(&json!({"dossier_ref": person.dossier_ref}))
@@ -123,10 +125,10 @@ async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
             form("admin/api-clients/create")
                 .json(&json!({"function_profile_id": profile.id, "name": "matrix client", "expires_days": null}))
         }
-        Operation::DpoHome => get("/agency/dpo"),
-        Operation::MunicipalityAdminHome => get("/municipality/admin"),
-        Operation::MunicipalityStaffHome => get("/municipality/persons"),
-        Operation::ApiWhoami => app.client.get(url("/api/v1/me")),
+        Operation::ReadAuditStatus => get("/agency/dpo"),
+        Operation::ReadProfileRegister => get("/municipality/admin"),
+        Operation::ReadConsentStatus => get("/municipality/persons"),
+        Operation::IdentifyApiClient => app.client.get(url("/api/v1/me")),
     };
     let req = match &caller.credential {
         Credential::None => req,
@@ -169,7 +171,7 @@ pub async fn every_role_reaches_exactly_its_cells(backend: Backend) {
 
 /// A second municipality with its own admin, staff and API client.
 async fn other_municipality(app: &TestApp) -> (party::Model, staff::Model, staff::Model, String) {
-    let tx = WriteTx::begin(&app.ctx.db).await.unwrap();
+    let tx = app.write().await;
     let halle = registry::create_party(
         &tx,
         "test",
@@ -202,7 +204,9 @@ async fn other_municipality(app: &TestApp) -> (party::Model, staff::Model, staff
         .unwrap();
     tx.commit().await.unwrap();
     let (_, token) =
-        credentials::create_client(&app.ctx.db, "test", halle.id, profile.id, "halle system", None).await.unwrap();
+        credentials::create_client(&app.ctx.db, "test", halle.id, profile.id, "halle system", None, app.now())
+            .await
+            .unwrap();
     (halle, admin, reader, token)
 }
 
@@ -248,6 +252,7 @@ pub async fn tenants_never_see_each_other(backend: Backend) {
             purpose: "test".into(),
             requested: app::domain::fields::Field::ALL.iter().copied().collect(),
         },
+        app.now(),
     )
     .await;
     assert!(matches!(read, Err(app::services::ServiceError::NotFound)), "{read:?}");
@@ -260,6 +265,7 @@ pub async fn tenants_never_see_each_other(backend: Backend) {
         "test",
         None,
         Invitee::Staff { party_id: halle.id, role: Role::MunicipalityStaff, function_profile_id: Some(spl_profile.id) },
+        app.now(),
     )
     .await;
     assert!(matches!(
@@ -314,7 +320,7 @@ pub async fn people_reach_only_their_own_account(backend: Backend) {
     // A municipality admin cannot hold a data-reading profile, not even in the database.
     let spl = party_by(&app, "sint-pieters-leeuw").await;
     let profile = profile_of(&app, spl.id).await;
-    let tx = WriteTx::begin(&app.ctx.db).await.unwrap();
+    let tx = app.write().await;
     let refused = registry::create_staff(&tx, "test", &spl, "Admin", Role::MunicipalityAdmin, Some(profile.id)).await;
     assert!(matches!(
         refused,
@@ -410,8 +416,8 @@ fn every_endpoint() -> Vec<(Operation, &'static str, &'static str, serde_json::V
     use Operation::*;
     let none = json!({});
     vec![
-        (PublicPages, "sf-form", "protocols/list", json!({"lang": "nl"})),
-        (PublicPages, "sf-form", "protocols/page", json!({"slug": SLUG, "lang": "nl"})),
+        (ReadPublishedProtocols, "sf-form", "protocols/list", json!({"lang": "nl"})),
+        (ReadPublishedProtocols, "sf-form", "protocols/page", json!({"slug": SLUG, "lang": "nl"})),
         (RedeemInvitation, "sf-json", "auth/enrol/start", json!({"invitation": "x", "by_code": false})),
         (
             RedeemInvitation,
@@ -490,7 +496,7 @@ fn every_endpoint() -> Vec<(Operation, &'static str, &'static str, serde_json::V
             json!({"party_id": "999999", "role": "agency_dpo"}),
         ),
         (ManageApiClients, "form", "/agency/admin/api-clients", json!({"name": "x", "function_profile_id": "999999"})),
-        (ApiWhoami, "get", "/api/v1/me", none),
+        (IdentifyApiClient, "get", "/api/v1/me", none),
     ]
 }
 

@@ -1,7 +1,7 @@
 //! The baseline on every response, rate limits, and secrets kept out of the logs.
 
-use app::services::credentials::{self, Invitee};
-use app::services::sessions::Account;
+use app::services::identity::credentials::{self, Invitee};
+use app::services::identity::sessions::Account;
 use portal_tests::{Backend, TestApp, TestDb, log_file, spawn_app, spawn_app_with};
 use sea_orm::{EntityTrait, QueryFilter};
 
@@ -137,7 +137,9 @@ pub async fn secrets_never_reach_the_logs(backend: Backend) {
     app.seed_demo(2).await;
     let person = app::store::person::Entity::find().one(&app.ctx.db.conn).await.unwrap().unwrap();
     let invitation =
-        credentials::invite(&app.ctx.db, "test", None, Invitee::Person { person_id: person.id }).await.unwrap();
+        credentials::invite(&app.ctx.db, "test", None, Invitee::Person { person_id: person.id }, app.now())
+            .await
+            .unwrap();
     let session = app.session_for(Account::Person(person.id)).await;
     let spl = app::store::party::Entity::find()
         .filter(sea_orm::ColumnTrait::eq(&app::store::party::Column::Slug, "sint-pieters-leeuw"))
@@ -147,7 +149,7 @@ pub async fn secrets_never_reach_the_logs(backend: Backend) {
         .unwrap();
     let profile = app::store::function_profile::Entity::find().one(&app.ctx.db.conn).await.unwrap().unwrap();
     let (client, api_token) =
-        credentials::create_client(&app.ctx.db, "test", spl.id, profile.id, "canary", None).await.unwrap();
+        credentials::create_client(&app.ctx.db, "test", spl.id, profile.id, "canary", None, app.now()).await.unwrap();
 
     app.get(&format!("/invite/{}", invitation.secret)).await;
     app.get(&format!("/invite?code={}", invitation.short_code)).await;
@@ -157,7 +159,7 @@ pub async fn secrets_never_reach_the_logs(backend: Backend) {
     app.post_form("auth/sign-out", &[], Some(&session)).await;
     app.get_with("/account", &[("cookie", &session)]).await;
     app.client.get(format!("{}/api/v1/me", app.address)).bearer_auth(&api_token).send().await.unwrap();
-    credentials::revoke_api_client(&app.ctx.db, "test", &client.public_id).await.unwrap();
+    credentials::revoke_api_client(&app.ctx.db, "test", &client.public_id, app.now()).await.unwrap();
     app.client.get(format!("{}/api/v1/me", app.address)).bearer_auth(&api_token).send().await.unwrap();
 
     let logs = std::fs::read_to_string(log_file()).unwrap_or_default();

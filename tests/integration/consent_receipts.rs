@@ -4,8 +4,9 @@ use app::domain::consent::ConsentScopes;
 use app::domain::disclosure::DisclosureChannel;
 use app::domain::fields::Field;
 use app::domain::locale::Locale;
-use app::services::sessions::Account;
-use app::services::{ServiceError, consent, disclosure, receipts};
+use app::services::crypto::receipts;
+use app::services::identity::sessions::Account;
+use app::services::{ServiceError, consent, disclosure};
 use app::store::{consent_event, person, protocol_text, staff};
 use portal_tests::{Backend, TestApp, spawn_app};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -31,7 +32,7 @@ pub async fn receipts_verify_and_tampering_fails(backend: Backend) {
     let app = spawn_app(backend).await;
     let p = a_person_without_consent(&app).await;
     let scopes = ConsentScopes { contact: true, trajectory: false, onward: true };
-    let e = consent::change_own(&app.ctx.db, p.id, SLUG, scopes, Locale::Ar).await.unwrap();
+    let e = consent::change_own(&app.ctx.db, p.id, SLUG, scopes, Locale::Ar, app.now()).await.unwrap();
     assert_eq!(e.action, "give");
 
     // The stored hash is SHA-256 of the notice text in the language shown.
@@ -70,7 +71,7 @@ pub async fn receipts_verify_and_tampering_fails(backend: Backend) {
     let tampered = text.replacen("\"ar\"", "\"nl\"", 1);
     assert_ne!(tampered, text);
     assert_eq!(receipts::verify(&tampered, Some(&key)), Err(receipts::ReceiptError::BadSignature));
-    let other = app::services::keys::SigningKeys::generate().public_key_base64();
+    let other = app::services::crypto::keys::SigningKeys::generate().public_key_base64();
     assert_eq!(receipts::verify(&text, Some(&other)), Err(receipts::ReceiptError::OtherKey));
 
     // Offline, with the CLI.
@@ -136,14 +137,14 @@ pub async fn give_and_withdraw_with_plain_forms(backend: Backend) {
         purpose: "test".into(),
         requested: Field::ALL.iter().copied().collect(),
     };
-    assert!(disclosure::disclose(&app.ctx.db, request()).await.is_ok());
+    assert!(disclosure::disclose(&app.ctx.db, request(), app.now()).await.is_ok());
 
     // …and not a moment after the one-action withdrawal (a form with no box ticked).
     let res = app.post_form("consent/change", &[("protocol", SLUG), ("language", "ar")], Some(&cookie)).await;
     assert_eq!(res.headers()["location"], format!("/me/pilots/{SLUG}?saved=1"));
     assert_eq!(latest(&app, p.id).await.action, "withdraw");
     assert!(matches!(
-        disclosure::disclose(&app.ctx.db, request()).await,
+        disclosure::disclose(&app.ctx.db, request(), app.now()).await,
         Err(ServiceError::Refused("disclosure-refused-no-consent"))
     ));
 

@@ -4,7 +4,7 @@ use app::domain::fields::Field;
 use app::domain::locale::Locale;
 use app::services::consent::{self, ConsentChange};
 use app::services::disclosure::{self, Actor, DisclosureRequest};
-use app::services::{ServiceError, WriteTx, audit};
+use app::services::{ServiceError, audit};
 use app::store::{disclosure_event, disclosure_event_field, person, protocol, staff};
 use portal_tests::{Backend, TestApp, spawn_app};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
@@ -22,37 +22,19 @@ async fn fixture(app: &TestApp) -> Fixture {
     app.seed_demo(3).await;
     let db = &app.ctx.db.conn;
     let protocol = protocol::Entity::find().one(db).await.unwrap().unwrap();
-    let v2 = app::services::protocols::version_in_force(db, protocol.id, chrono::Utc::now().date_naive())
+    let v2 = app::store::queries::protocol::version_in_force(db, protocol.id, app::domain::time::today(app.now()))
         .await
         .unwrap()
         .expect("version 2 in force");
     let reader = app.staff_with_profile(PROFILE_TRAJECTORY).await;
     let volunteering = app.staff_with_profile(PROFILE_VOLUNTEERING).await;
     // A person of our own, with a known consent history.
-    let tx = WriteTx::begin(&app.ctx.db).await.unwrap();
-    let person = app::services::registry::create_person(
-        &tx,
-        "test",
-        app::services::registry::NewPerson {
-            dossier_ref: "KBI-TEST-1".into(),
-            given_name: "Amal".into(),
-            family_name: "Haddad".into(),
-            address: "Pastorijstraat 1, 1600 Sint-Pieters-Leeuw".into(),
-            phone: Some("+32 470 00 00 00".into()),
-            email: Some("amal@example.org".into()),
-            contact_language: Locale::Ar,
-            dutch_level: app::domain::fields::DutchLevel::A2,
-            mo_status: app::domain::fields::MoStatus::InProgress,
-        },
-    )
-    .await
-    .unwrap();
-    tx.commit().await.unwrap();
+    let person = app.create_person("KBI-TEST-1", "Amal").await;
     Fixture { person, protocol, v2_id: v2.id, reader, volunteering }
 }
 
 async fn set_consent(app: &TestApp, f: &Fixture, scopes: ConsentScopes) {
-    let tx = WriteTx::begin(&app.ctx.db).await.unwrap();
+    let tx = app.write().await;
     consent::record(
         &tx,
         ConsentChange {
@@ -62,7 +44,7 @@ async fn set_consent(app: &TestApp, f: &Fixture, scopes: ConsentScopes) {
             channel: ConsentChannel::SelfService,
             assisted_by: None,
             language: Locale::Ar,
-            occurred_at: app::services::now(),
+            occurred_at: app.now(),
         },
     )
     .await
@@ -98,7 +80,9 @@ pub async fn disclosure_returns_only_allowed_fields_and_records_it(backend: Back
     let (events_before, audit_before) = counts(&app, f.person.id).await;
 
     // Volunteering profile: given/family name, phone, email, Dutch level; consent: contact only.
-    let out = disclosure::disclose(&app.ctx.db, request(&f, &f.volunteering, DisclosureChannel::Ui)).await.unwrap();
+    let out = disclosure::disclose(&app.ctx.db, request(&f, &f.volunteering, DisclosureChannel::Ui), app.now())
+        .await
+        .unwrap();
     let fields: Vec<Field> = out.fields.iter().map(|d| d.field).collect();
     assert_eq!(fields, vec![Field::GivenName, Field::FamilyName, Field::Phone, Field::Email]);
     assert_eq!(out.fields[0].value.as_deref(), Some("Amal"));
@@ -127,7 +111,7 @@ pub async fn refusals_write_nothing(backend: Backend) {
     let (events0, audit0) = counts(&app, f.person.id).await;
 
     // No consent yet.
-    let r = disclosure::disclose(&app.ctx.db, request(&f, &f.reader, DisclosureChannel::Ui)).await;
+    let r = disclosure::disclose(&app.ctx.db, request(&f, &f.reader, DisclosureChannel::Ui), app.now()).await;
     assert_eq!(refused(r), "disclosure-refused-no-consent");
 
     // Consent without onward scope: onward transfer refused.
@@ -143,20 +127,20 @@ pub async fn refusals_write_nothing(backend: Backend) {
     let mut onward = request(&f, &f.reader, DisclosureChannel::Onward);
     onward.onward_to = Some(partner.id);
     assert_eq!(
-        refused(disclosure::disclose(&app.ctx.db, onward.clone()).await),
+        refused(disclosure::disclose(&app.ctx.db, onward.clone(), app.now()).await),
         "disclosure-refused-no-onward-consent"
     );
 
     // Withdrawn: effective at once.
     set_consent(&app, &f, ConsentScopes::NONE).await;
-    let r = disclosure::disclose(&app.ctx.db, request(&f, &f.reader, DisclosureChannel::Ui)).await;
+    let r = disclosure::disclose(&app.ctx.db, request(&f, &f.reader, DisclosureChannel::Ui), app.now()).await;
     assert_eq!(refused(r), "disclosure-refused-no-consent");
     let (events2, audit2) = counts(&app, f.person.id).await;
     assert_eq!((events2, audit2), (events0, audit0 + 2), "refusals wrote nothing");
 
     // With onward consent the transfer goes through and names the partner as recipient.
     set_consent(&app, &f, ConsentScopes { contact: true, trajectory: false, onward: true }).await;
-    let out = disclosure::disclose(&app.ctx.db, onward).await.unwrap();
+    let out = disclosure::disclose(&app.ctx.db, onward, app.now()).await.unwrap();
     let event = disclosure_event::Entity::find_by_id(out.event_id).one(&app.ctx.db.conn).await.unwrap().unwrap();
     assert_eq!(event.recipient_party_id, partner.id);
     assert_eq!(event.channel, "onward");

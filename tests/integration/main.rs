@@ -7,6 +7,7 @@ mod baseline;
 mod cli;
 mod consent_receipts;
 mod disclosure_path;
+mod midnight;
 mod migrations;
 mod my_records;
 mod passkeys;
@@ -90,4 +91,5 @@ on_both_databases!(
     my_records::a_person_never_reaches_another_persons_records,
     my_records::recorded_events_cannot_be_changed_in_the_database,
     my_records::the_portal_speaks_the_contact_language_until_another_is_chosen,
+    midnight::every_path_agrees_on_a_protocols_last_day,
 );

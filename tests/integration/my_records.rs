@@ -6,14 +6,14 @@ use app::domain::disclosure::DisclosureChannel;
 use app::domain::fields::Field;
 use app::domain::locale::Locale;
 use app::services::consent::{self, ConsentChange};
+use app::services::disclosure::log as disclosure_log;
 use app::services::disclosure::{self, Actor, DisclosureRequest};
-use app::services::disclosure_log::{self, TimelineFilter};
+use app::services::identity::sessions::Account;
 use app::services::rectification::{self, Decision};
-use app::services::sessions::Account;
-use app::services::{WriteTx, now};
 use app::store::{
     consent_event, disclosure_event, disclosure_event_field, party, person, rectification_request, staff,
 };
+use app::views::disclosures::TimelineFilter;
 use portal_tests::{Backend, TestApp, plain, spawn_app};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use server::demo::protocol::{PROFILE_TRAJECTORY, PROFILE_VOLUNTEERING};
@@ -28,6 +28,7 @@ async fn give_all(app: &TestApp, person_id: i32) {
         SLUG,
         ConsentScopes { contact: true, trajectory: true, onward: true },
         Locale::Ar,
+        app.now(),
     )
     .await
     .unwrap();
@@ -71,6 +72,7 @@ async fn person_with_history(
                 purpose: "Afstemming met een gepast aanbod".into(),
                 requested: Field::ALL.iter().copied().collect(),
             },
+            app.now(),
         )
         .await
         .unwrap();
@@ -132,10 +134,10 @@ pub async fn overview_matches_the_disclosure_events_exactly(backend: Backend) {
     let mo = TimelineFilter { field: Some(Field::MoStatus), page: 1, ..Default::default() };
     let with_mo = expected.iter().filter(|((_, f), _)| *f == Field::MoStatus).map(|(_, n)| n).sum::<u64>();
     assert_eq!(disclosure_log::timeline(&app.ctx.db, p.id, &mo).await.unwrap().total, with_mo);
-    let yesterday = now().date_naive().pred_opt().unwrap();
+    let yesterday = app::domain::time::today(app.now()).pred_opt().unwrap();
     let past = TimelineFilter { to: Some(yesterday), page: 1, ..Default::default() };
     assert_eq!(disclosure_log::timeline(&app.ctx.db, p.id, &past).await.unwrap().total, 0);
-    let today = TimelineFilter { from: Some(now().date_naive()), page: 1, ..Default::default() };
+    let today = TimelineFilter { from: Some(app::domain::time::today(app.now())), page: 1, ..Default::default() };
     assert_eq!(disclosure_log::timeline(&app.ctx.db, p.id, &today).await.unwrap().total, 5);
 
     // The page says the same, and a bad date in the filter is named, not guessed.
@@ -241,7 +243,7 @@ pub async fn corrections_refuse_bad_input_and_follow_the_decision(backend: Backe
     let list = plain(
         app.get_with("/me/corrections", &[("cookie", &cookie), ("accept-language", "nl")]).await.text().await.unwrap(),
     );
-    let due = app::domain::time::local_date(app::domain::rectification::due_at(r.received_at));
+    let due = app::domain::time::day_of(app::domain::rectification::due_at(r.received_at));
     assert!(list.contains("Uiterste datum voor het antwoord"), "{list}");
     assert!(list.contains(&format!("<time datetime=\"{due}\">")), "{list}");
     let again = app
@@ -254,8 +256,8 @@ pub async fn corrections_refuse_bad_input_and_follow_the_decision(backend: Backe
     assert!(again.headers()["location"].to_str().unwrap().ends_with("error=correction-error-already-pending"));
     // Two at the same moment: the database keeps one (a partial unique index on pending requests).
     let (a, b) = tokio::join!(
-        rectification::file_own(&app.ctx.db, p.id, Field::Email, "karim.new@example.org", "Nieuw adres"),
-        rectification::file_own(&app.ctx.db, p.id, Field::Email, "karim.new@example.org", "Nieuw adres"),
+        rectification::file_own(&app.ctx.db, p.id, Field::Email, "karim.new@example.org", "Nieuw adres", app.now()),
+        rectification::file_own(&app.ctx.db, p.id, Field::Email, "karim.new@example.org", "Nieuw adres", app.now()),
     );
     assert_eq!(u8::from(a.is_ok()) + u8::from(b.is_ok()), 1, "exactly one of two simultaneous requests");
     assert!(matches!(
@@ -276,6 +278,7 @@ pub async fn corrections_refuse_bad_input_and_follow_the_decision(backend: Backe
             purpose: "test".into(),
             requested: [Field::Phone].into_iter().collect(),
         },
+        app.now(),
     )
     .await
     .unwrap();
@@ -288,7 +291,7 @@ pub async fn corrections_refuse_bad_input_and_follow_the_decision(backend: Backe
         .await
         .unwrap()
         .unwrap();
-    rectification::decide(&app.ctx.db, officer.id, &r.public_id, Decision::Accept).await.unwrap();
+    rectification::decide(&app.ctx.db, officer.id, &r.public_id, Decision::Accept, app.now()).await.unwrap();
     let p2 = person::Entity::find_by_id(p.id).one(&app.ctx.db.conn).await.unwrap().unwrap();
     assert_eq!(p2.phone.as_deref(), Some("0470123456"));
     let view = rectification::get_own(&app.ctx.db, p.id, &r.public_id).await.unwrap();
@@ -303,24 +306,38 @@ pub async fn corrections_refuse_bad_input_and_follow_the_decision(backend: Backe
     assert!(page.contains("Aanvaard") && page.contains(&view.parties_told[0]), "{page}");
     assert!(
         matches!(
-            rectification::decide(&app.ctx.db, officer.id, &r.public_id, Decision::Reject { reason: "x".into() }).await,
+            rectification::decide(
+                &app.ctx.db,
+                officer.id,
+                &r.public_id,
+                Decision::Reject { reason: app::domain::text::Reason::parse("x").unwrap() },
+                app.now()
+            )
+            .await,
             Err(app::services::ServiceError::Refused("correction-error-already-decided"))
         ),
         "a decision is final"
     );
 
     // Rejected: only with a reason, which the person reads with how to complain.
-    let level =
-        rectification::file_own(&app.ctx.db, p.id, Field::DutchLevel, "B1", "Ik heb B1 gehaald.").await.unwrap();
-    assert!(matches!(
-        rectification::decide(&app.ctx.db, officer.id, &level.public_id, Decision::Reject { reason: "  ".into() })
-            .await,
-        Err(app::services::ServiceError::Invalid { message_id: "correction-error-reason-required", .. })
-    ));
-    let reason = "Het attest van het examen ontbreekt.";
-    rectification::decide(&app.ctx.db, officer.id, &level.public_id, Decision::Reject { reason: reason.into() })
+    let level = rectification::file_own(&app.ctx.db, p.id, Field::DutchLevel, "B1", "Ik heb B1 gehaald.", app.now())
         .await
         .unwrap();
+    assert_eq!(
+        app::domain::text::Reason::parse("  ").unwrap_err().message_id,
+        "correction-error-reason-required",
+        "a rejection without a reason cannot even be made"
+    );
+    let reason = "Het attest van het examen ontbreekt.";
+    rectification::decide(
+        &app.ctx.db,
+        officer.id,
+        &level.public_id,
+        Decision::Reject { reason: app::domain::text::Reason::parse(reason).unwrap() },
+        app.now(),
+    )
+    .await
+    .unwrap();
     let unchanged = person::Entity::find_by_id(p.id).one(&app.ctx.db.conn).await.unwrap().unwrap();
     assert_eq!(unchanged.dutch_level, "a2", "a rejected request changes nothing");
     let page = plain(
@@ -357,7 +374,9 @@ pub async fn a_person_never_reaches_another_persons_records(backend: Backend) {
     let (a, _) = person_with_history(&app, "KBI-TEST-A", "Amal").await;
     let (b, _) = person_with_history(&app, "KBI-TEST-B", "Bilal").await;
     let b_request =
-        rectification::file_own(&app.ctx.db, b.id, Field::Email, "bilal.new@example.org", "Nieuw adres").await.unwrap();
+        rectification::file_own(&app.ctx.db, b.id, Field::Email, "bilal.new@example.org", "Nieuw adres", app.now())
+            .await
+            .unwrap();
     let b_consent = consent_event::Entity::find()
         .filter(consent_event::Column::PersonId.eq(b.id))
         .one(&app.ctx.db.conn)
@@ -439,8 +458,11 @@ pub async fn recorded_events_cannot_be_changed_in_the_database(backend: Backend)
         assert!(conn.execute_unprepared(&sql).await.is_err(), "refused: {sql}");
     }
     let protocol = app::store::protocol::Entity::find().one(conn).await.unwrap().unwrap();
-    let tx = WriteTx::begin(&app.ctx.db).await.unwrap();
-    let v = app::services::protocols::version_in_force(&tx.tx, protocol.id, now().date_naive()).await.unwrap().unwrap();
+    let tx = app.write().await;
+    let v = app::store::queries::protocol::version_in_force(&tx.tx, protocol.id, app::domain::time::today(app.now()))
+        .await
+        .unwrap()
+        .unwrap();
     // Appending still works.
     consent::record(
         &tx,
@@ -451,7 +473,7 @@ pub async fn recorded_events_cannot_be_changed_in_the_database(backend: Backend)
             channel: ConsentChannel::SelfService,
             assisted_by: None,
             language: Locale::Nl,
-            occurred_at: now(),
+            occurred_at: app.now(),
         },
     )
     .await

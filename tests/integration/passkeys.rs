@@ -1,7 +1,7 @@
 //! Passkeys, invitations and sessions against the real server (software passkey).
 
-use app::services::credentials::{self, Invitee};
-use app::services::sessions::Account;
+use app::services::identity::credentials::{self, Invitee};
+use app::services::identity::sessions::Account;
 use app::store::{invitation, passkey, person, session, webauthn_ceremony};
 use portal_tests::{Backend, TestApp, TestPasskey, session_cookie, spawn_app};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
@@ -19,7 +19,7 @@ pub async fn a_person(app: &TestApp) -> person::Model {
 }
 
 pub async fn invite(app: &TestApp, person_id: i32) -> String {
-    credentials::invite(&app.ctx.db, "test", None, Invitee::Person { person_id }).await.unwrap().secret
+    credentials::invite(&app.ctx.db, "test", None, Invitee::Person { person_id }, app.now()).await.unwrap().secret
 }
 
 fn session_token(res: &reqwest::Response) -> Option<String> {
@@ -198,7 +198,7 @@ pub async fn expired_ceremonies_and_invitations_are_refused(backend: Backend) {
     webauthn_ceremony::Entity::update_many()
         .col_expr(
             webauthn_ceremony::Column::ExpiresAt,
-            sea_orm::sea_query::Expr::value(app::services::now() - chrono::Duration::seconds(1)),
+            sea_orm::sea_query::Expr::value(app.now() - chrono::Duration::seconds(1)),
         )
         .exec(&app.ctx.db.conn)
         .await
@@ -228,7 +228,7 @@ pub async fn idle_and_absolute_expiry_end_sessions(backend: Backend) {
     assert_eq!(status_of(&app, "/me", &cookie).await, 200);
     let conn = &app.ctx.db.conn;
     let set = |sql: String| async move { conn.execute_unprepared(&sql).await.unwrap() };
-    let t = |d: chrono::Duration| (app::services::now() - d).format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string();
+    let t = |d: chrono::Duration| (app.now() - d).format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string();
 
     set(format!("UPDATE sessions SET last_seen_at = '{}'", t(chrono::Duration::minutes(29)))).await;
     assert_eq!(status_of(&app, "/me", &cookie).await, 200, "29 idle minutes are fine, and reset the clock");

@@ -3,7 +3,8 @@
 //! `TestApp` rather than writing their own set-up.
 
 use app::services::context::AppContext;
-use app::services::keys::SigningKeys;
+use app::services::context::Clock;
+use app::services::crypto::keys::SigningKeys;
 use app::store::{self, Db};
 use migration::{Migrator, MigratorTrait};
 use sea_orm::{ConnectionTrait, Statement};
@@ -55,7 +56,7 @@ impl TestDb {
             }
             Backend::Postgres => {
                 let admin = sea_orm::Database::connect(pg_admin_url()).await.expect(
-                    "PostgreSQL must run on 127.0.0.1:5432 (tests/run-all.sh starts it); set PORTAL_TEST_PG otherwise",
+                    "PostgreSQL must run on 127.0.0.1:5432 (`bash tasks.sh test` starts it); set PORTAL_TEST_PG otherwise",
                 );
                 SWEEP.call_once(|| ());
                 sweep_leftovers(&admin).await;
@@ -166,10 +167,19 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
 }
 
 pub async fn spawn_app_with(db: TestDb, adjust: impl FnOnce(&mut Settings)) -> TestApp {
+    spawn_app_with_clock(db, adjust, Clock::system()).await
+}
+
+/// The portal standing at `at`: every handler reads this clock; move it with `app.ctx.clock.set`.
+pub async fn spawn_app_at(backend: Backend, at: chrono::DateTime<chrono::Utc>) -> TestApp {
+    spawn_app_with_clock(TestDb::new(backend).await, |_| {}, Clock::fixed(at)).await
+}
+
+pub async fn spawn_app_with_clock(db: TestDb, adjust: impl FnOnce(&mut Settings), clock: Clock) -> TestApp {
     quiet_logs();
     let mut settings = test_settings(&db);
     adjust(&mut settings);
-    let application = Application::build(settings.clone()).await.expect("build app");
+    let application = Application::build_with_clock(settings.clone(), clock).await.expect("build app");
     let port = application.port();
     let ctx = application.context();
     tokio::spawn(application.run_until_stopped());
@@ -184,16 +194,27 @@ pub fn plain(html: String) -> String {
 
 /// A `Cookie` header value for a session token.
 pub fn session_cookie(token: &str) -> String {
-    format!("{}={token}", app::services::sessions::COOKIE)
+    format!("{}={token}", app::services::identity::sessions::COOKIE)
 }
 
 impl TestApp {
+    /// Now, on the portal's clock.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.ctx.now()
+    }
+
+    /// A write transaction at the portal's now, for set-up the tests do directly.
+    pub async fn write(&self) -> app::services::WriteTx<'_> {
+        app::services::WriteTx::begin(&self.ctx.db, self.now()).await.expect("tx")
+    }
+
     /// Signs an account in without a ceremony (the session mechanism itself is real):
     /// for tests about what an account may do rather than how it signed in.
-    pub async fn session_for(&self, account: app::services::sessions::Account) -> String {
-        let tx = app::services::WriteTx::begin(&self.ctx.db).await.expect("tx");
-        let (_, token) =
-            app::services::sessions::create(&tx, account, Some("test".into()), "test").await.expect("session");
+    pub async fn session_for(&self, account: app::services::identity::sessions::Account) -> String {
+        let tx = self.write().await;
+        let (_, token) = app::services::identity::sessions::create(&tx, account, Some("test".into()), "test")
+            .await
+            .expect("session");
         tx.commit().await.expect("commit");
         session_cookie(&token)
     }
@@ -248,17 +269,18 @@ impl TestApp {
     /// A person of the test's own, with known values: contact language Arabic, level A2.
     pub async fn create_person(&self, dossier_ref: &str, given_name: &str) -> app::store::person::Model {
         use app::domain::fields::{DutchLevel, MoStatus};
-        let tx = app::services::WriteTx::begin(&self.ctx.db).await.expect("tx");
+        use app::domain::text::{DossierRef, Email, Phone};
+        let tx = self.write().await;
         let p = app::services::registry::create_person(
             &tx,
             "test",
             app::services::registry::NewPerson {
-                dossier_ref: dossier_ref.into(),
+                dossier_ref: DossierRef::parse(dossier_ref).expect("dossier"),
                 given_name: given_name.into(),
                 family_name: "Haddad".into(),
                 address: "Pastorijstraat 1, 1600 Sint-Pieters-Leeuw".into(),
-                phone: Some("+32470000000".into()),
-                email: Some(format!("{}@example.org", given_name.to_lowercase())),
+                phone: Some(Phone::parse("+32470000000").expect("phone")),
+                email: Some(Email::parse(&format!("{}@example.org", given_name.to_lowercase())).expect("e-mail")),
                 contact_language: app::domain::locale::Locale::Ar,
                 dutch_level: DutchLevel::A2,
                 mo_status: MoStatus::InProgress,

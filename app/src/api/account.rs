@@ -2,60 +2,34 @@
 //! last) and sessions (list, end others, stay signed in).
 
 use crate::error::AppError;
+use crate::views::account::{AccountView, NoticeRow};
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
-use serde::{Deserialize, Serialize};
 use webauthn_rs_proto::{PublicKeyCredential, RegisterPublicKeyCredential};
 
 pub use super::auth::{Authentication, Registration};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PasskeyRow {
-    pub id: i32,
-    pub name: String,
-    pub created_at: chrono::DateTime<chrono::Utc>,
-    pub last_used_at: Option<chrono::DateTime<chrono::Utc>>,
+/// The guard of every account operation: the caller, their account, the context and now.
+struct Me {
+    principal: crate::domain::authz::Principal,
+    account: crate::services::identity::sessions::Account,
+    ctx: crate::services::context::AppContext,
+    now: chrono::DateTime<chrono::Utc>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SessionRow {
-    pub id: i32,
-    pub created_at: chrono::DateTime<chrono::Utc>,
-    pub last_seen_at: chrono::DateTime<chrono::Utc>,
-    pub user_agent: Option<String>,
-    pub current: bool,
-}
-
-/// A change to the account the owner is told about (Fluent id `notification-<kind>`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct NoticeRow {
-    pub kind: String,
-    /// The passkey's name, for passkey changes.
-    pub name: Option<String>,
-    pub created_at: chrono::DateTime<chrono::Utc>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AccountView {
-    pub passkeys: Vec<PasskeyRow>,
-    pub sessions: Vec<SessionRow>,
-    pub notices: Vec<NoticeRow>,
-}
-
-#[cfg(feature = "ssr")]
-fn me() -> Result<(crate::domain::authz::Principal, crate::services::sessions::Account), AppError> {
-    use crate::domain::authz::Operation;
-    let p = super::guard::authorize_signed_in(Operation::OwnAccount)?;
-    let account = crate::services::sessions::account_of(&p).ok_or(AppError::Forbidden)?;
-    Ok((p, account))
+fn me() -> Result<Me, AppError> {
+    let caller = super::guard::require_account(crate::domain::authz::Operation::OwnAccount)?;
+    let account = crate::services::identity::sessions::account_of(&caller.0).ok_or(AppError::Forbidden)?;
+    let (ctx, now) = super::http::context()?;
+    Ok(Me { principal: caller.0, account, ctx, now })
 }
 
 #[server(prefix = "/sf", endpoint = "account/overview")]
 pub async fn account_overview() -> Result<AccountView, AppError> {
-    let (p, account) = me()?;
-    let ctx = crate::services::context::app()?;
-    let passkeys = crate::services::passkeys::list(&ctx.db, account).await?;
-    let sessions = crate::services::sessions::list(&ctx.db, account, p.session_id().unwrap_or_default()).await?;
+    let Me { principal, account, ctx, now } = me()?;
+    let current = principal.session_id().unwrap_or_default();
+    let passkeys = crate::services::identity::passkeys::list(&ctx.db, account).await?;
+    let sessions = crate::services::identity::sessions::list(&ctx.db, account, current, now).await?;
     // Changes to the account itself; everything else is in the inbox.
     let notices = crate::services::notifications::recent_of(&ctx.db, account, "passkey-", 10).await?;
     Ok(AccountView {
@@ -69,29 +43,17 @@ pub async fn account_overview() -> Result<AccountView, AppError> {
                 created_at: n.created_at,
             })
             .collect(),
-        passkeys: passkeys
-            .into_iter()
-            .map(|k| PasskeyRow { id: k.id, name: k.name, created_at: k.created_at, last_used_at: k.last_used_at })
-            .collect(),
-        sessions: sessions
-            .into_iter()
-            .map(|s| SessionRow {
-                id: s.id,
-                created_at: s.created_at,
-                last_seen_at: s.last_seen_at,
-                user_agent: s.user_agent,
-                current: s.current,
-            })
-            .collect(),
+        passkeys,
+        sessions,
     })
 }
 
 /// Adding a passkey, step 1: a challenge to prove it is you.
 #[server(prefix = "/sf", endpoint = "account/passkeys/reauth", input = Json)]
 pub async fn start_add_passkey() -> Result<Authentication, AppError> {
-    let (_, account) = me()?;
-    let ctx = crate::services::context::app()?;
-    let (handle, options) = crate::services::passkeys::start_reauthentication(&ctx.db, &ctx.webauthn, account).await?;
+    let Me { account, ctx, now, .. } = me()?;
+    let (handle, options) =
+        crate::services::identity::passkeys::start_reauthentication(&ctx.db, &ctx.webauthn, account, now).await?;
     Ok(Authentication { handle, options })
 }
 
@@ -101,14 +63,14 @@ pub async fn reauthenticated_add_passkey(
     handle: String,
     credential: PublicKeyCredential,
 ) -> Result<Registration, AppError> {
-    let (_, account) = me()?;
-    let ctx = crate::services::context::app()?;
-    let (handle, options) = crate::services::passkeys::reauthenticate_and_start_registration(
+    let Me { account, ctx, now, .. } = me()?;
+    let (handle, options) = crate::services::identity::passkeys::reauthenticate_and_start_registration(
         &ctx.db,
         &ctx.webauthn,
         account,
         &handle,
         &credential,
+        now,
     )
     .await?;
     Ok(Registration { handle, options })
@@ -121,9 +83,9 @@ pub async fn finish_add_passkey(
     credential: RegisterPublicKeyCredential,
     name: String,
 ) -> Result<(), AppError> {
-    let (_, account) = me()?;
-    let ctx = crate::services::context::app()?;
-    crate::services::passkeys::finish_add(&ctx.db, &ctx.webauthn, account, &handle, &credential, &name).await?;
+    let Me { account, ctx, now, .. } = me()?;
+    crate::services::identity::passkeys::finish_add(&ctx.db, &ctx.webauthn, account, &handle, &credential, &name, now)
+        .await?;
     Ok(())
 }
 
@@ -131,9 +93,8 @@ pub async fn finish_add_passkey(
 #[server(prefix = "/sf", endpoint = "account/passkeys/remove")]
 pub async fn remove_passkey(passkey_id: i32) -> Result<(), AppError> {
     let result = async {
-        let (_, account) = me()?;
-        let ctx = crate::services::context::app()?;
-        Ok(crate::services::passkeys::remove(&ctx.db, account, passkey_id).await?)
+        let Me { account, ctx, now, .. } = me()?;
+        Ok(crate::services::identity::passkeys::remove(&ctx.db, account, passkey_id, now).await?)
     }
     .await;
     super::form_outcome(result, "/account", "removed=1")
@@ -143,9 +104,9 @@ pub async fn remove_passkey(passkey_id: i32) -> Result<(), AppError> {
 #[server(prefix = "/sf", endpoint = "account/sessions/end")]
 pub async fn end_session(session_id: i32) -> Result<(), AppError> {
     let result = async {
-        let (p, account) = me()?;
-        let ctx = crate::services::context::app()?;
-        match crate::services::sessions::end(&ctx.db, account, session_id, &p.audit_id()).await? {
+        let Me { principal, account, ctx, now } = me()?;
+        match crate::services::identity::sessions::end(&ctx.db, account, session_id, &principal.audit_id(), now).await?
+        {
             true => Ok(()),
             false => Err(AppError::NotFound),
         }

@@ -1,6 +1,8 @@
 //! Enrolment by invitation, passkey sign-in and sign-out.
 
+use crate::domain::authz::Operation;
 use crate::error::AppError;
+use crate::services::identity::passkeys;
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 use serde::{Deserialize, Serialize};
@@ -31,7 +33,7 @@ pub struct SignedIn {
 #[cfg(feature = "ssr")]
 mod server {
     use crate::domain::authz::{Principal, start_page};
-    use crate::services::sessions::{ABSOLUTE_HOURS, COOKIE};
+    use crate::services::identity::sessions::{ABSOLUTE_HOURS, COOKIE};
 
     pub fn user_agent() -> Option<String> {
         leptos::prelude::use_context::<http::request::Parts>()
@@ -42,13 +44,13 @@ mod server {
     pub fn set_session_cookie(token: &str) {
         let cookie =
             format!("{COOKIE}={token}; Path=/; Max-Age={}; HttpOnly; Secure; SameSite=Lax", ABSOLUTE_HOURS * 3600);
-        super::super::set_cookie(&cookie);
+        crate::api::set_cookie(&cookie);
     }
 
     pub fn clear_session_cookie() {
-        super::super::set_cookie(&format!("{COOKIE}=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=Lax"));
+        crate::api::set_cookie(&format!("{COOKIE}=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=Lax"));
         // A refused correction's draft goes with the person who typed it.
-        super::super::set_cookie(&format!(
+        crate::api::set_cookie(&format!(
             "{}=; Path=/me/corrections; Max-Age=0; HttpOnly; Secure; SameSite=Strict",
             crate::api::corrections::DRAFT_COOKIE
         ));
@@ -62,12 +64,11 @@ mod server {
 /// Enrolment step 1: `invitation` is the link's secret, or the short code typed by hand.
 #[server(prefix = "/sf", endpoint = "auth/enrol/start", input = Json)]
 pub async fn start_enrolment(invitation: String, by_code: bool) -> Result<Registration, AppError> {
-    use crate::domain::authz::Operation;
-    use crate::services::credentials::InvitationKey;
-    super::guard::authorize(Operation::RedeemInvitation)?;
-    let ctx = crate::services::context::app()?;
+    use crate::services::identity::credentials::InvitationKey;
+    super::guard::require_anyone(Operation::RedeemInvitation)?;
+    let (ctx, now) = super::http::context()?;
     let key = if by_code { InvitationKey::ShortCode(invitation) } else { InvitationKey::Secret(invitation) };
-    let (handle, options) = crate::services::passkeys::start_enrolment(&ctx.db, &ctx.webauthn, &key).await?;
+    let (handle, options) = passkeys::start_enrolment(&ctx.db, &ctx.webauthn, &key, now).await?;
     Ok(Registration { handle, options })
 }
 
@@ -79,10 +80,9 @@ pub async fn finish_enrolment(
     passkey_name: String,
     display_name: Option<String>,
 ) -> Result<SignedIn, AppError> {
-    use crate::domain::authz::Operation;
-    super::guard::authorize(Operation::RedeemInvitation)?;
-    let ctx = crate::services::context::app()?;
-    let done = crate::services::passkeys::finish_enrolment(
+    super::guard::require_anyone(Operation::RedeemInvitation)?;
+    let (ctx, now) = super::http::context()?;
+    let done = passkeys::finish_enrolment(
         &ctx.db,
         &ctx.webauthn,
         &handle,
@@ -90,6 +90,7 @@ pub async fn finish_enrolment(
         &passkey_name,
         display_name.as_deref(),
         server::user_agent(),
+        now,
     )
     .await?;
     server::set_session_cookie(&done.session_token);
@@ -98,21 +99,18 @@ pub async fn finish_enrolment(
 
 #[server(prefix = "/sf", endpoint = "auth/sign-in/start", input = Json)]
 pub async fn start_sign_in() -> Result<Authentication, AppError> {
-    use crate::domain::authz::Operation;
-    super::guard::authorize(Operation::SignIn)?;
-    let ctx = crate::services::context::app()?;
-    let (handle, options) = crate::services::passkeys::start_sign_in(&ctx.db, &ctx.webauthn).await?;
+    super::guard::require_anyone(Operation::SignIn)?;
+    let (ctx, now) = super::http::context()?;
+    let (handle, options) = passkeys::start_sign_in(&ctx.db, &ctx.webauthn, now).await?;
     Ok(Authentication { handle, options })
 }
 
 #[server(prefix = "/sf", endpoint = "auth/sign-in/finish", input = Json)]
 pub async fn finish_sign_in(handle: String, credential: PublicKeyCredential) -> Result<SignedIn, AppError> {
-    use crate::domain::authz::Operation;
-    super::guard::authorize(Operation::SignIn)?;
-    let ctx = crate::services::context::app()?;
+    super::guard::require_anyone(Operation::SignIn)?;
+    let (ctx, now) = super::http::context()?;
     let done =
-        crate::services::passkeys::finish_sign_in(&ctx.db, &ctx.webauthn, &handle, &credential, server::user_agent())
-            .await?;
+        passkeys::finish_sign_in(&ctx.db, &ctx.webauthn, &handle, &credential, server::user_agent(), now).await?;
     server::set_session_cookie(&done.session_token);
     Ok(server::signed_in(done.principal))
 }
@@ -120,12 +118,11 @@ pub async fn finish_sign_in(handle: String, credential: PublicKeyCredential) -> 
 /// Ends the current session on the server. A plain form posts here (works without JS).
 #[server(prefix = "/sf", endpoint = "auth/sign-out")]
 pub async fn sign_out() -> Result<(), AppError> {
-    use crate::domain::authz::Operation;
-    use crate::services::sessions;
-    let p = super::guard::authorize_signed_in(Operation::SignOut)?;
-    let ctx = crate::services::context::app()?;
-    if let (Some(account), Some(session_id)) = (sessions::account_of(&p), p.session_id()) {
-        sessions::end(&ctx.db, account, session_id, &p.audit_id()).await?;
+    use crate::services::identity::sessions;
+    let me = super::guard::require_account(Operation::SignOut)?.0;
+    let (ctx, now) = super::http::context()?;
+    if let (Some(account), Some(session_id)) = (sessions::account_of(&me), me.session_id()) {
+        sessions::end(&ctx.db, account, session_id, &me.audit_id(), now).await?;
     }
     server::clear_session_cookie();
     leptos_axum::redirect("/signin?signed_out=1");

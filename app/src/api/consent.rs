@@ -1,30 +1,36 @@
-//! A person's own consent: give, change, withdraw (plain forms, effective at once).
+//! Consent changes by plain form: a person's own (give, change, withdraw — effective at once),
+//! and a consent given on paper that agency staff record.
 
 use crate::error::AppError;
 use leptos::prelude::*;
 
-/// A plain form sends a ticked box as a value and leaves an unticked one out.
-fn scopes_from_form(
-    contact: &Option<String>,
-    trajectory: &Option<String>,
-    onward: &Option<String>,
-) -> crate::domain::consent::ConsentScopes {
-    crate::domain::consent::ConsentScopes {
-        contact: contact.is_some(),
-        trajectory: trajectory.is_some(),
-        onward: onward.is_some(),
+/// What a consent form says: the three boxes (a plain form sends a ticked box as a value and
+/// leaves an unticked one out; all three absent is a withdrawal) and the language the notice
+/// was shown in, whose text the stored hash is of.
+struct ConsentForm {
+    scopes: crate::domain::consent::ConsentScopes,
+    language: crate::domain::locale::Locale,
+}
+
+impl ConsentForm {
+    fn parse(
+        language: &str,
+        contact: &Option<String>,
+        trajectory: &Option<String>,
+        onward: &Option<String>,
+    ) -> Result<ConsentForm, AppError> {
+        let language = crate::domain::locale::Locale::parse(language)
+            .map_err(|e| AppError::Invalid { field: "language".into(), message_id: e.message_id.into() })?;
+        let scopes = crate::domain::consent::ConsentScopes {
+            contact: contact.is_some(),
+            trajectory: trajectory.is_some(),
+            onward: onward.is_some(),
+        };
+        Ok(ConsentForm { scopes, language })
     }
 }
 
-/// The language the notice was shown in, as the form names it.
-fn notice_language(code: &str) -> Result<crate::domain::locale::Locale, AppError> {
-    crate::domain::locale::Locale::parse(code)
-        .map_err(|e| AppError::Invalid { field: "language".into(), message_id: e.message_id.into() })
-}
-
-/// Sets the three scopes for a protocol. Unticked boxes are absent from a plain form, hence
-/// `Option`; all three absent is a withdrawal. `language` is the language the notice was shown
-/// in: its text is what the stored hash is of.
+/// Sets the three scopes for a protocol under its version in force.
 #[server(prefix = "/sf", endpoint = "consent/change")]
 pub async fn change_consent(
     protocol: String,
@@ -38,13 +44,10 @@ pub async fn change_consent(
         protocol.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect::<String>()
     );
     let result = async {
-        use crate::domain::authz::{Operation, Principal};
-        let p = super::guard::authorize_signed_in(Operation::OwnConsent)?;
-        let Principal::Person { person_id, .. } = p else { return Err(AppError::Forbidden) };
-        let scopes = scopes_from_form(&contact, &trajectory, &onward);
-        let ctx = crate::services::context::app()?;
-        let language = notice_language(&language)?;
-        crate::services::consent::change_own(&ctx.db, person_id, &protocol, scopes, language).await?;
+        let me = super::guard::require_person(crate::domain::authz::Operation::OwnConsent)?;
+        let form = ConsentForm::parse(&language, &contact, &trajectory, &onward)?;
+        let (ctx, now) = super::http::context()?;
+        crate::services::consent::change_own(&ctx.db, me.person_id, &protocol, form.scopes, form.language, now).await?;
         Ok(())
     }
     .await;
@@ -62,13 +65,19 @@ pub async fn record_assisted_consent(
     onward: Option<String>,
 ) -> Result<(), AppError> {
     let result = async {
-        use crate::domain::authz::{Operation, Principal};
-        let p = super::guard::authorize_signed_in(Operation::AssistedConsent)?;
-        let Principal::Staff { staff_id, .. } = p else { return Err(AppError::Forbidden) };
-        let scopes = scopes_from_form(&contact, &trajectory, &onward);
-        let language = notice_language(&language)?;
-        let ctx = crate::services::context::app()?;
-        crate::services::consent::record_assisted(&ctx.db, staff_id, &dossier_ref, &protocol, scopes, language).await?;
+        let officer = super::guard::require_staff(crate::domain::authz::Operation::AssistedConsent)?;
+        let form = ConsentForm::parse(&language, &contact, &trajectory, &onward)?;
+        let (ctx, now) = super::http::context()?;
+        crate::services::consent::record_assisted(
+            &ctx.db,
+            officer.staff_id,
+            &dossier_ref,
+            &protocol,
+            form.scopes,
+            form.language,
+            now,
+        )
+        .await?;
         Ok(())
     }
     .await;

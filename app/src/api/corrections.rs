@@ -33,20 +33,17 @@ impl Draft {
 /// to the form with the reason and what was typed); a JSON caller gets the request's id.
 #[server(prefix = "/sf", endpoint = "corrections/file")]
 pub async fn file_correction(field: String, proposed_value: String, statement: String) -> Result<String, AppError> {
-    use crate::domain::authz::{Operation, Principal};
     use crate::domain::fields::Field;
-    let owner = match super::guard::principal() {
-        Some(Principal::Person { public_id, .. }) => public_id,
-        _ => String::new(),
-    };
+    let me = super::guard::require_person(crate::domain::authz::Operation::OwnCorrections);
+    let owner = me.as_ref().map(|m| m.public_id.clone()).unwrap_or_default();
     let result = async {
-        let p = super::guard::authorize_signed_in(Operation::OwnCorrections)?;
-        let Principal::Person { person_id, .. } = p else { return Err(AppError::Forbidden) };
+        let me = me?;
         let field = Field::parse(&field)
             .map_err(|e| AppError::Invalid { field: "field".into(), message_id: e.message_id.into() })?;
-        let ctx = crate::services::context::app()?;
+        let (ctx, now) = super::http::context()?;
         let r =
-            crate::services::rectification::file_own(&ctx.db, person_id, field, &proposed_value, &statement).await?;
+            crate::services::rectification::file_own(&ctx.db, me.person_id, field, &proposed_value, &statement, now)
+                .await?;
         Ok(r.public_id)
     }
     .await;
@@ -78,18 +75,4 @@ pub async fn file_correction(field: String, proposed_value: String, statement: S
             Ok(String::new())
         }
     }
-}
-
-/// Marks all my notifications as read.
-#[server(prefix = "/sf", endpoint = "notifications/read")]
-pub async fn mark_notifications_read() -> Result<(), AppError> {
-    let result = async {
-        let p = super::guard::authorize_signed_in(crate::domain::authz::Operation::OwnAccount)?;
-        let account = crate::services::sessions::account_of(&p).ok_or(AppError::Forbidden)?;
-        let ctx = crate::services::context::app()?;
-        crate::services::notifications::mark_all_read(&ctx.db, account).await?;
-        Ok(())
-    }
-    .await;
-    super::form_outcome(result, "/me/notifications", "read=1")
 }

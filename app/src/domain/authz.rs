@@ -8,26 +8,26 @@ use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 coded_enum!(
-    /// An operation as named in the matrix.
+    /// An operation as named in the matrix: a capability (what the caller may do), not a page.
     Operation, "error-operation-unknown" {
-        PublicPages => "public_pages",
+        ReadPublishedProtocols => "read_published_protocols",
         RedeemInvitation => "redeem_invitation",
         SignIn => "sign_in",
         SignOut => "sign_out",
         OwnAccount => "own_account",
-        PersonHome => "person_home",
+        OwnOverview => "own_overview",
         OwnConsent => "own_consent",
         OwnData => "own_data",
         OwnCorrections => "own_corrections",
         AssistedConsent => "assisted_consent",
-        RectificationQueue => "rectification_queue",
-        ProtocolAdminHome => "protocol_admin_home",
+        ReadRectificationQueue => "read_rectification_queue",
+        ReadAccessOverview => "read_access_overview",
         ManageInvitations => "manage_invitations",
         ManageApiClients => "manage_api_clients",
-        DpoHome => "dpo_home",
-        MunicipalityAdminHome => "municipality_admin_home",
-        MunicipalityStaffHome => "municipality_staff_home",
-        ApiWhoami => "api_whoami",
+        ReadAuditStatus => "read_audit_status",
+        ReadProfileRegister => "read_profile_register",
+        ReadConsentStatus => "read_consent_status",
+        IdentifyApiClient => "identify_api_client",
     }
 );
 
@@ -144,6 +144,136 @@ impl Principal {
     }
 }
 
+/// A signed-in person, as the guard hands them to a handler.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonCaller {
+    pub person_id: i32,
+    pub public_id: String,
+    pub session_id: i32,
+}
+
+/// A signed-in staff member. Tenancy is checked on this value: [`StaffCaller::own_party`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffCaller {
+    pub staff_id: i32,
+    pub public_id: String,
+    pub party_id: i32,
+    pub role: Role,
+    pub function_profile_id: Option<i32>,
+    pub session_id: i32,
+}
+
+/// A municipality system with an API token, bound to one party and function profile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiCaller {
+    pub client_id: i32,
+    pub public_id: String,
+    pub party_id: i32,
+    pub function_profile_id: i32,
+}
+
+/// Anyone signed in with a session (a person or a staff member): for their own account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountCaller(pub Principal);
+
+/// Whatever the caller is, possibly nobody: for operations open to all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnyCaller(pub Option<Principal>);
+
+/// Why a typed caller cannot be made from who is asking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CallerMismatch {
+    /// Nobody is signed in.
+    Anonymous,
+    /// Someone is, but not of the kind the handler serves.
+    OtherKind,
+}
+
+/// What a handler needs to know of its caller, made from the principal the matrix let through.
+pub trait Caller: Sized {
+    fn from_principal(p: Option<Principal>) -> Result<Self, CallerMismatch>;
+}
+
+impl Caller for PersonCaller {
+    fn from_principal(p: Option<Principal>) -> Result<Self, CallerMismatch> {
+        match p {
+            Some(Principal::Person { person_id, public_id, session_id, .. }) => {
+                Ok(PersonCaller { person_id, public_id, session_id })
+            }
+            Some(_) => Err(CallerMismatch::OtherKind),
+            None => Err(CallerMismatch::Anonymous),
+        }
+    }
+}
+
+impl Caller for StaffCaller {
+    fn from_principal(p: Option<Principal>) -> Result<Self, CallerMismatch> {
+        match p {
+            Some(Principal::Staff { staff_id, public_id, party_id, role, function_profile_id, session_id }) => {
+                Ok(StaffCaller { staff_id, public_id, party_id, role, function_profile_id, session_id })
+            }
+            Some(_) => Err(CallerMismatch::OtherKind),
+            None => Err(CallerMismatch::Anonymous),
+        }
+    }
+}
+
+impl Caller for ApiCaller {
+    fn from_principal(p: Option<Principal>) -> Result<Self, CallerMismatch> {
+        match p {
+            Some(Principal::ApiClient { client_id, public_id, party_id, function_profile_id }) => {
+                Ok(ApiCaller { client_id, public_id, party_id, function_profile_id })
+            }
+            Some(_) => Err(CallerMismatch::OtherKind),
+            None => Err(CallerMismatch::Anonymous),
+        }
+    }
+}
+
+impl Caller for AccountCaller {
+    fn from_principal(p: Option<Principal>) -> Result<Self, CallerMismatch> {
+        match p {
+            Some(p) if p.session_id().is_some() => Ok(AccountCaller(p)),
+            Some(_) => Err(CallerMismatch::OtherKind),
+            None => Err(CallerMismatch::Anonymous),
+        }
+    }
+}
+
+impl Caller for AnyCaller {
+    fn from_principal(p: Option<Principal>) -> Result<Self, CallerMismatch> {
+        Ok(AnyCaller(p))
+    }
+}
+
+impl PersonCaller {
+    pub fn audit_id(&self) -> String {
+        format!("person:{}", self.public_id)
+    }
+}
+
+impl StaffCaller {
+    pub fn audit_id(&self) -> String {
+        format!("staff:{}", self.public_id)
+    }
+
+    /// Tenancy: an object of another party is, to this caller, an object that does not exist.
+    pub fn own_party(&self, party_id: i32) -> Result<(), TenancyError> {
+        if party_id == self.party_id { Ok(()) } else { Err(TenancyError) }
+    }
+}
+
+impl ApiCaller {
+    /// Tenancy, as for staff: another party's object does not exist for this client.
+    pub fn own_party(&self, party_id: i32) -> Result<(), TenancyError> {
+        if party_id == self.party_id { Ok(()) } else { Err(TenancyError) }
+    }
+}
+
+/// Another tenant's object: answered as "not found", never as "forbidden".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TenancyError;
+
 pub fn actor_of(principal: Option<&Principal>) -> Actor {
     principal.map(Principal::actor).unwrap_or(Actor::Anonymous)
 }
@@ -181,10 +311,38 @@ mod tests {
     #[test]
     fn separation_of_duties_holds_in_the_matrix() {
         // Municipality admins keep the register but never read personal data.
-        assert!(!allows(Actor::Staff(Role::MunicipalityAdmin), Operation::MunicipalityStaffHome));
-        assert!(allows(Actor::Staff(Role::MunicipalityAdmin), Operation::MunicipalityAdminHome));
+        assert!(!allows(Actor::Staff(Role::MunicipalityAdmin), Operation::ReadConsentStatus));
+        assert!(allows(Actor::Staff(Role::MunicipalityAdmin), Operation::ReadProfileRegister));
         assert!(!allows(Actor::Anonymous, Operation::OwnAccount));
-        assert!(allows(Actor::Anonymous, Operation::PublicPages));
+        assert!(allows(Actor::Anonymous, Operation::ReadPublishedProtocols));
+    }
+
+    #[test]
+    fn typed_callers_take_only_their_kind_and_check_tenancy() {
+        let person = Principal::Person {
+            person_id: 1,
+            public_id: "p".into(),
+            session_id: 2,
+            contact_language: super::super::locale::Locale::Nl,
+        };
+        let staff = Principal::Staff {
+            staff_id: 3,
+            public_id: "s".into(),
+            party_id: 7,
+            role: Role::MunicipalityStaff,
+            function_profile_id: Some(4),
+            session_id: 5,
+        };
+        assert_eq!(PersonCaller::from_principal(Some(person.clone())).unwrap().person_id, 1);
+        assert_eq!(PersonCaller::from_principal(Some(staff.clone())), Err(CallerMismatch::OtherKind));
+        assert_eq!(StaffCaller::from_principal(None), Err(CallerMismatch::Anonymous));
+        let s = StaffCaller::from_principal(Some(staff)).unwrap();
+        assert_eq!(s.own_party(7), Ok(()));
+        assert_eq!(s.own_party(8), Err(TenancyError));
+        assert!(AccountCaller::from_principal(Some(person)).is_ok());
+        let api = Principal::ApiClient { client_id: 1, public_id: "a".into(), party_id: 7, function_profile_id: 4 };
+        assert_eq!(AccountCaller::from_principal(Some(api)), Err(CallerMismatch::OtherKind));
+        assert_eq!(AnyCaller::from_principal(None), Ok(AnyCaller(None)));
     }
 
     #[test]

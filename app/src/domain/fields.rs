@@ -34,6 +34,18 @@ impl Field {
         }
     }
 
+    /// The column of the person record that holds the field: a field's code is its column's
+    /// name (`persons.phone` holds `phone`). The store reads and writes fields through this,
+    /// so the mapping exists once.
+    pub fn column(self) -> &'static str {
+        self.as_str()
+    }
+
+    /// Whether the record may hold no value for it (phone and e-mail are optional).
+    pub fn optional(self) -> bool {
+        matches!(self, Field::Phone | Field::Email)
+    }
+
     /// Fluent message id of the field's name.
     pub fn label_id(self) -> String {
         format!("field-{}", self.as_str().replace('_', "-"))

@@ -1,13 +1,18 @@
 //! Pure types and rules of the protocol: no I/O, unit-tested beside the code.
 
+#[cfg(feature = "ssr")]
+pub mod audit;
 pub mod authz;
 pub mod consent;
 pub mod disclosure;
 pub mod fields;
+pub mod invitation;
 pub mod locale;
 pub mod protocol;
 pub mod rectification;
 pub mod roles;
+pub mod session;
+pub mod text;
 pub mod time;
 
 /// A value that failed to parse: what was expected, as a Fluent message id.

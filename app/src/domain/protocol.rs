@@ -79,6 +79,12 @@ impl Validity {
     }
 }
 
+/// Which version a page shows, of `versions` (newest first): the one in force `today`, else
+/// the newest. (Public pages, the person's own data and the staff lists all show the same.)
+pub fn shown_version<T>(versions: &[T], today: NaiveDate, validity: impl Fn(&T) -> Validity) -> Option<&T> {
+    versions.iter().find(|v| validity(v).state_on(today) == EffectiveState::InForce).or(versions.first())
+}
+
 /// Art. 12: notice given on `notified_on` takes effect after `months` months.
 pub fn notice_effective_on(notified_on: NaiveDate, months: u32) -> NaiveDate {
     notified_on.checked_add_months(Months::new(months)).unwrap_or(NaiveDate::MAX)
@@ -108,6 +114,17 @@ mod tests {
         assert_eq!(seed().state_on(d("2021-06-15")), EffectiveState::InForce);
         assert_eq!(seed().state_on(d("2022-06-30")), EffectiveState::InForce);
         assert_eq!(seed().state_on(d("2022-07-01")), EffectiveState::Expired);
+    }
+
+    #[test]
+    fn the_version_in_force_is_shown_else_the_newest() {
+        let v2 = Validity { valid_from: d("2025-07-01"), valid_until: Some(d("2027-06-30")), ..seed() };
+        let newest_first = [v2, seed()];
+        assert_eq!(shown_version(&newest_first, d("2021-07-01"), |v| *v), Some(&seed()));
+        assert_eq!(shown_version(&newest_first, d("2026-01-01"), |v| *v), Some(&v2));
+        // Between the two versions nothing is in force: the newest is shown.
+        assert_eq!(shown_version(&newest_first, d("2023-01-01"), |v| *v), Some(&v2));
+        assert_eq!(shown_version::<Validity>(&[], d("2023-01-01"), |v| *v), None);
     }
 
     #[test]

@@ -21,9 +21,16 @@ pub fn local(t: DateTime<Utc>) -> chrono::NaiveDateTime {
     (t + brussels_offset(t)).naive_utc()
 }
 
-/// The Brussels calendar day of `t`.
-pub fn local_date(t: DateTime<Utc>) -> NaiveDate {
+/// The Brussels calendar day of instant `t` (a request's day of receipt, a date shown).
+pub fn day_of(t: DateTime<Utc>) -> NaiveDate {
     local(t).date()
+}
+
+/// Today, as the portal's users count days: the Brussels day of `now`. The only way code gets
+/// "today" — a protocol's last day ends at midnight in Brussels on every screen and in every
+/// decision, never at midnight UTC.
+pub fn today(now: DateTime<Utc>) -> NaiveDate {
+    day_of(now)
 }
 
 /// The instant a Brussels day starts. (Clocks change at 02:00 or 03:00 local time, never at
@@ -46,9 +53,20 @@ mod tests {
     #[test]
     fn local_days_follow_summer_time() {
         let winter = Utc.with_ymd_and_hms(2026, 2, 28, 23, 30, 0).unwrap();
-        assert_eq!(local_date(winter), NaiveDate::from_ymd_opt(2026, 3, 1).unwrap());
+        assert_eq!(day_of(winter), NaiveDate::from_ymd_opt(2026, 3, 1).unwrap());
         let summer = Utc.with_ymd_and_hms(2026, 7, 1, 22, 30, 0).unwrap();
-        assert_eq!(local_date(summer), NaiveDate::from_ymd_opt(2026, 7, 2).unwrap());
+        assert_eq!(day_of(summer), NaiveDate::from_ymd_opt(2026, 7, 2).unwrap());
+    }
+
+    #[test]
+    fn today_turns_at_brussels_midnight_not_utc_midnight() {
+        // 30 June 2022 (summer time, UTC+2): 23:30 in Brussels is still the 30th; 00:30 is the 1st,
+        // although both instants are on 30 June in UTC.
+        let late = Utc.with_ymd_and_hms(2022, 6, 30, 21, 30, 0).unwrap();
+        let after_midnight = Utc.with_ymd_and_hms(2022, 6, 30, 22, 30, 0).unwrap();
+        assert_eq!(today(late), NaiveDate::from_ymd_opt(2022, 6, 30).unwrap());
+        assert_eq!(today(after_midnight), NaiveDate::from_ymd_opt(2022, 7, 1).unwrap());
+        assert_eq!(after_midnight.date_naive(), NaiveDate::from_ymd_opt(2022, 6, 30).unwrap());
     }
 
     #[test]

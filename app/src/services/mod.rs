@@ -1,29 +1,29 @@
-//! Operations. Services own transactions: each public function opens, and commits, its own.
-//! Every state change appends its audit entry inside that same transaction (`audit::append`).
+//! Operations, by resource; one operation per file once a resource has more than a few.
+//! Services own transactions: each public operation opens, and commits, its own, and every
+//! state change appends its audit entry inside that same transaction (`audit::record`).
+//! Time comes in as an argument (`now`): services never read the clock.
 
+pub mod admin;
 pub mod audit;
 pub mod consent;
 pub mod context;
-pub mod credentials;
-pub mod dashboards;
+pub mod crypto;
 pub mod disclosure;
-pub mod disclosure_log;
-pub mod keys;
+pub mod function_profiles;
+pub mod identity;
 pub mod my_data;
 pub mod notifications;
-pub mod passkeys;
 pub mod protocols;
-pub mod receipts;
 pub mod rectification;
 pub mod registry;
-pub mod secrets;
-pub mod sessions;
 
 use crate::error::AppError;
 use crate::store::Db;
+use chrono::{DateTime, Utc};
 use sea_orm::{DatabaseTransaction, DbErr, SqliteTransactionMode, TransactionOptions, TransactionTrait};
 
-/// What a service can fail with. Rule violations are for the caller to show; `Db` is internal.
+/// What a service can fail with. Rule violations are for the caller to show; `Db` and
+/// `Internal` are ours, and never reach a client beyond a correlation id.
 #[derive(Debug, thiserror::Error)]
 pub enum ServiceError {
     #[error("not found")]
@@ -34,6 +34,9 @@ pub enum ServiceError {
     Invalid { field: &'static str, message_id: &'static str },
     #[error("database: {0}")]
     Db(#[from] DbErr),
+    /// A fault of the server itself (a missing context, a stored value that does not parse).
+    #[error("internal: {0}")]
+    Internal(&'static str),
 }
 
 impl ServiceError {
@@ -46,13 +49,21 @@ impl ServiceError {
             ServiceError::Invalid { field, message_id } => {
                 AppError::Invalid { field: field.into(), message_id: message_id.into() }
             }
-            ServiceError::Db(err) => {
-                let correlation_id = uuid::Uuid::new_v4().to_string();
-                tracing::error!(%correlation_id, error = %err, "database error");
-                AppError::Internal { correlation_id }
-            }
+            ServiceError::Db(err) => internal(&err),
+            ServiceError::Internal(what) => internal(&what),
         }
     }
+
+    /// A refused input, for `map_err` on the domain's parse errors.
+    pub fn invalid(field: &'static str) -> impl FnOnce(crate::domain::ParseError) -> ServiceError {
+        move |e| ServiceError::Invalid { field, message_id: e.message_id }
+    }
+}
+
+fn internal(cause: &dyn std::fmt::Display) -> AppError {
+    let correlation_id = uuid::Uuid::new_v4().to_string();
+    tracing::error!(%correlation_id, error = %cause, "internal error");
+    AppError::Internal { correlation_id }
 }
 
 impl From<ServiceError> for AppError {
@@ -61,15 +72,18 @@ impl From<ServiceError> for AppError {
     }
 }
 
-/// A write transaction. On SQLite it holds the process-wide writer lock and starts with
-/// `BEGIN IMMEDIATE`, so other processes on the same file wait instead of failing mid-way.
+/// A write transaction, and the one instant everything in it happens at. On SQLite it holds
+/// the process-wide writer lock and starts with `BEGIN IMMEDIATE`, so other processes on the
+/// same file wait instead of failing mid-way.
 pub struct WriteTx<'a> {
     pub tx: DatabaseTransaction,
+    /// When the operation happens: every timestamp the transaction writes is this one.
+    pub now: DateTime<Utc>,
     _guard: Option<tokio::sync::MutexGuard<'a, ()>>,
 }
 
 impl<'a> WriteTx<'a> {
-    pub async fn begin(db: &'a Db) -> Result<WriteTx<'a>, DbErr> {
+    pub async fn begin(db: &'a Db, now: DateTime<Utc>) -> Result<WriteTx<'a>, DbErr> {
         let guard = db.writer().await;
         let tx = db
             .conn
@@ -78,7 +92,7 @@ impl<'a> WriteTx<'a> {
                 ..Default::default()
             })
             .await?;
-        Ok(WriteTx { tx, _guard: guard })
+        Ok(WriteTx { tx, now, _guard: guard })
     }
 
     pub async fn commit(self) -> Result<(), DbErr> {
@@ -91,10 +105,4 @@ impl std::ops::Deref for WriteTx<'_> {
     fn deref(&self) -> &DatabaseTransaction {
         &self.tx
     }
-}
-
-/// Now, at the precision both databases keep (microseconds), so hashes survive a round trip.
-pub fn now() -> chrono::DateTime<chrono::Utc> {
-    use chrono::SubsecRound;
-    chrono::Utc::now().trunc_subsecs(6)
 }

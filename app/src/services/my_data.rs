@@ -1,68 +1,34 @@
 //! "My data" (GDPR 15): every field the agency holds about the person, why, who receives it
 //! and for how long, and a machine-readable export of all of it.
 
-use super::disclosure::{scopes_after, value_of};
-use super::disclosure_log;
-use super::{ServiceError, now};
+use super::ServiceError;
+use super::disclosure::log as disclosure_log;
 use crate::domain::fields::Field;
+use crate::domain::protocol::shown_version;
+use crate::domain::time::today;
+use crate::store::queries::person::field_value;
 use crate::store::{
     Db, consent_event, disclosure_event, disclosure_event_field, notification, party, person, protocol,
-    protocol_version,
+    protocol_version, queries,
 };
-use chrono::{DateTime, NaiveDate, Utc};
+use crate::views::my_data::{HeldField, MyData, Processing};
+use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
-use serde::{Deserialize, Serialize};
 use serde_json::json;
 use std::collections::HashMap;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct HeldField {
-    pub field: Field,
-    pub value: Option<String>,
-}
-
-/// Why and with whom the data is shared under one protocol.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Processing {
-    pub protocol_slug: String,
-    pub recipient: String,
-    pub partners: Vec<String>,
-    pub legal_basis: String,
-    pub purposes: String,
-    pub retention_months: i32,
-    pub fields: Vec<Field>,
-    pub valid_from: NaiveDate,
-    pub valid_until: Option<NaiveDate>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MyData {
-    pub dossier_ref: String,
-    pub fields: Vec<HeldField>,
-    pub processing: Vec<Processing>,
-    pub updated_at: DateTime<Utc>,
-}
-
-pub async fn my_data(db: &Db, person_id: i32) -> Result<MyData, ServiceError> {
+pub async fn my_data(db: &Db, person_id: i32, now: DateTime<Utc>) -> Result<MyData, ServiceError> {
     let p = person::Entity::find_by_id(person_id).one(&db.conn).await?.ok_or(ServiceError::NotFound)?;
     let parties: HashMap<i32, party::Model> =
         party::Entity::find().all(&db.conn).await?.into_iter().map(|p| (p.id, p)).collect();
     let mut processing = Vec::new();
     for proto in protocol::Entity::find().order_by_asc(protocol::Column::Id).all(&db.conn).await? {
         // The version whose terms apply today; otherwise the latest published one.
-        let today = crate::domain::time::local_date(now());
-        let in_force = super::protocols::version_in_force(&db.conn, proto.id, today).await?.ok();
-        let latest = protocol_version::Entity::find()
-            .filter(protocol_version::Column::ProtocolId.eq(proto.id))
-            .filter(protocol_version::Column::PublishedAt.is_not_null())
-            .order_by_desc(protocol_version::Column::VersionNo);
-        let Some(v) = (match in_force {
-            Some(v) => Some(v),
-            None => latest.one(&db.conn).await?,
-        }) else {
+        let versions = queries::protocol::published_versions(&db.conn, proto.id).await?;
+        let Some(v) = shown_version(&versions, today(now), protocol_version::Model::validity).cloned() else {
             continue;
         };
-        let fields = super::protocols::version_fields(&db.conn, v.id).await?;
+        let fields = queries::protocol::version_fields(&db.conn, v.id).await?;
         let mut partners: Vec<String> = parties
             .values()
             .filter(|x| x.parent_party_id == Some(proto.recipient_party_id))
@@ -82,7 +48,7 @@ pub async fn my_data(db: &Db, person_id: i32) -> Result<MyData, ServiceError> {
         });
     }
     Ok(MyData {
-        fields: Field::ALL.iter().map(|f| HeldField { field: *f, value: value_of(&p, *f) }).collect(),
+        fields: Field::ALL.iter().map(|f| HeldField { field: *f, value: field_value(&p, *f) }).collect(),
         dossier_ref: p.dossier_ref,
         processing,
         updated_at: p.updated_at,
@@ -91,8 +57,8 @@ pub async fn my_data(db: &Db, person_id: i32) -> Result<MyData, ServiceError> {
 
 /// Everything, as one JSON document: data, processing, consent history, every disclosure,
 /// rectification requests and notifications.
-pub async fn export(db: &Db, person_id: i32) -> Result<serde_json::Value, ServiceError> {
-    let data = my_data(db, person_id).await?;
+pub async fn export(db: &Db, person_id: i32, now: DateTime<Utc>) -> Result<serde_json::Value, ServiceError> {
+    let data = my_data(db, person_id, now).await?;
     let versions: HashMap<i32, protocol_version::Model> =
         protocol_version::Entity::find().all(&db.conn).await?.into_iter().map(|v| (v.id, v)).collect();
     let slugs: HashMap<i32, String> =
@@ -115,7 +81,7 @@ pub async fn export(db: &Db, person_id: i32) -> Result<serde_json::Value, Servic
                 "protocol": slug_of(c.protocol_version_id),
                 "protocol_version": versions.get(&c.protocol_version_id).map(|v| v.version_no),
                 "action": c.action,
-                "scopes": scopes_after(c),
+                "scopes": c.scopes_after(),
                 "channel": c.channel,
                 "language": c.language,
                 "notice_sha256": c.notice_sha256,
@@ -173,7 +139,7 @@ pub async fn export(db: &Db, person_id: i32) -> Result<serde_json::Value, Servic
     let overview = disclosure_log::overview(db, person_id).await?;
     Ok(json!({
         "format": "consent-portal-export/1",
-        "exported_at": now(),
+        "exported_at": now,
         "data": data,
         "consent_history": consent_history,
         "disclosures": disclosures,

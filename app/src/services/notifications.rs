@@ -1,14 +1,14 @@
 //! In-app notifications (the inbox); e-mail delivery goes through the outbox later.
 
-use super::sessions::Account;
-use super::{ServiceError, WriteTx, now};
+use super::identity::sessions::Account;
+use super::{ServiceError, WriteTx};
 use crate::store::notification;
 use sea_orm::{ActiveModelTrait, Set};
 
 /// Queues a notification for an account inside the caller's transaction. `kind` is the Fluent
 /// message id suffix (`notification-<kind>`); `params` its arguments, without personal values.
 pub async fn notify(tx: &WriteTx<'_>, to: Account, kind: &str, params: serde_json::Value) -> Result<(), ServiceError> {
-    notify_at(tx, to, kind, params, now()).await
+    notify_at(tx, to, kind, params, tx.now).await
 }
 
 /// As [`notify`], dated when the event happened (a consent recorded later, from paper).
@@ -59,12 +59,16 @@ pub async fn recent_of(
 }
 
 /// Marks every unread notification of the account as read.
-pub async fn mark_all_read(db: &crate::store::Db, to: Account) -> Result<u64, ServiceError> {
+pub async fn mark_all_read(
+    db: &crate::store::Db,
+    to: Account,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<u64, ServiceError> {
     use sea_orm::sea_query::Expr;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    let tx = WriteTx::begin(db).await?;
+    let tx = WriteTx::begin(db, now).await?;
     let q = notification::Entity::update_many()
-        .col_expr(notification::Column::ReadAt, Expr::value(now()))
+        .col_expr(notification::Column::ReadAt, Expr::value(tx.now))
         .filter(notification::Column::ReadAt.is_null());
     let q = match to {
         Account::Person(id) => q.filter(notification::Column::PersonId.eq(id)),

@@ -1,12 +1,13 @@
 //! Creating the reference data: parties, protocols and versions, function profiles, staff,
 //! persons. Each function works inside the caller's transaction and appends its audit entry.
 
-use super::audit::{self, sha256_hex};
-use super::{ServiceError, WriteTx, now};
+use super::{ServiceError, WriteTx, audit};
+use crate::domain::audit::sha256_hex;
 use crate::domain::fields::{DutchLevel, Field, MoStatus};
 use crate::domain::locale::Locale;
 use crate::domain::protocol::VersionStatus;
 use crate::domain::roles::{PartyKind, Role};
+use crate::domain::text::{DossierRef, Email, Phone};
 use crate::store::{
     function_profile, function_profile_field, party, person, protocol, protocol_text, protocol_version,
     protocol_version_field, staff,
@@ -45,7 +46,7 @@ pub async fn create_party(tx: &WriteTx<'_>, actor: &str, p: NewParty<'_>) -> Res
         address: Set(p.address.map(Into::into)),
         enterprise_number: Set(p.enterprise_number.map(Into::into)),
         dpo_contact: Set(p.dpo_contact.map(Into::into)),
-        created_at: Set(now()),
+        created_at: Set(tx.now),
         ..Default::default()
     }
     .insert(&tx.tx)
@@ -65,7 +66,7 @@ pub async fn create_protocol(
         slug: Set(slug.into()),
         discloser_party_id: Set(discloser),
         recipient_party_id: Set(recipient),
-        created_at: Set(now()),
+        created_at: Set(tx.now),
         ..Default::default()
     }
     .insert(&tx.tx)
@@ -122,8 +123,8 @@ pub async fn create_version(
         dpo_advice_discloser_on: Set(v.dpo_advice_discloser_on),
         dpo_advice_recipient_on: Set(v.dpo_advice_recipient_on),
         status: Set(status.as_str().into()),
-        published_at: Set(v.published.then(now)),
-        created_at: Set(now()),
+        published_at: Set(v.published.then_some(tx.now)),
+        created_at: Set(tx.now),
         ..Default::default()
     }
     .insert(&tx.tx)
@@ -172,7 +173,7 @@ pub async fn create_function_profile(
         name: Set(name.into()),
         purpose: Set(purpose.into()),
         active: Set(true),
-        created_at: Set(now()),
+        created_at: Set(tx.now),
         ..Default::default()
     }
     .insert(&tx.tx)
@@ -224,7 +225,7 @@ pub async fn create_staff_with_id(
         display_name: Set(display_name.into()),
         role: Set(role.as_str().into()),
         function_profile_id: Set(function_profile_id),
-        created_at: Set(now()),
+        created_at: Set(tx.now),
         ..Default::default()
     }
     .insert(&tx.tx)
@@ -267,36 +268,27 @@ pub async fn check_profile(
 }
 
 pub struct NewPerson {
-    pub dossier_ref: String,
+    pub dossier_ref: DossierRef,
     pub given_name: String,
     pub family_name: String,
     pub address: String,
-    pub phone: Option<String>,
-    pub email: Option<String>,
+    pub phone: Option<Phone>,
+    pub email: Option<Email>,
     pub contact_language: Locale,
     pub dutch_level: DutchLevel,
     pub mo_status: MoStatus,
 }
 
-/// The person with this dossier reference (surrounding spaces ignored), if any.
-pub async fn person_by_dossier<C: sea_orm::ConnectionTrait>(
-    conn: &C,
-    dossier_ref: &str,
-) -> Result<Option<person::Model>, sea_orm::DbErr> {
-    use sea_orm::{ColumnTrait, QueryFilter};
-    person::Entity::find().filter(person::Column::DossierRef.eq(dossier_ref.trim())).one(conn).await
-}
-
 pub async fn create_person(tx: &WriteTx<'_>, actor: &str, p: NewPerson) -> Result<person::Model, ServiceError> {
-    let at = now();
+    let at = tx.now;
     let m = person::ActiveModel {
         public_id: Set(uuid::Uuid::new_v4().to_string()),
-        dossier_ref: Set(p.dossier_ref),
+        dossier_ref: Set(p.dossier_ref.into_inner()),
         given_name: Set(p.given_name),
         family_name: Set(p.family_name),
         address: Set(p.address),
-        phone: Set(p.phone),
-        email: Set(p.email),
+        phone: Set(p.phone.map(Phone::into_inner)),
+        email: Set(p.email.map(Email::into_inner)),
         contact_language: Set(p.contact_language.as_str().into()),
         dutch_level: Set(p.dutch_level.as_str().into()),
         mo_status: Set(p.mo_status.as_str().into()),

@@ -1,4 +1,5 @@
-//! sea-orm entities (one file per table) and the database connection.
+//! sea-orm entities (one file per table), the queries services share (`queries`), and the
+//! database connection.
 //!
 //! Append-only tables use [`append_only!`]: their active models refuse updates and deletes,
 //! and the database refuses them too (triggers in the migrations).
@@ -29,6 +30,7 @@ pub mod staff;
 pub mod webauthn_ceremony;
 
 mod connect;
+pub mod queries;
 pub use connect::{Db, connect};
 
 /// Makes an entity's active model refuse every update and delete.

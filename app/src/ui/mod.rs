@@ -1,39 +1,27 @@
-//! Pages (rendered on the server only) and the few islands that run in the browser.
+//! Pages (rendered on the server only), by audience — `public`, `auth` (the way in and the
+//! account, for everyone), `person`, `agency`, `municipality` — on shared `components`; and
+//! the few islands that run in the browser.
 
 pub mod islands;
 
 #[cfg(feature = "ssr")]
-mod access;
+mod agency;
 #[cfg(feature = "ssr")]
-mod account_page;
+mod auth;
 #[cfg(feature = "ssr")]
-mod assisted_consent_page;
+pub mod components;
 #[cfg(feature = "ssr")]
-mod auth_pages;
+mod municipality;
 #[cfg(feature = "ssr")]
-mod corrections_page;
+mod person;
 #[cfg(feature = "ssr")]
-mod disclosures_page;
+mod public;
 #[cfg(feature = "ssr")]
-mod home;
-#[cfg(feature = "ssr")]
-mod inbox_page;
-#[cfg(feature = "ssr")]
-mod layout;
-#[cfg(feature = "ssr")]
-mod my_data_page;
-#[cfg(feature = "ssr")]
-mod not_found;
-#[cfg(feature = "ssr")]
-mod pilot_page;
-#[cfg(feature = "ssr")]
-mod protocol_page;
+mod routes;
 #[cfg(feature = "ssr")]
 mod shell;
-#[cfg(feature = "ssr")]
-mod start_pages;
-#[cfg(feature = "ssr")]
-mod text;
 
 #[cfg(feature = "ssr")]
-pub use shell::{App, AssetManifest, LANG_COOKIE, shell};
+pub use routes::App;
+#[cfg(feature = "ssr")]
+pub use shell::{AssetManifest, LANG_COOKIE, shell};

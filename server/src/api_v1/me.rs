@@ -2,9 +2,9 @@
 
 use crate::problem::Problem;
 use app::api::guard::decide;
-use app::domain::authz::{Operation, Principal};
+use app::domain::authz::{ApiCaller, Operation, Principal};
 use app::services::context::AppContext;
-use app::store::{function_profile, party};
+use app::store::{function_profile, queries};
 use axum::Extension;
 use axum::Json;
 use axum::extract::State;
@@ -15,17 +15,14 @@ pub async fn get(
     State(ctx): State<AppContext>,
     principal: Option<Extension<Principal>>,
 ) -> Result<Json<Value>, Problem> {
-    let p = decide(principal.map(|Extension(p)| p), Operation::ApiWhoami)?;
-    let Some(Principal::ApiClient { public_id, party_id, function_profile_id, .. }) = p else {
-        return Err(app::error::AppError::Forbidden.into());
-    };
+    let client: ApiCaller = decide(principal.map(|Extension(p)| p), Operation::IdentifyApiClient)?;
     let internal = |e: sea_orm::DbErr| Problem(app::services::ServiceError::Db(e).into_app_error());
-    let party = party::Entity::find_by_id(party_id).one(&ctx.db.conn).await.map_err(internal)?;
+    let party = queries::party::name_of(&ctx.db.conn, client.party_id).await.map_err(internal)?;
     let profile =
-        function_profile::Entity::find_by_id(function_profile_id).one(&ctx.db.conn).await.map_err(internal)?;
+        function_profile::Entity::find_by_id(client.function_profile_id).one(&ctx.db.conn).await.map_err(internal)?;
     Ok(Json(json!({
-        "client": public_id,
-        "party": party.map(|p| p.name),
+        "client": client.public_id,
+        "party": party,
         "function_profile": profile.map(|p| p.name),
     })))
 }

@@ -10,9 +10,9 @@ pub mod protocol;
 
 use app::domain::roles::{PartyKind, Role};
 use app::services::context::AppContext;
-use app::services::credentials::{self, Invitee};
+use app::services::identity::credentials::{self, Invitee};
 use app::services::{ServiceError, WriteTx};
-use app::store::{party, person, staff};
+use app::store::{party, person, queries, staff};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
 use std::path::Path;
@@ -68,9 +68,10 @@ pub async fn run_with(ctx: &AppContext, credentials_path: &Path, persons: usize)
     let (seeded, disclosures) = match existing {
         Some(_) => (false, 0),
         None => {
-            let world = protocol::seed_reference_data(&ctx.db).await?;
-            people::seed_persons_and_consents(&ctx.db, &world, persons).await?;
-            let disclosures = people::seed_disclosures(&ctx.db, &world).await?;
+            let now = ctx.now();
+            let world = protocol::seed_reference_data(&ctx.db, now).await?;
+            people::seed_persons_and_consents(&ctx.db, &world, persons, now).await?;
+            let disclosures = people::seed_disclosures(&ctx.db, &world, now).await?;
             (true, disclosures)
         }
     };
@@ -80,7 +81,7 @@ pub async fn run_with(ctx: &AppContext, credentials_path: &Path, persons: usize)
         std::fs::create_dir_all(dir)?;
     }
     std::fs::write(credentials_path, serde_json::to_string_pretty(&creds)?)?;
-    app::services::audit::checkpoint(&ctx.db, &ctx.keys).await?;
+    app::services::audit::checkpoint(&ctx.db, &ctx.keys, ctx.now()).await?;
     Ok(Outcome { seeded, persons, disclosures })
 }
 
@@ -101,8 +102,10 @@ async fn issue_credentials(ctx: &AppContext) -> Result<Credentials, ServiceError
             }),
         );
     }
-    let profile = people::profile_by_name(db, municipality.id, protocol::PROFILE_TRAJECTORY).await?;
-    let tx = WriteTx::begin(db).await?;
+    let profile = queries::profile::by_name(&db.conn, municipality.id, protocol::PROFILE_TRAJECTORY)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let tx = WriteTx::begin(db, ctx.now()).await?;
     let mut persons = Vec::new();
     for p in chosen {
         let inv = credentials::issue_invitation(&tx, ACTOR, None, Invitee::Person { person_id: p.id }).await?;
@@ -137,7 +140,7 @@ async fn issue_credentials(ctx: &AppContext) -> Result<Credentials, ServiceError
 }
 
 pub async fn by_slug(db: &app::store::Db, slug: &str) -> Result<party::Model, ServiceError> {
-    party::Entity::find().filter(party::Column::Slug.eq(slug)).one(&db.conn).await?.ok_or(ServiceError::NotFound)
+    queries::party::by_slug(&db.conn, slug).await?.ok_or(ServiceError::NotFound)
 }
 
 /// The first staff member of a party with this role (the demo's actors).

@@ -8,17 +8,19 @@ use app::domain::consent::{ConsentChannel, ConsentScopes};
 use app::domain::disclosure::DisclosureChannel;
 use app::domain::fields::{DutchLevel, Field, MoStatus};
 use app::domain::locale::Locale;
+use app::domain::text::{DossierRef, Email, Phone};
 use app::services::consent::{self, ConsentChange};
-use app::services::credentials;
 use app::services::disclosure::{self, Actor, DisclosureRequest};
+use app::services::identity::credentials;
 use app::services::registry::{self, NewPerson};
 use app::services::{ServiceError, WriteTx};
-use app::store::{Db, function_profile, person};
+use app::store::queries;
+use app::store::{Db, person};
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{EntityTrait, QueryOrder};
 use std::collections::BTreeSet;
 
 pub const PERSONS: usize = 200;
@@ -62,18 +64,23 @@ fn synthetic_person(n: usize, rng: &mut StdRng) -> NewPerson {
     let language = *[Locale::Nl, Locale::En, Locale::Fr, Locale::Ar, Locale::Ar, Locale::Fr, Locale::En]
         .choose(rng)
         .expect("languages");
+    // Stored as every phone number is: through `Phone::parse`, in its one normalised form.
     let phone = rng.gen_bool(0.9).then(|| {
-        format!(
+        let typed = format!(
             "+32 4{:02} {:02} {:02} {:02}",
             rng.gen_range(60..99),
             rng.gen_range(0..100),
             rng.gen_range(0..100),
             rng.gen_range(0..100)
-        )
+        );
+        Phone::parse(&typed).expect("a valid demo phone number")
     });
-    let email = rng.gen_bool(0.75).then(|| format!("{}.{}{}@example.org", ascii_lower(given), ascii_lower(family), n));
+    let email = rng.gen_bool(0.75).then(|| {
+        let typed = format!("{}.{}{}@example.org", ascii_lower(given), ascii_lower(family), n);
+        Email::parse(&typed).expect("a valid demo e-mail address")
+    });
     NewPerson {
-        dossier_ref: format!("KBI-{}-{:06}", 2020 + n % 6, 100 + n),
+        dossier_ref: DossierRef::parse(&format!("KBI-{}-{:06}", 2020 + n % 6, 100 + n)).expect("a valid dossier"),
         given_name: given.into(),
         family_name: family.into(),
         address: format!("{street} {}, {postcode} {town}", rng.gen_range(1..180)),
@@ -91,10 +98,15 @@ fn random_scopes(rng: &mut StdRng) -> ConsentScopes {
     ConsentScopes { contact, trajectory, onward: rng.gen_bool(0.45) }
 }
 
-pub async fn seed_persons_and_consents(db: &Db, world: &World, count: usize) -> Result<(), ServiceError> {
+pub async fn seed_persons_and_consents(
+    db: &Db,
+    world: &World,
+    count: usize,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
     let mut rng = StdRng::seed_from_u64(20210615);
-    let today = Utc::now().date_naive();
-    let tx = WriteTx::begin(db).await?;
+    let today = app::domain::time::today(now);
+    let tx = WriteTx::begin(db, now).await?;
     for n in 0..count {
         let p = registry::create_person(&tx, ACTOR, synthetic_person(n, &mut rng)).await?;
         let language = Locale::parse(&p.contact_language).unwrap_or_default();
@@ -145,9 +157,9 @@ fn d(s: &str) -> NaiveDate {
 
 /// Reads by the municipality's staff (UI) and system (API), and onward transfers to
 /// partners, for every person whose consent allows it. Returns how many were recorded.
-pub async fn seed_disclosures(db: &Db, world: &World) -> Result<usize, ServiceError> {
+pub async fn seed_disclosures(db: &Db, world: &World, now: DateTime<Utc>) -> Result<usize, ServiceError> {
     let mut rng = StdRng::seed_from_u64(20250701);
-    let tx = WriteTx::begin(db).await?;
+    let tx = WriteTx::begin(db, now).await?;
     let (system, _token) = credentials::create_api_client(
         &tx,
         ACTOR,
@@ -162,8 +174,8 @@ pub async fn seed_disclosures(db: &Db, world: &World) -> Result<usize, ServiceEr
     let persons = person::Entity::find().order_by_asc(person::Column::Id).all(&db.conn).await?;
     let mut recorded = 0;
     for p in persons {
-        let Some(consent) = disclosure::consent_in_force(&db.conn, p.id, world.v2.id).await? else { continue };
-        let scopes = disclosure::scopes_after(&consent);
+        let Some(consent) = queries::consent::in_force(&db.conn, p.id, world.v2.id).await? else { continue };
+        let scopes = consent.scopes_after();
         if !scopes.any() {
             continue;
         }
@@ -186,7 +198,7 @@ pub async fn seed_disclosures(db: &Db, world: &World) -> Result<usize, ServiceEr
                 purpose: "Afstemming met een gepast aanbod in de proeftuin (AMIF 507)".into(),
                 requested: all.clone(),
             };
-            match disclosure::disclose(db, req).await {
+            match disclosure::disclose(db, req, now).await {
                 Ok(_) => recorded += 1,
                 // A profile whose fields the consent does not cover is refused: that is the rule working.
                 Err(ServiceError::Refused(_)) => {}
@@ -195,13 +207,4 @@ pub async fn seed_disclosures(db: &Db, world: &World) -> Result<usize, ServiceEr
         }
     }
     Ok(recorded)
-}
-
-pub async fn profile_by_name(db: &Db, party_id: i32, name: &str) -> Result<function_profile::Model, ServiceError> {
-    function_profile::Entity::find()
-        .filter(function_profile::Column::PartyId.eq(party_id))
-        .filter(function_profile::Column::Name.eq(name))
-        .one(&db.conn)
-        .await?
-        .ok_or(ServiceError::NotFound)
 }

@@ -74,8 +74,8 @@ fn texts(version: u8) -> Vec<VersionText> {
         .collect()
 }
 
-pub async fn seed_reference_data(db: &Db) -> Result<World, ServiceError> {
-    let tx = WriteTx::begin(db).await?;
+pub async fn seed_reference_data(db: &Db, now: chrono::DateTime<chrono::Utc>) -> Result<World, ServiceError> {
+    let tx = WriteTx::begin(db, now).await?;
     let agency = registry::create_party(
         &tx,
         ACTOR,

@@ -47,7 +47,7 @@ pub fn IdleWarning(
     Effect::new(move |_| arm.with_value(|a| a()));
     let stay = move |_| {
         leptos::task::spawn_local(async move {
-            if bridge::call("account/keep-alive", &bridge::object(&[])).await.is_ok() {
+            if bridge::call(crate::api::endpoints::KEEP_ALIVE, &bridge::object(&[])).await.is_ok() {
                 set_warning.set(false);
                 arm.with_value(|a| a());
             }

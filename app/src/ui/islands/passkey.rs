@@ -86,7 +86,7 @@ pub fn EnrolWithPasskey(invitation: String, by_code: bool, ask_display_name: boo
         let (name, display_name) = (typed(&name_ref), typed(&display_ref));
         run_ceremony(set_status, text, async move {
             let start = bridge::object(&[("invitation", bridge::str(&invitation)), ("by_code", bridge::bool(by_code))]);
-            let reg = bridge::call("auth/enrol/start", &start).await?;
+            let reg = bridge::call(crate::api::endpoints::ENROL_START, &start).await?;
             let credential = bridge::create(&bridge::get(&reg, "options")).await?;
             let shown = Some(display_name).filter(|n| !n.trim().is_empty());
             let finish = bridge::object(&[
@@ -95,7 +95,7 @@ pub fn EnrolWithPasskey(invitation: String, by_code: bool, ask_display_name: boo
                 ("passkey_name", bridge::str(&name)),
                 ("display_name", bridge::opt_str(shown)),
             ]);
-            let done = bridge::call("auth/enrol/finish", &finish).await?;
+            let done = bridge::call(crate::api::endpoints::ENROL_FINISH, &finish).await?;
             set_status.set(Status::Message(text.with_value(|t| t.done.clone())));
             bridge::go(&bridge::get_str(&done, "start_page").unwrap_or_else(|| "/".into()));
             Ok(())
@@ -129,10 +129,10 @@ pub fn SignInWithPasskey(text: PasskeyText, next: Option<String>) -> impl IntoVi
     let run = move |_| {
         let next = next.clone();
         run_ceremony(set_status, text, async move {
-            let auth = bridge::call("auth/sign-in/start", &bridge::object(&[])).await?;
+            let auth = bridge::call(crate::api::endpoints::SIGN_IN_START, &bridge::object(&[])).await?;
             let credential = bridge::assert(&bridge::get(&auth, "options")).await?;
             let finish = bridge::object(&[("handle", bridge::get(&auth, "handle")), ("credential", credential)]);
-            let done = bridge::call("auth/sign-in/finish", &finish).await?;
+            let done = bridge::call(crate::api::endpoints::SIGN_IN_FINISH, &finish).await?;
             let start = bridge::get_str(&done, "start_page").unwrap_or_else(|| "/".into());
             bridge::go(next.as_deref().unwrap_or(&start));
             Ok(())
@@ -160,17 +160,17 @@ pub fn AddPasskey(text: PasskeyText) -> impl IntoView {
     let run = move || {
         let name = typed(&name_ref);
         run_ceremony(set_status, text, async move {
-            let auth = bridge::call("account/passkeys/reauth", &bridge::object(&[])).await?;
+            let auth = bridge::call(crate::api::endpoints::PASSKEY_REAUTH, &bridge::object(&[])).await?;
             let assertion = bridge::assert(&bridge::get(&auth, "options")).await?;
             let next = bridge::object(&[("handle", bridge::get(&auth, "handle")), ("credential", assertion)]);
-            let reg = bridge::call("account/passkeys/register", &next).await?;
+            let reg = bridge::call(crate::api::endpoints::PASSKEY_REGISTER, &next).await?;
             let credential = bridge::create(&bridge::get(&reg, "options")).await?;
             let finish = bridge::object(&[
                 ("handle", bridge::get(&reg, "handle")),
                 ("credential", credential),
                 ("name", bridge::str(&name)),
             ]);
-            bridge::call("account/passkeys/finish", &finish).await?;
+            bridge::call(crate::api::endpoints::PASSKEY_FINISH, &finish).await?;
             bridge::reload();
             Ok(())
         });

@@ -1,0 +1,70 @@
+//! Invitations (enrolment links): where one stands, derived from its dates.
+
+use super::coded_enum;
+use chrono::{DateTime, Duration, Utc};
+
+/// Invitations are valid for 14 days.
+pub const VALIDITY_DAYS: i64 = 14;
+
+/// When an invitation issued at `issued_at` stops working.
+pub fn expires_at(issued_at: DateTime<Utc>) -> DateTime<Utc> {
+    issued_at + Duration::days(VALIDITY_DAYS)
+}
+
+coded_enum!(
+    /// Where an invitation stands. Only `Open` can be redeemed.
+    InvitationStatus, "error-bad-request" {
+        Open => "open",
+        Redeemed => "redeemed",
+        Revoked => "revoked",
+        Expired => "expired",
+    }
+);
+
+impl InvitationStatus {
+    /// Redeemed and revoked are final; an open invitation expires on its date.
+    pub fn of(
+        redeemed_at: Option<DateTime<Utc>>,
+        revoked_at: Option<DateTime<Utc>>,
+        expires_at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> InvitationStatus {
+        if redeemed_at.is_some() {
+            InvitationStatus::Redeemed
+        } else if revoked_at.is_some() {
+            InvitationStatus::Revoked
+        } else if now >= expires_at {
+            InvitationStatus::Expired
+        } else {
+            InvitationStatus::Open
+        }
+    }
+
+    /// Fluent message id of the status's name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            InvitationStatus::Open => "admin-invitation-status-open",
+            InvitationStatus::Redeemed => "admin-invitation-status-redeemed",
+            InvitationStatus::Revoked => "admin-invitation-status-revoked",
+            InvitationStatus::Expired => "admin-invitation-status-expired",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_invitation_is_open_for_fourteen_days_unless_used_or_revoked() {
+        let issued: DateTime<Utc> = "2026-03-01T09:00:00Z".parse().unwrap();
+        let until = expires_at(issued);
+        let status = |redeemed, revoked, now| InvitationStatus::of(redeemed, revoked, until, now);
+        assert_eq!(status(None, None, until - Duration::seconds(1)), InvitationStatus::Open);
+        assert_eq!(status(None, None, until), InvitationStatus::Expired);
+        assert_eq!(status(Some(issued), None, until), InvitationStatus::Redeemed);
+        assert_eq!(status(None, Some(issued), issued), InvitationStatus::Revoked);
+        // Redeemed wins over a later revocation: the account exists.
+        assert_eq!(status(Some(issued), Some(issued), issued), InvitationStatus::Redeemed);
+    }
+}

@@ -1,0 +1,54 @@
+//! Staff-assisted consent: agency staff record a consent the person gave on paper (channel
+//! `assisted`, the staff member recorded). The person sees it and changes or withdraws it alone.
+
+use super::{ConsentChange, record, version_accepting_consent};
+use crate::domain::consent::{ConsentChannel, ConsentScopes};
+use crate::domain::locale::Locale;
+use crate::domain::text::DossierRef;
+use crate::services::{ServiceError, WriteTx};
+use crate::store::{consent_event, person, queries, staff};
+use chrono::{DateTime, Utc};
+use sea_orm::EntityTrait;
+
+/// The person a paper form names, by dossier reference: shown to staff before they record.
+pub async fn person_by_dossier<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    dossier_ref: &str,
+) -> Result<person::Model, ServiceError> {
+    let dossier_ref = DossierRef::parse(dossier_ref).map_err(ServiceError::invalid("dossier_ref"))?;
+    queries::person::by_dossier(conn, dossier_ref.as_str())
+        .await?
+        .ok_or(ServiceError::Invalid { field: "dossier_ref", message_id: "assisted-error-unknown-dossier" })
+}
+
+/// Agency staff record a consent the person gave on paper (channel `assisted`, staff member
+/// recorded). The person sees it in their history and can change or withdraw it themselves.
+pub async fn record_assisted(
+    db: &crate::store::Db,
+    staff_id: i32,
+    dossier_ref: &str,
+    protocol_slug: &str,
+    scopes: ConsentScopes,
+    language: Locale,
+    now: DateTime<Utc>,
+) -> Result<consent_event::Model, ServiceError> {
+    let tx = WriteTx::begin(db, now).await?;
+    let officer = staff::Entity::find_by_id(staff_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
+    let person = person_by_dossier(&tx.tx, dossier_ref).await?;
+    let version = version_accepting_consent(&tx, protocol_slug).await?;
+    let event = record(
+        &tx,
+        ConsentChange {
+            person_id: person.id,
+            protocol_version_id: version.id,
+            scopes,
+            channel: ConsentChannel::Assisted,
+            assisted_by: Some((officer.id, officer.public_id)),
+            language,
+            occurred_at: tx.now,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(event)
+}

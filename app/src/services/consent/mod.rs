@@ -1,0 +1,119 @@
+//! Recording consent events (DESIGN "Consent"): append-only, a change is a new event, never an
+//! update. Every event stores the SHA-256 of the exact notice shown and appends its audit entry
+//! and the person's notification in the same transaction.
+
+mod assisted;
+mod change_own;
+pub mod overview;
+pub mod status;
+
+pub use assisted::{person_by_dossier, record_assisted};
+pub use change_own::change_own;
+
+use super::identity::sessions::Account;
+use super::{ServiceError, WriteTx, audit, notifications};
+use crate::domain::audit::sha256_hex;
+use crate::domain::consent::{ConsentAction, ConsentChannel, ConsentScopes};
+use crate::domain::locale::Locale;
+use crate::domain::time::today;
+use crate::store::{consent_event, person, queries};
+use chrono::{DateTime, Utc};
+use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+
+#[derive(Debug, Clone)]
+pub struct ConsentChange {
+    pub person_id: i32,
+    pub protocol_version_id: i32,
+    pub scopes: ConsentScopes,
+    pub channel: ConsentChannel,
+    /// Staff member who recorded a consent given on paper (channel `assisted`).
+    pub assisted_by: Option<(i32, String)>,
+    /// Language of the notice the person was shown.
+    pub language: Locale,
+    pub occurred_at: DateTime<Utc>,
+}
+
+/// Records one change inside the caller's transaction. The stored hash is SHA-256 of the
+/// exact notice text of that version in the language shown.
+pub async fn record(tx: &WriteTx<'_>, change: ConsentChange) -> Result<consent_event::Model, ServiceError> {
+    let person = person::Entity::find_by_id(change.person_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
+    let before = queries::consent::scopes_in_force(&tx.tx, person.id, change.protocol_version_id).await?;
+    let action = before
+        .change_to(change.scopes)
+        .map_err(|e| ServiceError::Invalid { field: "scopes", message_id: e.message_id() })?;
+    let notice = queries::protocol::text_in(&tx.tx, change.protocol_version_id, change.language)
+        .await?
+        .ok_or(ServiceError::Refused("consent-error-no-notice-in-language"))?;
+    if (change.channel == ConsentChannel::Assisted) != change.assisted_by.is_some() {
+        return Err(ServiceError::Invalid { field: "channel", message_id: "error-bad-request" });
+    }
+    let event = consent_event::ActiveModel {
+        public_id: Set(uuid::Uuid::new_v4().to_string()),
+        person_id: Set(person.id),
+        protocol_version_id: Set(change.protocol_version_id),
+        action: Set(action.as_str().to_owned()),
+        contact_before: Set(before.contact),
+        trajectory_before: Set(before.trajectory),
+        onward_before: Set(before.onward),
+        contact_after: Set(change.scopes.contact),
+        trajectory_after: Set(change.scopes.trajectory),
+        onward_after: Set(change.scopes.onward),
+        channel: Set(change.channel.as_str().to_owned()),
+        assisted_by_staff_id: Set(change.assisted_by.as_ref().map(|(id, _)| *id)),
+        language: Set(change.language.as_str().to_owned()),
+        notice_sha256: Set(sha256_hex(notice.consent_notice.as_bytes())),
+        occurred_at: Set(change.occurred_at),
+        ..Default::default()
+    }
+    .insert(&tx.tx)
+    .await?;
+    let actor = match &change.assisted_by {
+        Some((_, staff_public_id)) => format!("staff:{staff_public_id}"),
+        None => format!("person:{}", person.public_id),
+    };
+    let payload = format!(
+        "consent.v1\n{}\n{}\n{}\n{}{}{}\n{}\n{}",
+        event.public_id,
+        person.public_id,
+        event.protocol_version_id,
+        u8::from(event.contact_after),
+        u8::from(event.trajectory_after),
+        u8::from(event.onward_after),
+        event.language,
+        event.notice_sha256
+    );
+    let audit_action = match action {
+        ConsentAction::Give => "consent.give",
+        ConsentAction::Change => "consent.change",
+        ConsentAction::Withdraw => "consent.withdraw",
+    };
+    audit::record(tx, actor, audit_action, format!("consent:{}", event.public_id), &payload).await?;
+    let recipient = recipient_of_version(tx, event.protocol_version_id).await?;
+    notifications::notify_at(
+        tx,
+        Account::Person(person.id),
+        &format!("consent-{}", action.as_str()),
+        serde_json::json!({ "recipient": recipient }),
+        event.occurred_at,
+    )
+    .await?;
+    Ok(event)
+}
+
+async fn recipient_of_version(tx: &WriteTx<'_>, version_id: i32) -> Result<String, ServiceError> {
+    use crate::store::{protocol, protocol_version};
+    let v = protocol_version::Entity::find_by_id(version_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
+    let p = protocol::Entity::find_by_id(v.protocol_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
+    Ok(queries::party::name_of(&tx.tx, p.recipient_party_id).await?)
+}
+
+/// Only a protocol in force accepts consent: its version in force, or why not.
+pub(crate) async fn version_accepting_consent(
+    tx: &WriteTx<'_>,
+    protocol_slug: &str,
+) -> Result<crate::store::protocol_version::Model, ServiceError> {
+    let proto = queries::protocol::by_slug(&tx.tx, protocol_slug).await?.ok_or(ServiceError::NotFound)?;
+    queries::protocol::version_in_force(&tx.tx, proto.id, today(tx.now))
+        .await?
+        .map_err(|_| ServiceError::Refused("consent-error-not-in-force"))
+}

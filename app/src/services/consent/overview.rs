@@ -1,0 +1,109 @@
+//! The person's view of their consents: the start page (one card per protocol that concerns
+//! them) and the page of one protocol (notice, choices, history with receipts).
+
+use crate::domain::consent::ConsentScopes;
+use crate::domain::locale::Locale;
+use crate::domain::protocol::EffectiveState;
+use crate::domain::time::today;
+use crate::services::ServiceError;
+use crate::store::{Db, consent_event, notification, person, protocol, protocol_version, queries};
+use crate::views::consent::{HistoryRow, MyPilot, PersonHome, PilotView};
+use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use std::collections::HashMap;
+
+/// What a protocol is today and what the person allowed under its version in force.
+async fn state_and_scopes(
+    db: &Db,
+    person_id: i32,
+    protocol_id: i32,
+    now: DateTime<Utc>,
+) -> Result<(EffectiveState, Option<protocol_version::Model>, ConsentScopes), ServiceError> {
+    Ok(match queries::protocol::version_in_force(&db.conn, protocol_id, today(now)).await? {
+        Ok(v) => {
+            let scopes = queries::consent::scopes_in_force(&db.conn, person_id, v.id).await?;
+            (EffectiveState::InForce, Some(v), scopes)
+        }
+        Err(state) => (state, None, ConsentScopes::NONE),
+    })
+}
+
+pub async fn person_home(db: &Db, person_id: i32, now: DateTime<Utc>) -> Result<PersonHome, ServiceError> {
+    let p = person::Entity::find_by_id(person_id).one(&db.conn).await?.ok_or(ServiceError::NotFound)?;
+    let names = queries::party::names(&db.conn).await?;
+    let mut pilots = Vec::new();
+    for proto in protocol::Entity::find().order_by_asc(protocol::Column::Id).all(&db.conn).await? {
+        let (state, _, scopes) = state_and_scopes(db, p.id, proto.id, now).await?;
+        pilots.push(MyPilot {
+            recipient: names.get(&proto.recipient_party_id).cloned().unwrap_or_default(),
+            protocol_slug: proto.slug,
+            state,
+            scopes,
+        });
+    }
+    let unread_notifications = notification::Entity::find()
+        .filter(notification::Column::PersonId.eq(p.id))
+        .filter(notification::Column::ReadAt.is_null())
+        .count(&db.conn)
+        .await?;
+    Ok(PersonHome { given_name: p.given_name, pilots, unread_notifications })
+}
+
+/// The person's page for one protocol, with the notice in `locale`.
+pub async fn pilot(
+    db: &Db,
+    person_id: i32,
+    slug: &str,
+    locale: Locale,
+    now: DateTime<Utc>,
+) -> Result<PilotView, ServiceError> {
+    let proto = queries::protocol::by_slug(&db.conn, slug).await?.ok_or(ServiceError::NotFound)?;
+    let recipient = queries::party::name_of(&db.conn, proto.recipient_party_id).await?;
+    let partners = queries::party::partners_of(&db.conn, proto.recipient_party_id).await?;
+    let versions: HashMap<i32, i32> = protocol_version::Entity::find()
+        .filter(protocol_version::Column::ProtocolId.eq(proto.id))
+        .all(&db.conn)
+        .await?
+        .into_iter()
+        .map(|v| (v.id, v.version_no))
+        .collect();
+    let history = consent_event::Entity::find()
+        .filter(consent_event::Column::PersonId.eq(person_id))
+        .filter(consent_event::Column::ProtocolVersionId.is_in(versions.keys().copied()))
+        .order_by_desc(consent_event::Column::OccurredAt)
+        .order_by_desc(consent_event::Column::Id)
+        .all(&db.conn)
+        .await?
+        .into_iter()
+        .map(|e| HistoryRow {
+            scopes: e.scopes_after(),
+            version_no: versions.get(&e.protocol_version_id).copied().unwrap_or_default(),
+            public_id: e.public_id,
+            action: e.action,
+            channel: e.channel,
+            occurred_at: e.occurred_at,
+        })
+        .collect();
+    let (state, version, scopes) = state_and_scopes(db, person_id, proto.id, now).await?;
+    let (fields, purposes, retention_months, notice) = match &version {
+        Some(v) => {
+            let text = queries::protocol::text_in(&db.conn, v.id, locale).await?;
+            let fields = queries::protocol::version_fields(&db.conn, v.id).await?;
+            (fields, v.purposes.clone(), v.retention_months, text.map(|t| t.consent_notice))
+        }
+        None => (vec![], String::new(), 0, None),
+    };
+    Ok(PilotView {
+        slug: proto.slug,
+        recipient,
+        partners: partners.into_iter().map(|p| p.name).collect(),
+        state,
+        fields,
+        purposes,
+        retention_months,
+        notice,
+        notice_language: locale,
+        scopes,
+        history,
+    })
+}

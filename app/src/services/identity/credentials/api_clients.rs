@@ -1,0 +1,112 @@
+//! API clients (DESIGN "API clients"): a random token shown once, stored hashed, bound to one
+//! party and function profile, expirable, revocable at once.
+
+use super::revoked;
+use crate::domain::authz::Principal;
+use crate::services::crypto::secrets;
+use crate::services::{ServiceError, WriteTx, audit};
+use crate::store::{Db, api_client, function_profile};
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+
+/// An API client for a function profile: it acts for the profile's own party.
+pub async fn create_client_for_profile(
+    db: &Db,
+    actor: &str,
+    function_profile_id: i32,
+    name: &str,
+    expires_at: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> Result<(api_client::Model, String), ServiceError> {
+    let profile = function_profile::Entity::find_by_id(function_profile_id)
+        .one(&db.conn)
+        .await?
+        .ok_or(ServiceError::Invalid { field: "function_profile", message_id: "staff-error-profile-not-of-party" })?;
+    create_client(db, actor, profile.party_id, profile.id, name, expires_at, now).await
+}
+
+/// Creates an API client in its own transaction; returns the clear token, to show once.
+pub async fn create_client(
+    db: &Db,
+    actor: &str,
+    party_id: i32,
+    function_profile_id: i32,
+    name: &str,
+    expires_at: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> Result<(api_client::Model, String), ServiceError> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 120 {
+        return Err(ServiceError::Invalid { field: "name", message_id: "admin-error-client-name" });
+    }
+    let tx = WriteTx::begin(db, now).await?;
+    let profile = function_profile::Entity::find_by_id(function_profile_id).one(&tx.tx).await?;
+    if profile.is_none_or(|p| p.party_id != party_id || !p.active) {
+        return Err(ServiceError::Invalid {
+            field: "function_profile",
+            message_id: "staff-error-profile-not-of-party",
+        });
+    }
+    let created = create_api_client(&tx, actor, party_id, function_profile_id, name, expires_at).await?;
+    tx.commit().await?;
+    Ok(created)
+}
+
+/// Creates an API client for one party and function profile inside the caller's transaction;
+/// returns it with its clear token.
+pub async fn create_api_client(
+    tx: &WriteTx<'_>,
+    actor: &str,
+    party_id: i32,
+    function_profile_id: i32,
+    name: &str,
+    expires_at: Option<DateTime<Utc>>,
+) -> Result<(api_client::Model, String), ServiceError> {
+    let token = secrets::new_api_token();
+    let m = api_client::ActiveModel {
+        public_id: Set(uuid::Uuid::new_v4().to_string()),
+        party_id: Set(party_id),
+        function_profile_id: Set(function_profile_id),
+        name: Set(name.into()),
+        token_hash: Set(secrets::hash(&token)),
+        created_at: Set(tx.now),
+        expires_at: Set(expires_at),
+        ..Default::default()
+    }
+    .insert(&tx.tx)
+    .await?;
+    let payload = format!("{party_id}|{function_profile_id}|{}", m.token_hash);
+    audit::record(tx, actor, "api_client.create", format!("api:{}", m.public_id), &payload).await?;
+    Ok((m, token))
+}
+
+/// The API client behind a bearer token, if it is neither revoked nor expired.
+pub async fn resolve_api_token(db: &Db, token: &str, now: DateTime<Utc>) -> Result<Option<Principal>, ServiceError> {
+    let Some(c) =
+        api_client::Entity::find().filter(api_client::Column::TokenHash.eq(secrets::hash(token))).one(&db.conn).await?
+    else {
+        return Ok(None);
+    };
+    if c.revoked_at.is_some() || c.expires_at.is_some_and(|e| now >= e) {
+        return Ok(None);
+    }
+    Ok(Some(Principal::ApiClient {
+        client_id: c.id,
+        public_id: c.public_id,
+        party_id: c.party_id,
+        function_profile_id: c.function_profile_id,
+    }))
+}
+
+/// Revokes an API client at once.
+pub async fn revoke_api_client(db: &Db, actor: &str, public_id: &str, now: DateTime<Utc>) -> Result<(), ServiceError> {
+    let tx = WriteTx::begin(db, now).await?;
+    let res = api_client::Entity::update_many()
+        .col_expr(api_client::Column::RevokedAt, Expr::value(tx.now))
+        .filter(api_client::Column::PublicId.eq(public_id))
+        .filter(api_client::Column::RevokedAt.is_null())
+        .exec(&tx.tx)
+        .await?;
+    revoked(tx, res.rows_affected, actor, "api_client.revoke", format!("api:{public_id}")).await
+}

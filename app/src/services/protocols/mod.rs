@@ -1,0 +1,82 @@
+//! Protocols as published (art. 10): the list on the home page and a protocol's page, without
+//! login. Which version is shown is the domain's rule (`shown_version`).
+
+use super::ServiceError;
+use crate::domain::locale::Locale;
+use crate::domain::protocol::shown_version;
+use crate::domain::time::today;
+use crate::store::queries::{party, protocol as queries};
+use crate::store::{Db, protocol, protocol_version};
+use crate::views::protocol::{ProtocolSummary, PublishedProtocol, VersionRef};
+use chrono::{DateTime, Utc};
+use sea_orm::{EntityTrait, QueryOrder};
+
+pub async fn list_published(db: &Db, lang: Locale, now: DateTime<Utc>) -> Result<Vec<ProtocolSummary>, ServiceError> {
+    let today = today(now);
+    let protocols = protocol::Entity::find().order_by_asc(protocol::Column::Id).all(&db.conn).await?;
+    let mut out = Vec::new();
+    for p in protocols {
+        let versions = queries::published_versions(&db.conn, p.id).await?;
+        let Some(v) = shown_version(&versions, today, protocol_version::Model::validity) else { continue };
+        let title =
+            queries::text_for(&db.conn, v.id, lang).await?.map(|(_, t)| t.title).unwrap_or_else(|| p.slug.clone());
+        out.push(ProtocolSummary {
+            slug: p.slug.clone(),
+            title,
+            discloser: party::name_of(&db.conn, p.discloser_party_id).await?,
+            recipient: party::name_of(&db.conn, p.recipient_party_id).await?,
+            version_no: v.version_no,
+            state: v.state_on(today),
+            valid_from: v.valid_from,
+            valid_until: v.valid_until,
+        });
+    }
+    Ok(out)
+}
+
+/// A protocol's page: the version asked for, or the one shown by default.
+pub async fn page(
+    db: &Db,
+    slug: &str,
+    version_no: Option<i32>,
+    lang: Locale,
+    now: DateTime<Utc>,
+) -> Result<PublishedProtocol, ServiceError> {
+    let today = today(now);
+    let p = queries::by_slug(&db.conn, slug).await?.ok_or(ServiceError::NotFound)?;
+    let versions = queries::published_versions(&db.conn, p.id).await?;
+    let chosen = match version_no {
+        Some(n) => versions.iter().find(|v| v.version_no == n),
+        None => shown_version(&versions, today, protocol_version::Model::validity),
+    }
+    .ok_or(ServiceError::NotFound)?;
+    let (language, text) = queries::text_for(&db.conn, chosen.id, lang).await?.ok_or(ServiceError::NotFound)?;
+    Ok(PublishedProtocol {
+        slug: p.slug.clone(),
+        version_no: chosen.version_no,
+        state: chosen.state_on(today),
+        language,
+        title: text.title,
+        body: text.body,
+        discloser: party::name_of(&db.conn, p.discloser_party_id).await?,
+        recipient: party::name_of(&db.conn, p.recipient_party_id).await?,
+        legal_basis: chosen.legal_basis.clone(),
+        fields: queries::version_fields(&db.conn, chosen.id).await?,
+        retention_months: chosen.retention_months,
+        signed_on: chosen.signed_on,
+        valid_from: chosen.valid_from,
+        valid_until: chosen.valid_until,
+        notice_period_months: chosen.notice_period_months,
+        dpo_advice_discloser_on: chosen.dpo_advice_discloser_on,
+        dpo_advice_recipient_on: chosen.dpo_advice_recipient_on,
+        versions: versions
+            .iter()
+            .map(|v| VersionRef {
+                version_no: v.version_no,
+                state: v.state_on(today),
+                valid_from: v.valid_from,
+                valid_until: v.valid_until,
+            })
+            .collect(),
+    })
+}

@@ -1,0 +1,112 @@
+//! An officer decides a pending request (GDPR 16, 19): accept corrects the source value and
+//! tells every party that ever received the field; reject needs a reason, and the person is
+//! told how to complain.
+
+use super::step;
+use crate::domain::fields::Field;
+use crate::domain::rectification::RequestStatus;
+use crate::domain::text::Reason;
+use crate::services::identity::sessions::Account;
+use crate::services::{ServiceError, WriteTx, audit, notifications};
+use crate::store::{Db, person, queries, rectification_recipient_notice, rectification_request, staff};
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, Set};
+
+/// An officer's decision on a pending request.
+#[derive(Debug, Clone)]
+pub enum Decision {
+    /// Corrects the source value and tells every recipient of the field.
+    Accept,
+    /// Keeps the value; the reason is required and goes to the person.
+    Reject { reason: Reason },
+}
+
+/// Decides a pending request. Accepting writes the proposed value into the person's record.
+pub async fn decide(
+    db: &Db,
+    officer_id: i32,
+    public_id: &str,
+    decision: Decision,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
+    let tx = WriteTx::begin(db, now).await?;
+    let officer = staff::Entity::find_by_id(officer_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
+    let r = rectification_request::Entity::find()
+        .filter(rectification_request::Column::PublicId.eq(public_id))
+        .one(&tx.tx)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    if !RequestStatus::parse(&r.status).is_ok_and(RequestStatus::is_pending) {
+        return Err(ServiceError::Refused("correction-error-already-decided"));
+    }
+    let field = Field::parse(&r.field).map_err(|_| ServiceError::Internal("a stored request field does not parse"))?;
+    let (status, reason, kind) = match &decision {
+        Decision::Accept => (RequestStatus::Accepted, None, "correction-accepted"),
+        Decision::Reject { reason } => {
+            (RequestStatus::Rejected, Some(reason.as_str().to_owned()), "correction-rejected")
+        }
+    };
+    if status == RequestStatus::Accepted {
+        let p = person::Entity::find_by_id(r.person_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
+        let subject = p.public_id.clone();
+        let mut p = p.into_active_model();
+        queries::person::set_field(&mut p, field, r.proposed_value.clone());
+        p.updated_at = Set(tx.now);
+        p.update(&tx.tx).await?;
+        for recipient in queries::rectification::recipients_of(&tx.tx, r.person_id, field).await? {
+            notify_party(&tx, recipient.id, &subject, field).await?;
+            rectification_recipient_notice::ActiveModel {
+                request_id: Set(r.id),
+                party_id: Set(recipient.id),
+                notified_at: Set(tx.now),
+            }
+            .insert(&tx.tx)
+            .await?;
+        }
+    }
+    let person_id = r.person_id;
+    step(&tx, r.id, status.as_str(), Some(officer.id), reason.clone()).await?;
+    // Only if still pending: of two officers deciding at once, one wins, the other is told.
+    let decided = rectification_request::Entity::update_many()
+        .col_expr(rectification_request::Column::Status, Expr::value(status.as_str()))
+        .col_expr(rectification_request::Column::DecidedAt, Expr::value(tx.now))
+        .col_expr(rectification_request::Column::DecidedByStaffId, Expr::value(officer.id))
+        .col_expr(rectification_request::Column::DecisionReason, Expr::value(reason))
+        .filter(rectification_request::Column::Id.eq(r.id))
+        .filter(rectification_request::Column::Status.is_in(RequestStatus::pending_codes()))
+        .exec(&tx.tx)
+        .await?;
+    if decided.rows_affected != 1 {
+        return Err(ServiceError::Refused("correction-error-already-decided"));
+    }
+    let payload = format!("rectification.decide.v1\n{}\n{}", r.public_id, status.as_str());
+    let action = if status == RequestStatus::Accepted { "rectification.accept" } else { "rectification.reject" };
+    audit::record(
+        &tx,
+        format!("staff:{}", officer.public_id),
+        action,
+        format!("rectification:{}", r.public_id),
+        &payload,
+    )
+    .await?;
+    notifications::notify(&tx, Account::Person(person_id), kind, serde_json::json!({ "field": field.as_str() }))
+        .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// GDPR 19: a party that received a field is told, for which person (pseudonymous id) and
+/// which field, that it was corrected; it reads the new value through the disclosure path.
+async fn notify_party(tx: &WriteTx<'_>, party_id: i32, subject: &str, field: Field) -> Result<(), ServiceError> {
+    crate::store::notification::ActiveModel {
+        party_id: Set(Some(party_id)),
+        kind: Set("correction-recipient-told".into()),
+        params: Set(serde_json::json!({ "field": field.as_str(), "person": subject }).to_string()),
+        created_at: Set(tx.now),
+        ..Default::default()
+    }
+    .insert(&tx.tx)
+    .await?;
+    Ok(())
+}

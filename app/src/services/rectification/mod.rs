@@ -1,0 +1,38 @@
+//! Rectification requests (art. 7, GDPR 12(3), 16, 18, 19): a person files one for a field of
+//! their own; the agency decides. While a request is pending the field is contested to
+//! recipients (`queries::rectification::contested_fields`). On acceptance the source value is
+//! corrected and every party that ever received the field is told (GDPR 19).
+
+mod decide;
+mod file;
+pub mod queue;
+mod view;
+
+pub use decide::{Decision, decide};
+pub use file::file_own;
+pub use view::{get_own, list_own};
+
+use crate::services::{ServiceError, WriteTx};
+use crate::store::rectification_event;
+use sea_orm::{ActiveModelTrait, Set};
+
+/// Appends one step of the request's handling.
+pub(super) async fn step(
+    tx: &WriteTx<'_>,
+    request_id: i32,
+    kind: &str,
+    actor_staff_id: Option<i32>,
+    note: Option<String>,
+) -> Result<(), ServiceError> {
+    rectification_event::ActiveModel {
+        request_id: Set(request_id),
+        kind: Set(kind.into()),
+        actor_staff_id: Set(actor_staff_id),
+        note: Set(note),
+        occurred_at: Set(tx.now),
+        ..Default::default()
+    }
+    .insert(&tx.tx)
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,9 @@
+//! The queries services share: each is written once, here, instead of one service borrowing
+//! another's. Every function takes any connection (pool or transaction).
+
+pub mod consent;
+pub mod party;
+pub mod person;
+pub mod profile;
+pub mod protocol;
+pub mod rectification;

@@ -1,0 +1,49 @@
+//! Rectification requests: which fields are contested, what is pending, who received a field.
+
+use crate::domain::fields::Field;
+use crate::domain::rectification::RequestStatus;
+use crate::store::{disclosure_event_field, party, rectification_request};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+use std::collections::BTreeSet;
+
+/// Fields with a pending request: shown to recipients as contested (GDPR 18).
+pub async fn contested_fields<C: ConnectionTrait>(conn: &C, person_id: i32) -> Result<BTreeSet<Field>, DbErr> {
+    let fields: Vec<String> = rectification_request::Entity::find()
+        .select_only()
+        .column(rectification_request::Column::Field)
+        .filter(rectification_request::Column::PersonId.eq(person_id))
+        .filter(rectification_request::Column::Status.is_in(RequestStatus::pending_codes()))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    Ok(fields.iter().filter_map(|f| Field::parse(f).ok()).collect())
+}
+
+/// Whether the person already has a pending request for this field.
+pub async fn has_pending<C: ConnectionTrait>(conn: &C, person_id: i32, field: Field) -> Result<bool, DbErr> {
+    let n = rectification_request::Entity::find()
+        .filter(rectification_request::Column::PersonId.eq(person_id))
+        .filter(rectification_request::Column::Field.eq(field.as_str()))
+        .filter(rectification_request::Column::Status.is_in(RequestStatus::pending_codes()))
+        .count(conn)
+        .await?;
+    Ok(n > 0)
+}
+
+/// Parties that ever received `field` of the person (the disclosure log is the source), by name.
+pub async fn recipients_of<C: ConnectionTrait>(
+    conn: &C,
+    person_id: i32,
+    field: Field,
+) -> Result<Vec<party::Model>, DbErr> {
+    let ids: Vec<i32> = disclosure_event_field::Entity::find()
+        .select_only()
+        .column(disclosure_event_field::Column::RecipientPartyId)
+        .distinct()
+        .filter(disclosure_event_field::Column::PersonId.eq(person_id))
+        .filter(disclosure_event_field::Column::Field.eq(field.as_str()))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    party::Entity::find().filter(party::Column::Id.is_in(ids)).order_by_asc(party::Column::Name).all(conn).await
+}

@@ -1,0 +1,4 @@
+//! The protocol admin's desk: invitations and API clients.
+
+pub mod home;
+pub mod issued;

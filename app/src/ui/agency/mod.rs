@@ -1,0 +1,31 @@
+//! The agency's desks, under `/agency`: the rectification queue, the protocol admin's desk,
+//! staff-assisted consent, the DPO.
+
+pub mod admin;
+pub mod assisted_consent;
+pub mod dpo;
+pub mod rectification_queue;
+
+use leptos::prelude::*;
+use leptos_router::components::{Outlet, ParentRoute, Route};
+use leptos_router::{MatchNestedRoutes, SsrMode, path};
+
+/// `/agency/…`
+#[component(transparent)]
+pub fn AgencyRoutes() -> impl MatchNestedRoutes + Clone {
+    view! {
+        <ParentRoute path=path!("/agency") view=Outlet ssr=SsrMode::Async>
+            <Route path=path!("/rectifications") view=rectification_queue::RectificationQueuePage ssr=SsrMode::Async />
+            <Route path=path!("/assisted-consent") view=assisted_consent::form::AssistedConsentPage ssr=SsrMode::Async />
+            <Route
+                path=path!("/assisted-consent/review")
+                view=assisted_consent::review::AssistedConsentReviewPage
+                ssr=SsrMode::Async
+            />
+            <Route path=path!("/admin") view=admin::home::ProtocolAdminHomePage ssr=SsrMode::Async />
+            <Route path=path!("/admin/issued") view=admin::issued::IssuedPage ssr=SsrMode::Async />
+            <Route path=path!("/dpo") view=dpo::DpoHomePage ssr=SsrMode::Async />
+        </ParentRoute>
+    }
+    .into_inner()
+}

@@ -1,0 +1,87 @@
+//! The frame of every page: skip link, header with the language switcher, main, footer.
+
+use crate::domain::locale::Locale;
+use crate::i18n::use_i18n;
+use crate::ui::islands::IdleWarning;
+use leptos::prelude::*;
+
+/// The current path and query, to come back to after switching language.
+fn current_path() -> String {
+    use_context::<http::request::Parts>()
+        .and_then(|p| p.uri.path_and_query().map(|pq| pq.as_str().to_owned()))
+        .unwrap_or_else(|| "/".into())
+}
+
+pub fn encode_query_value(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[component]
+pub fn Layout(#[prop(into)] title: String, children: Children) -> impl IntoView {
+    let i = use_i18n();
+    let next = encode_query_value(&current_path());
+    let current = i.locale;
+    let switcher = Locale::ALL
+        .iter()
+        .map(|l| {
+            let href = format!("/lang/{}?next={next}", l.as_str());
+            let is_current = (*l == current).then_some("true");
+            view! {
+                <li>
+                    <a href=href hreflang=l.as_str() lang=l.as_str() aria-current=is_current>
+                        {l.endonym()}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    let doc_title = format!("{title} · {}", i.t("app-name"));
+    let principal = crate::api::guard::principal().filter(|p| p.session_id().is_some());
+    let account_nav = principal.map(|p| {
+        let start = crate::domain::authz::start_page(p.actor());
+        let idle_secs = (crate::domain::session::IDLE_MINUTES * 60) as u32;
+        view! {
+            <nav class="account-nav" aria-label=i.t("layout-account-nav")>
+                <a href=start>{i.t("layout-start-page")}</a>
+                <a href="/account">{i.t("layout-account")}</a>
+                <form method="post" action="/sf/auth/sign-out">
+                    <button type="submit" class="link-button">{i.t("layout-sign-out")}</button>
+                </form>
+            </nav>
+            <IdleWarning
+                warn_after_secs=idle_secs - 5 * 60
+                expire_after_secs=idle_secs
+                message=i.t("layout-idle-warning")
+                stay_label=i.t("layout-idle-stay")
+                expired_url="/signin?expired=1".to_owned()
+            />
+        }
+    });
+    let signin_link =
+        account_nav.is_none().then(|| view! { <a class="signin-link" href="/signin">{i.t("layout-sign-in")}</a> });
+    view! {
+        <leptos_meta::Title text=doc_title />
+        <a class="skip-link" href="#main">{i.t("layout-skip-to-content")}</a>
+        <header class="site-header">
+            <a class="brand" href="/">{i.t("app-name")}</a>
+            {account_nav}
+            {signin_link}
+            <nav aria-label=i.t("layout-language-nav")>
+                <ul class="language-switcher">{switcher}</ul>
+            </nav>
+        </header>
+        <main id="main" tabindex="-1">
+            <h1>{title}</h1>
+            {children()}
+        </main>
+        <footer class="site-footer">
+            <p>{i.t("layout-footer-operator")}</p>
+            <p><a href="/">{i.t("layout-footer-protocols")}</a></p>
+        </footer>
+    }
+}

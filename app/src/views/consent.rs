@@ -1,0 +1,61 @@
+//! Consent as the person sees it (home, pilot page, history) and as municipality staff count it.
+
+use super::register::ProfileRow;
+use crate::domain::consent::ConsentScopes;
+use crate::domain::fields::Field;
+use crate::domain::locale::Locale;
+use crate::domain::protocol::EffectiveState;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MyPilot {
+    pub protocol_slug: String,
+    pub recipient: String,
+    pub state: EffectiveState,
+    pub scopes: ConsentScopes,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PersonHome {
+    pub given_name: String,
+    pub pilots: Vec<MyPilot>,
+    pub unread_notifications: u64,
+}
+
+/// One event of the person's consent history, with what a receipt needs to be fetched.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HistoryRow {
+    pub public_id: String,
+    pub action: String,
+    pub channel: String,
+    pub occurred_at: DateTime<Utc>,
+    pub scopes: ConsentScopes,
+    pub version_no: i32,
+}
+
+/// Everything the person's page for one protocol shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PilotView {
+    pub slug: String,
+    pub recipient: String,
+    pub partners: Vec<String>,
+    pub state: EffectiveState,
+    pub fields: Vec<Field>,
+    pub purposes: String,
+    pub retention_months: i32,
+    /// The consent notice of the version in force, in `notice_language`.
+    pub notice: Option<String>,
+    pub notice_language: Locale,
+    pub scopes: ConsentScopes,
+    pub history: Vec<HistoryRow>,
+}
+
+/// What municipality staff see first: their profile and how many persons consented.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ConsentStatus {
+    /// The reader's own function profile (what they may see).
+    pub profile: Option<ProfileRow>,
+    /// Persons with consent in force under the party's protocols (a count: no personal data).
+    pub persons_with_consent: u64,
+}

@@ -1,0 +1,13 @@
+//! Read models: what services return and what pages and server functions show. Plain data
+//! (serde, no database types), compiled on both sides, owned by neither `services` nor `ui`,
+//! so that the layers point one way: services build these, the api and the pages read them.
+
+pub mod account;
+pub mod admin;
+pub mod audit;
+pub mod consent;
+pub mod disclosures;
+pub mod my_data;
+pub mod protocol;
+pub mod rectification;
+pub mod register;

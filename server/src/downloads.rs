@@ -1,0 +1,53 @@
+//! Downloads of a person's own records: consent receipts (`GET /me/receipts/{id}`), the full export
+//! (`GET /me/data/export.json`), and the portal's public key to check receipts with (public).
+
+use crate::problem::Problem;
+use app::api::guard::decide;
+use app::domain::authz::{AnyCaller, Operation, PersonCaller, Principal};
+use app::services::context::AppContext;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use axum::{Extension, Json};
+use serde_json::json;
+
+/// `GET /receipts/public-key`: the key receipts and checkpoints are signed with (public).
+pub async fn public_key(
+    State(ctx): State<AppContext>,
+    principal: Option<Extension<Principal>>,
+) -> Result<Json<serde_json::Value>, Problem> {
+    let _: AnyCaller = decide(principal.map(|Extension(p)| p), Operation::ReadPublishedProtocols)?;
+    Ok(Json(json!({"algorithm": "Ed25519", "public_key": ctx.keys.public_key_base64(), "key_id": ctx.keys.key_id()})))
+}
+
+pub async fn download(
+    State(ctx): State<AppContext>,
+    principal: Option<Extension<Principal>>,
+    Path(id): Path<String>,
+) -> Result<Response, Problem> {
+    let me: PersonCaller = decide(principal.map(|Extension(p)| p), Operation::OwnConsent)?;
+    let id = id.trim_end_matches(".json");
+    let doc = app::services::crypto::receipts::receipt(&ctx.db, &ctx.keys, &ctx.public_url, me.person_id, id)
+        .await
+        .map_err(|e| Problem(e.into_app_error()))?;
+    let mut res = Json(doc).into_response();
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"consent-receipt-{id}.json\"")) {
+        res.headers_mut().insert(header::CONTENT_DISPOSITION, v);
+    }
+    Ok(res)
+}
+
+/// `GET /me/data/export.json`: everything the portal holds about the signed-in person (GDPR 15, 20).
+pub async fn export(
+    State(ctx): State<AppContext>,
+    principal: Option<Extension<Principal>>,
+) -> Result<Response, Problem> {
+    let me: PersonCaller = decide(principal.map(|Extension(p)| p), Operation::OwnData)?;
+    let doc = app::services::my_data::export(&ctx.db, me.person_id, ctx.now())
+        .await
+        .map_err(|e| Problem(e.into_app_error()))?;
+    let mut res = Json(doc).into_response();
+    res.headers_mut()
+        .insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"my-data.json\""));
+    Ok(res)
+}

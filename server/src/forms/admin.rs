@@ -1,0 +1,129 @@
+//! The agency admin's plain HTML forms that create something secret (an invitation, an API
+//! token). Each POST authorizes, calls the operation, and answers with the result page
+//! rendered right away: the secret is shown once and stored nowhere. No JavaScript needed.
+
+use crate::startup::{AppState, provide_app_context};
+use app::api::admin::ops;
+use app::api::guard::decide;
+use app::domain::authz::{Operation, Principal, StaffCaller};
+use app::shell;
+use app::views::admin::Issued;
+use axum::Form;
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{Method, Request};
+use axum::response::Response;
+use leptos::nonce::Nonce;
+use leptos::prelude::provide_context;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+pub struct PersonForm {
+    dossier_ref: String,
+}
+
+#[derive(Deserialize)]
+pub struct StaffForm {
+    party_id: i32,
+    role: String,
+    /// Empty when the role holds no profile.
+    #[serde(default)]
+    function_profile_id: String,
+}
+
+#[derive(Deserialize)]
+pub struct ClientForm {
+    name: String,
+    function_profile_id: i32,
+    /// Days until the token expires; empty for no expiry.
+    #[serde(default)]
+    expires_days: String,
+}
+
+/// What the form handlers receive besides the form: who asks, and the response's nonce.
+pub struct Caller {
+    principal: Option<Principal>,
+    nonce: Option<Nonce>,
+    headers: axum::http::HeaderMap,
+}
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Caller {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(Caller {
+            principal: parts.extensions.get::<Principal>().cloned(),
+            nonce: parts.extensions.get::<Nonce>().cloned(),
+            headers: parts.headers.clone(),
+        })
+    }
+}
+
+/// Renders `/agency/admin/issued` with the outcome in context, as the response to the POST.
+async fn render(state: AppState, caller: Caller, issued: Issued) -> Response {
+    let mut req =
+        Request::builder().method(Method::GET).uri("/agency/admin/issued").body(Body::empty()).expect("request");
+    *req.headers_mut() = caller.headers;
+    if let Some(p) = caller.principal {
+        req.extensions_mut().insert(p);
+    }
+    if let Some(n) = caller.nonce {
+        req.extensions_mut().insert(n);
+    }
+    let provide = provide_app_context(&state);
+    let options = state.leptos.clone();
+    let handler = leptos_axum::render_app_async_with_context(
+        move || {
+            provide();
+            provide_context(issued.clone());
+        },
+        move || shell(options.clone()),
+    );
+    handler(req).await
+}
+
+fn outcome<T>(r: Result<T, app::error::AppError>, into: impl FnOnce(T) -> Issued) -> Issued {
+    match r {
+        Ok(v) => into(v),
+        Err(e) => Issued::Failed(e),
+    }
+}
+
+pub async fn invite_person(State(state): State<AppState>, caller: Caller, Form(form): Form<PersonForm>) -> Response {
+    let issued = match decide::<StaffCaller>(caller.principal.clone(), Operation::ManageInvitations) {
+        Ok(admin) => outcome(ops::invite_person(&state.ctx, &admin, &form.dossier_ref).await, Issued::Invitation),
+        Err(e) => Issued::Failed(e),
+    };
+    render(state, caller, issued).await
+}
+
+pub async fn invite_staff(State(state): State<AppState>, caller: Caller, Form(form): Form<StaffForm>) -> Response {
+    let profile = form.function_profile_id.trim().parse::<i32>().ok();
+    let issued = match decide::<StaffCaller>(caller.principal.clone(), Operation::ManageInvitations) {
+        Ok(admin) => {
+            outcome(ops::invite_staff(&state.ctx, &admin, form.party_id, &form.role, profile).await, Issued::Invitation)
+        }
+        Err(e) => Issued::Failed(e),
+    };
+    render(state, caller, issued).await
+}
+
+pub async fn create_client(State(state): State<AppState>, caller: Caller, Form(form): Form<ClientForm>) -> Response {
+    let issued = match decide::<StaffCaller>(caller.principal.clone(), Operation::ManageApiClients) {
+        Ok(admin) => {
+            let expires = form.expires_days.trim();
+            match expires.parse::<u32>().ok().filter(|d| (1..=3650).contains(d)) {
+                None if !expires.is_empty() => Issued::Failed(app::error::AppError::Invalid {
+                    field: "expires_days".into(),
+                    message_id: "admin-error-expiry".into(),
+                }),
+                days => outcome(
+                    ops::create_client(&state.ctx, &admin, form.function_profile_id, &form.name, days).await,
+                    Issued::Client,
+                ),
+            }
+        }
+        Err(e) => Issued::Failed(e),
+    };
+    render(state, caller, issued).await
+}
