@@ -10,7 +10,7 @@ use app::services::context::{AppContext, Clock};
 use app::store::{self, Db};
 use app::{App, shell};
 use axum::extract::FromRef;
-use axum::routing::{get, post};
+use axum::routing::{MethodRouter, get, post};
 use axum::{Router, middleware};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
@@ -127,23 +127,53 @@ pub fn provide_app_context(state: &AppState) -> impl Fn() + Clone + Send + Sync 
     }
 }
 
+/// Every route outside Leptos, with its handler: the one list the router is built from and the
+/// matrix test reads (`registered_paths`), so no route can be left out of either.
+fn other_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
+    vec![
+        ("/health/live", get(routes::live)),
+        ("/health/ready", get(routes::ready)),
+        ("/lang/{code}", get(routes::switch_language)),
+        ("/api/v1/me", get(crate::api_v1::me::get)),
+        ("/receipts/public-key", get(crate::downloads::public_key)),
+        ("/me/receipts/{id}", get(crate::downloads::download)),
+        ("/me/data/export.json", get(crate::downloads::export)),
+        ("/agency/admin/invitations/person", post(crate::forms::admin::invite_person)),
+        ("/agency/admin/invitations/staff", post(crate::forms::admin::invite_staff)),
+        ("/agency/admin/api-clients", post(crate::forms::admin::create_client)),
+    ]
+}
+
+/// What the server answers, by kind: server functions (`/sf/…`), pages, and the other routes.
+/// Static assets (`/pkg`) are left out: they carry no identity.
+pub struct RegisteredPaths {
+    pub server_functions: Vec<String>,
+    pub pages: Vec<String>,
+    pub other: Vec<String>,
+}
+
+pub fn registered_paths() -> RegisteredPaths {
+    let mut server_functions: Vec<String> =
+        leptos::server_fn::axum::server_fn_paths().map(|(path, _)| path.to_owned()).collect();
+    server_functions.sort();
+    let mut pages: Vec<String> = generate_route_list(App).iter().map(|r| r.path().to_owned()).collect();
+    pages.sort();
+    pages.dedup();
+    let other = other_routes().into_iter().map(|(path, _)| path.to_owned()).collect();
+    RegisteredPaths { server_functions, pages, other }
+}
+
 fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let provide = provide_app_context(&state);
     let options = state.leptos.clone();
     let fallback = leptos_axum::render_app_async_with_context(provide.clone(), move || shell(options.clone()));
     let leptos_options = state.leptos.clone();
-    Router::new()
-        .route("/health/live", get(routes::live))
-        .route("/health/ready", get(routes::ready))
-        .route("/lang/{code}", get(routes::switch_language))
-        .merge(crate::api_v1::routes())
-        .route("/receipts/public-key", get(crate::downloads::public_key))
-        .route("/me/receipts/{id}", get(crate::downloads::download))
-        .route("/me/data/export.json", get(crate::downloads::export))
-        .route("/agency/admin/invitations/person", post(crate::forms::admin::invite_person))
-        .route("/agency/admin/invitations/staff", post(crate::forms::admin::invite_staff))
-        .route("/agency/admin/api-clients", post(crate::forms::admin::create_client))
+    let mut router = Router::new();
+    for (path, handler) in other_routes() {
+        router = router.route(path, handler);
+    }
+    router
         .nest_service("/pkg", assets::service(&state.leptos))
         .leptos_routes_with_context(&state, routes, provide, move || shell(leptos_options.clone()))
         .fallback(fallback)
