@@ -560,6 +560,23 @@ mod tests {
         }
     }
 
+    /// Every notification kind has its message in every locale, and it formats with exactly the
+    /// variables the typed notice stores.
+    #[test]
+    fn every_notification_kind_has_its_message() {
+        use crate::domain::notification::NotificationKind;
+        for locale in Locale::ALL {
+            let i = I18n::new(*locale);
+            for kind in NotificationKind::ALL {
+                let id = kind.message_id();
+                assert!(i.has(&id), "{locale}: {id}");
+                let args = kind.variables().iter().map(|v| (*v, FluentValue::from("x")));
+                let text = i.t_args(&id, args);
+                assert!(!text.contains("Unknown") && !text.is_empty(), "{locale}: {id}: {text}");
+            }
+        }
+    }
+
     #[test]
     fn plural_categories_follow_the_locale() {
         let years =

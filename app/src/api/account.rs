@@ -1,6 +1,7 @@
 //! The signed-in account: passkeys (list, add after re-authenticating, remove but never the
 //! last) and sessions (list, end others, stay signed in).
 
+use crate::domain::notification::NotificationKind;
 use crate::error::AppError;
 use crate::views::account::{AccountView, NoticeRow};
 use leptos::prelude::*;
@@ -31,7 +32,7 @@ pub async fn account_overview() -> Result<AccountView, AppError> {
     let passkeys = crate::services::identity::passkeys::list(&ctx.db, account).await?;
     let sessions = crate::services::identity::sessions::list(&ctx.db, account, current, now).await?;
     // Changes to the account itself; everything else is in the inbox.
-    let notices = crate::services::notifications::recent_of(&ctx.db, account, "passkey-", 10).await?;
+    let notices = crate::services::notifications::recent_of(&ctx.db, account, &NotificationKind::ACCOUNT, 10).await?;
     Ok(AccountView {
         notices: notices
             .into_iter()

@@ -8,6 +8,7 @@ pub mod disclosure;
 pub mod fields;
 pub mod invitation;
 pub mod locale;
+pub mod notification;
 pub mod protocol;
 pub mod rectification;
 pub mod roles;

@@ -1,30 +1,46 @@
-//! In-app notifications (the inbox); e-mail delivery goes through the outbox later.
+//! Notifications (DESIGN "Notifications"): the one `notify` for every recipient — a person, a
+//! staff member or a party (GDPR 19 notices) — inside the caller's transaction, and the inbox.
+//! E-mail delivery will go through the outbox, from the same typed notice.
 
 use super::identity::sessions::Account;
 use super::{ServiceError, WriteTx};
+use crate::domain::notification::{Notice, NotificationKind, Recipient};
 use crate::store::notification;
+use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, Set};
 
-/// Queues a notification for an account inside the caller's transaction. `kind` is the Fluent
-/// message id suffix (`notification-<kind>`); `params` its arguments, without personal values.
-pub async fn notify(tx: &WriteTx<'_>, to: Account, kind: &str, params: serde_json::Value) -> Result<(), ServiceError> {
-    notify_at(tx, to, kind, params, tx.now).await
+impl From<Account> for Recipient {
+    fn from(a: Account) -> Recipient {
+        match a {
+            Account::Person(id) => Recipient::Person(id),
+            Account::Staff(id) => Recipient::Staff(id),
+        }
+    }
+}
+
+/// Tells `to` of `notice`, dated now (the transaction's instant).
+pub async fn notify(tx: &WriteTx<'_>, to: impl Into<Recipient>, notice: Notice) -> Result<(), ServiceError> {
+    notify_at(tx, to, notice, tx.now).await
 }
 
 /// As [`notify`], dated when the event happened (a consent recorded later, from paper).
 pub async fn notify_at(
     tx: &WriteTx<'_>,
-    to: Account,
-    kind: &str,
-    params: serde_json::Value,
-    at: chrono::DateTime<chrono::Utc>,
+    to: impl Into<Recipient>,
+    notice: Notice,
+    at: DateTime<Utc>,
 ) -> Result<(), ServiceError> {
-    let (person_id, staff_id) = to.ids();
+    let (person_id, staff_id, party_id) = match to.into() {
+        Recipient::Person(id) => (Some(id), None, None),
+        Recipient::Staff(id) => (None, Some(id), None),
+        Recipient::Party(id) => (None, None, Some(id)),
+    };
     notification::ActiveModel {
         person_id: Set(person_id),
         staff_id: Set(staff_id),
-        kind: Set(kind.into()),
-        params: Set(params.to_string()),
+        party_id: Set(party_id),
+        kind: Set(notice.kind().as_str().into()),
+        params: Set(notice.params().to_string()),
         created_at: Set(at),
         ..Default::default()
     }
@@ -35,18 +51,18 @@ pub async fn notify_at(
 
 /// The account's latest notifications, newest first.
 pub async fn recent(db: &crate::store::Db, to: Account, limit: u64) -> Result<Vec<notification::Model>, ServiceError> {
-    recent_of(db, to, "", limit).await
+    recent_of(db, to, NotificationKind::ALL, limit).await
 }
 
-/// The latest notifications whose kind starts with `kind_prefix` (`passkey-`: about the account).
+/// The account's latest notifications of these kinds (`NotificationKind::ACCOUNT`: about the account).
 pub async fn recent_of(
     db: &crate::store::Db,
     to: Account,
-    kind_prefix: &str,
+    kinds: &[NotificationKind],
     limit: u64,
 ) -> Result<Vec<notification::Model>, ServiceError> {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
-    let q = notification::Entity::find().filter(notification::Column::Kind.starts_with(kind_prefix));
+    let q = notification::Entity::find().filter(notification::Column::Kind.is_in(kinds.iter().map(|k| k.as_str())));
     let q = match to {
         Account::Person(id) => q.filter(notification::Column::PersonId.eq(id)),
         Account::Staff(id) => q.filter(notification::Column::StaffId.eq(id)),
@@ -59,11 +75,7 @@ pub async fn recent_of(
 }
 
 /// Marks every unread notification of the account as read.
-pub async fn mark_all_read(
-    db: &crate::store::Db,
-    to: Account,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<u64, ServiceError> {
+pub async fn mark_all_read(db: &crate::store::Db, to: Account, now: DateTime<Utc>) -> Result<u64, ServiceError> {
     use sea_orm::sea_query::Expr;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     let tx = WriteTx::begin(db, now).await?;

@@ -15,6 +15,7 @@ use super::{ServiceError, WriteTx, audit, notifications};
 use crate::domain::audit::sha256_hex;
 use crate::domain::consent::{ConsentAction, ConsentChannel, ConsentScopes};
 use crate::domain::locale::Locale;
+use crate::domain::notification::Notice;
 use crate::domain::time::today;
 use crate::store::{consent_event, person, queries};
 use chrono::{DateTime, Utc};
@@ -89,14 +90,8 @@ pub async fn record(tx: &WriteTx<'_>, change: ConsentChange) -> Result<consent_e
     };
     audit::record(tx, actor, audit_action, format!("consent:{}", event.public_id), &payload).await?;
     let recipient = recipient_of_version(tx, event.protocol_version_id).await?;
-    notifications::notify_at(
-        tx,
-        Account::Person(person.id),
-        &format!("consent-{}", action.as_str()),
-        serde_json::json!({ "recipient": recipient }),
-        event.occurred_at,
-    )
-    .await?;
+    let notice = Notice::Consent { action, recipient };
+    notifications::notify_at(tx, Account::Person(person.id), notice, event.occurred_at).await?;
     Ok(event)
 }
 

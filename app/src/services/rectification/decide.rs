@@ -4,6 +4,7 @@
 
 use super::step;
 use crate::domain::fields::Field;
+use crate::domain::notification::{Notice, Recipient};
 use crate::domain::rectification::RequestStatus;
 use crate::domain::text::Reason;
 use crate::services::identity::sessions::Account;
@@ -42,9 +43,9 @@ pub async fn decide(
     }
     let field = Field::parse(&r.field).map_err(|_| ServiceError::Internal("a stored request field does not parse"))?;
     let (status, reason, kind) = match &decision {
-        Decision::Accept => (RequestStatus::Accepted, None, "correction-accepted"),
+        Decision::Accept => (RequestStatus::Accepted, None, Notice::CorrectionAccepted { field }),
         Decision::Reject { reason } => {
-            (RequestStatus::Rejected, Some(reason.as_str().to_owned()), "correction-rejected")
+            (RequestStatus::Rejected, Some(reason.as_str().to_owned()), Notice::CorrectionRejected { field })
         }
     };
     if status == RequestStatus::Accepted {
@@ -55,7 +56,10 @@ pub async fn decide(
         p.updated_at = Set(tx.now);
         p.update(&tx.tx).await?;
         for recipient in queries::rectification::recipients_of(&tx.tx, r.person_id, field).await? {
-            notify_party(&tx, recipient.id, &subject, field).await?;
+            // GDPR 19: the party is told which person (pseudonymous id) and which field; it reads
+            // the new value through the disclosure path.
+            let told = Notice::CorrectionRecipientTold { field, person: subject.clone() };
+            notifications::notify(&tx, Recipient::Party(recipient.id), told).await?;
             rectification_recipient_notice::ActiveModel {
                 request_id: Set(r.id),
                 party_id: Set(recipient.id),
@@ -90,23 +94,7 @@ pub async fn decide(
         &payload,
     )
     .await?;
-    notifications::notify(&tx, Account::Person(person_id), kind, serde_json::json!({ "field": field.as_str() }))
-        .await?;
+    notifications::notify(&tx, Account::Person(person_id), kind).await?;
     tx.commit().await?;
-    Ok(())
-}
-
-/// GDPR 19: a party that received a field is told, for which person (pseudonymous id) and
-/// which field, that it was corrected; it reads the new value through the disclosure path.
-async fn notify_party(tx: &WriteTx<'_>, party_id: i32, subject: &str, field: Field) -> Result<(), ServiceError> {
-    crate::store::notification::ActiveModel {
-        party_id: Set(Some(party_id)),
-        kind: Set("correction-recipient-told".into()),
-        params: Set(serde_json::json!({ "field": field.as_str(), "person": subject }).to_string()),
-        created_at: Set(tx.now),
-        ..Default::default()
-    }
-    .insert(&tx.tx)
-    .await?;
     Ok(())
 }

@@ -4,6 +4,7 @@
 use super::step;
 use super::view::view_of;
 use crate::domain::fields::Field;
+use crate::domain::notification::Notice;
 use crate::domain::rectification::{RequestStatus, due_at, parse_proposed};
 use crate::domain::text::Statement;
 use crate::services::identity::sessions::Account;
@@ -67,13 +68,8 @@ pub async fn file_own(
         &payload,
     )
     .await?;
-    notifications::notify(
-        &tx,
-        Account::Person(person_id),
-        "correction-filed",
-        serde_json::json!({ "field": field.as_str(), "due": request.due_at.to_rfc3339() }),
-    )
-    .await?;
+    notifications::notify(&tx, Account::Person(person_id), Notice::CorrectionFiled { field, due: request.due_at })
+        .await?;
     tx.commit().await?;
     view_of(&db.conn, request).await
 }

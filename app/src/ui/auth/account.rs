@@ -3,6 +3,7 @@
 
 use crate::api::account::account_overview;
 use crate::domain::authz::{AccountCaller, Operation};
+use crate::domain::notification::NotificationKind;
 use crate::i18n::use_i18n;
 use crate::ui::components::format::date_time;
 use crate::ui::components::{ErrorPanel, Layout, form_notice, page_access, passkey_text};
@@ -29,7 +30,8 @@ pub fn AccountPage() -> impl IntoView {
                     };
                     let only_one = view.passkeys.len() == 1;
                     let notices = view.notices.into_iter().map(|n| {
-                        let text = i.t_args(&format!("notification-{}", n.kind), [("name", FluentValue::from(n.name.unwrap_or_default()))]);
+                        let id = NotificationKind::parse(&n.kind).map(NotificationKind::message_id).unwrap_or_else(|_| "notification-unknown".into());
+                        let text = i.t_args(&id, [("name", FluentValue::from(n.name.unwrap_or_default()))]);
                         view! { <li><span class="hint">{date_time(&i, n.created_at)}</span> " " {text}</li> }
                     }).collect_view();
                     let passkeys = view.passkeys.into_iter().map(|k| {

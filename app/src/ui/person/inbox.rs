@@ -58,8 +58,10 @@ fn message(i: &I18n, n: &InboxItem) -> String {
             (k.clone(), FluentValue::from(shown))
         })
         .collect();
-    let id = format!("notification-{}", n.kind);
-    if i.has(&id) { i.t_args(&id, args) } else { i.t("notification-unknown") }
+    match crate::domain::notification::NotificationKind::parse(&n.kind) {
+        Ok(kind) => i.t_args(&kind.message_id(), args),
+        Err(_) => i.t("notification-unknown"),
+    }
 }
 
 fn inbox_body(i: &I18n, items: Vec<InboxItem>) -> impl IntoView + use<> {

@@ -6,6 +6,7 @@ use super::{
     RegistrationState, actor_of, credential_key, insert_passkey, parse_passkey, passkeys_of, record_use, refused,
     require_resident_key, to_json, valid_passkey_name,
 };
+use crate::domain::notification::Notice;
 use crate::services::identity::sessions::Account;
 use crate::services::{ServiceError, WriteTx, audit, notifications};
 use crate::store::Db;
@@ -104,7 +105,7 @@ pub async fn remove(db: &Db, account: Account, passkey_id: i32, now: DateTime<Ut
     key.clone().delete(&tx.tx).await?;
     let actor = actor_of(&tx, account).await?;
     audit::record(&tx, &actor, "passkey.remove", format!("passkey:{}", key.id), &key.credential_id).await?;
-    notifications::notify(&tx, account, "passkey-removed", serde_json::json!({ "name": key.name })).await?;
+    notifications::notify(&tx, account, Notice::PasskeyRemoved { name: key.name.clone() }).await?;
     tx.commit().await?;
     Ok(())
 }

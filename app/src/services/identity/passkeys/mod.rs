@@ -13,6 +13,7 @@ pub use manage::{finish_add, list, reauthenticate_and_start_registration, remove
 pub use sign_in::{finish_sign_in, start_sign_in};
 
 use crate::domain::authz::Principal;
+use crate::domain::notification::Notice;
 use crate::domain::roles::Role;
 use crate::services::identity::sessions::Account;
 use crate::services::{ServiceError, WriteTx, audit, notifications};
@@ -161,7 +162,7 @@ async fn insert_passkey(
     .insert(&tx.tx)
     .await?;
     audit::record(tx, actor, "passkey.add", format!("passkey:{}", m.id), &m.credential_id).await?;
-    notifications::notify(tx, account, "passkey-added", serde_json::json!({ "name": m.name })).await?;
+    notifications::notify(tx, account, Notice::PasskeyAdded { name: m.name.clone() }).await?;
     Ok(m)
 }
 

@@ -1,0 +1,128 @@
+//! Notifications: what a person, a staff member or a party is told, typed. Each kind has its
+//! Fluent message (`notification-<code>`) and its variables; the inbox and (later) the e-mail
+//! outbox render the same typed notice. Codes are stored; they never change once released.
+
+use super::coded_enum;
+use super::consent::ConsentAction;
+use super::fields::Field;
+use chrono::{DateTime, Utc};
+
+coded_enum!(
+    /// The kind of a notification, as stored.
+    NotificationKind, "error-bad-request" {
+        ConsentGiven => "consent-give",
+        ConsentChanged => "consent-change",
+        ConsentWithdrawn => "consent-withdraw",
+        PasskeyAdded => "passkey-added",
+        PasskeyRemoved => "passkey-removed",
+        CorrectionFiled => "correction-filed",
+        CorrectionAccepted => "correction-accepted",
+        CorrectionRejected => "correction-rejected",
+        /// GDPR 19: a recipient party is told that a field it received was corrected.
+        CorrectionRecipientTold => "correction-recipient-told",
+    }
+);
+
+impl NotificationKind {
+    /// Changes to the account itself, shown on the account page (the inbox shows everything).
+    pub const ACCOUNT: [NotificationKind; 2] = [NotificationKind::PasskeyAdded, NotificationKind::PasskeyRemoved];
+
+    /// The Fluent message that says it.
+    pub fn message_id(self) -> String {
+        format!("notification-{}", self.as_str())
+    }
+
+    /// The variables its message uses.
+    pub fn variables(self) -> &'static [&'static str] {
+        use NotificationKind::*;
+        match self {
+            ConsentGiven | ConsentChanged | ConsentWithdrawn => &["recipient"],
+            PasskeyAdded | PasskeyRemoved => &["name"],
+            CorrectionFiled => &["field", "due"],
+            CorrectionAccepted | CorrectionRejected => &["field"],
+            CorrectionRecipientTold => &["field", "person"],
+        }
+    }
+}
+
+/// Who is told: a person, a staff member, or a party (its DPO desk).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Recipient {
+    Person(i32),
+    Staff(i32),
+    Party(i32),
+}
+
+/// One notice with its values. Never personal values: names of parties and passkeys, field
+/// codes, dates and pseudonymous ids only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    Consent { action: ConsentAction, recipient: String },
+    PasskeyAdded { name: String },
+    PasskeyRemoved { name: String },
+    CorrectionFiled { field: Field, due: DateTime<Utc> },
+    CorrectionAccepted { field: Field },
+    CorrectionRejected { field: Field },
+    CorrectionRecipientTold { field: Field, person: String },
+}
+
+impl Notice {
+    pub fn kind(&self) -> NotificationKind {
+        match self {
+            Notice::Consent { action: ConsentAction::Give, .. } => NotificationKind::ConsentGiven,
+            Notice::Consent { action: ConsentAction::Change, .. } => NotificationKind::ConsentChanged,
+            Notice::Consent { action: ConsentAction::Withdraw, .. } => NotificationKind::ConsentWithdrawn,
+            Notice::PasskeyAdded { .. } => NotificationKind::PasskeyAdded,
+            Notice::PasskeyRemoved { .. } => NotificationKind::PasskeyRemoved,
+            Notice::CorrectionFiled { .. } => NotificationKind::CorrectionFiled,
+            Notice::CorrectionAccepted { .. } => NotificationKind::CorrectionAccepted,
+            Notice::CorrectionRejected { .. } => NotificationKind::CorrectionRejected,
+            Notice::CorrectionRecipientTold { .. } => NotificationKind::CorrectionRecipientTold,
+        }
+    }
+
+    /// The message's variables, as stored beside the kind.
+    pub fn params(&self) -> serde_json::Value {
+        use serde_json::json;
+        match self {
+            Notice::Consent { recipient, .. } => json!({ "recipient": recipient }),
+            Notice::PasskeyAdded { name } | Notice::PasskeyRemoved { name } => json!({ "name": name }),
+            Notice::CorrectionFiled { field, due } => json!({ "field": field.as_str(), "due": due.to_rfc3339() }),
+            Notice::CorrectionAccepted { field } | Notice::CorrectionRejected { field } => {
+                json!({ "field": field.as_str() })
+            }
+            Notice::CorrectionRecipientTold { field, person } => json!({ "field": field.as_str(), "person": person }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_notice_stores_exactly_its_kinds_variables() {
+        let due: DateTime<Utc> = "2026-04-01T21:59:59Z".parse().unwrap();
+        let notices = [
+            Notice::Consent { action: ConsentAction::Give, recipient: "X".into() },
+            Notice::Consent { action: ConsentAction::Change, recipient: "X".into() },
+            Notice::Consent { action: ConsentAction::Withdraw, recipient: "X".into() },
+            Notice::PasskeyAdded { name: "phone".into() },
+            Notice::PasskeyRemoved { name: "phone".into() },
+            Notice::CorrectionFiled { field: Field::Phone, due },
+            Notice::CorrectionAccepted { field: Field::Phone },
+            Notice::CorrectionRejected { field: Field::Phone },
+            Notice::CorrectionRecipientTold { field: Field::Phone, person: "p".into() },
+        ];
+        let kinds: Vec<_> = notices.iter().map(Notice::kind).collect();
+        assert_eq!(kinds, NotificationKind::ALL, "one notice per kind, in order");
+        for n in &notices {
+            let mut stored: Vec<String> = n.params().as_object().unwrap().keys().cloned().collect();
+            stored.sort();
+            let mut wanted: Vec<String> = n.kind().variables().iter().map(|v| v.to_string()).collect();
+            wanted.sort();
+            assert_eq!(stored, wanted, "{:?}", n.kind());
+        }
+        assert_eq!(NotificationKind::CorrectionFiled.message_id(), "notification-correction-filed");
+    }
+}
