@@ -2,7 +2,8 @@
 //!
 //! Migrations are frozen once released: the allowed values in CHECK constraints are
 //! written out here on purpose instead of being taken from `app::domain`, so that a later
-//! change to the domain cannot silently rewrite history.
+//! change to the domain cannot silently rewrite history. Code lists that grow (languages,
+//! rectification steps) carry no CHECK from m0007 on: the domain validates them.
 
 pub use sea_orm_migration::prelude::*;
 
@@ -13,6 +14,7 @@ mod m0003_records_and_audit;
 mod m0004_append_only_triggers;
 mod m0005_disclosure_overview_index;
 mod m0006_one_pending_request_per_field;
+mod m0007_code_lists_in_the_domain;
 
 pub struct Migrator;
 
@@ -25,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0004_append_only_triggers::Migration),
             Box::new(m0005_disclosure_overview_index::Migration),
             Box::new(m0006_one_pending_request_per_field::Migration),
+            Box::new(m0007_code_lists_in_the_domain::Migration),
         ]
     }
 }

@@ -23,6 +23,18 @@ coded_enum!(
     }
 );
 
+coded_enum!(
+    /// One step in handling a request, as recorded (append-only) in its history. The list is
+    /// the domain's: the database holds no CHECK for it (migration m0007).
+    RectificationStep, "error-bad-request" {
+        Filed => "filed",
+        Acknowledged => "acknowledged",
+        Extended => "extended",
+        Accepted => "accepted",
+        Rejected => "rejected",
+    }
+);
+
 impl RequestStatus {
     /// Not decided yet: the field is contested to recipients while a request is pending.
     pub const PENDING: [RequestStatus; 2] = [RequestStatus::Open, RequestStatus::Acknowledged];

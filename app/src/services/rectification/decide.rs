@@ -5,7 +5,7 @@
 use super::step;
 use crate::domain::fields::Field;
 use crate::domain::notification::{Notice, Recipient};
-use crate::domain::rectification::RequestStatus;
+use crate::domain::rectification::{RectificationStep, RequestStatus};
 use crate::domain::text::Reason;
 use crate::services::identity::sessions::Account;
 use crate::services::{ServiceError, WriteTx, audit, notifications};
@@ -42,11 +42,16 @@ pub async fn decide(
         return Err(ServiceError::Refused("correction-error-already-decided"));
     }
     let field = Field::parse(&r.field).map_err(|_| ServiceError::Internal("a stored request field does not parse"))?;
-    let (status, reason, kind) = match &decision {
-        Decision::Accept => (RequestStatus::Accepted, None, Notice::CorrectionAccepted { field }),
-        Decision::Reject { reason } => {
-            (RequestStatus::Rejected, Some(reason.as_str().to_owned()), Notice::CorrectionRejected { field })
+    let (status, step_kind, reason, kind) = match &decision {
+        Decision::Accept => {
+            (RequestStatus::Accepted, RectificationStep::Accepted, None, Notice::CorrectionAccepted { field })
         }
+        Decision::Reject { reason } => (
+            RequestStatus::Rejected,
+            RectificationStep::Rejected,
+            Some(reason.as_str().to_owned()),
+            Notice::CorrectionRejected { field },
+        ),
     };
     if status == RequestStatus::Accepted {
         let p = person::Entity::find_by_id(r.person_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
@@ -70,7 +75,7 @@ pub async fn decide(
         }
     }
     let person_id = r.person_id;
-    step(&tx, r.id, status.as_str(), Some(officer.id), reason.clone()).await?;
+    step(&tx, r.id, step_kind, Some(officer.id), reason.clone()).await?;
     // Only if still pending: of two officers deciding at once, one wins, the other is told.
     let decided = rectification_request::Entity::update_many()
         .col_expr(rectification_request::Column::Status, Expr::value(status.as_str()))

@@ -5,7 +5,7 @@ use super::step;
 use super::view::view_of;
 use crate::domain::fields::Field;
 use crate::domain::notification::Notice;
-use crate::domain::rectification::{RequestStatus, due_at, parse_proposed};
+use crate::domain::rectification::{RectificationStep, RequestStatus, due_at, parse_proposed};
 use crate::domain::text::Statement;
 use crate::services::identity::sessions::Account;
 use crate::services::{ServiceError, WriteTx, audit, notifications};
@@ -58,7 +58,7 @@ pub async fn file_own(
         }
         _ => ServiceError::Db(e),
     })?;
-    step(&tx, request.id, "filed", None, None).await?;
+    step(&tx, request.id, RectificationStep::Filed, None, None).await?;
     let payload = format!("rectification.v1\n{}\n{}\n{}", request.public_id, p.public_id, request.field);
     audit::record(
         &tx,

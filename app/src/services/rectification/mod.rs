@@ -12,6 +12,7 @@ pub use decide::{Decision, decide};
 pub use file::file_own;
 pub use view::{get_own, list_own};
 
+use crate::domain::rectification::RectificationStep;
 use crate::services::{ServiceError, WriteTx};
 use crate::store::rectification_event;
 use sea_orm::{ActiveModelTrait, Set};
@@ -20,13 +21,13 @@ use sea_orm::{ActiveModelTrait, Set};
 pub(super) async fn step(
     tx: &WriteTx<'_>,
     request_id: i32,
-    kind: &str,
+    kind: RectificationStep,
     actor_staff_id: Option<i32>,
     note: Option<String>,
 ) -> Result<(), ServiceError> {
     rectification_event::ActiveModel {
         request_id: Set(request_id),
-        kind: Set(kind.into()),
+        kind: Set(kind.as_str().into()),
         actor_staff_id: Set(actor_staff_id),
         note: Set(note),
         occurred_at: Set(tx.now),

@@ -1,0 +1,151 @@
+//! Code lists that grow — languages, rectification steps and statuses — are validated in the
+//! domain (`coded_enum!` parse on every write), not by CHECK lists in the database: on SQLite a
+//! CHECK can only be changed by rebuilding the table, and for the append-only event tables that
+//! means dropping and recreating their triggers too. After this migration a new language (or a
+//! new rectification step) needs no migration at all. (Policy: ARCHITECTURE.md, "Schema policy".)
+//!
+//! On SQLite each table is rebuilt once, now, without the CHECK (rows, indexes and append-only
+//! triggers carried over); on PostgreSQL the constraint is dropped by its name.
+
+use sea_orm_migration::prelude::*;
+use sea_orm_migration::sea_orm::{ConnectionTrait, DbBackend, Statement};
+
+pub struct Migration;
+
+impl MigrationName for Migration {
+    fn name(&self) -> &str {
+        "m0007_code_lists_in_the_domain"
+    }
+}
+
+/// (table, column, the values its released CHECK allowed — frozen here for `down`).
+const CHECKS: &[(&str, &str, &[&str])] = &[
+    ("persons", "contact_language", &["nl", "en", "fr", "ar"]),
+    ("protocol_texts", "language", &["nl", "en", "fr", "ar"]),
+    ("consent_events", "language", &["nl", "en", "fr", "ar"]),
+    ("rectification_requests", "status", &["open", "acknowledged", "accepted", "rejected"]),
+    ("rectification_events", "kind", &["filed", "acknowledged", "extended", "accepted", "rejected"]),
+];
+
+/// The CHECK clause as the released migrations wrote it.
+fn clause(column: &str, values: &[&str]) -> String {
+    let quoted: Vec<String> = values.iter().map(|v| format!("'{v}'")).collect();
+    format!("CHECK (\"{column}\" IN ({}))", quoted.join(", "))
+}
+
+async fn sqlite_rows(m: &SchemaManager<'_>, sql: &str, table: &str) -> Result<Vec<String>, DbErr> {
+    let rows = m
+        .get_connection()
+        .query_all_raw(Statement::from_sql_and_values(DbBackend::Sqlite, sql, [table.into()]))
+        .await?;
+    rows.iter().map(|r| r.try_get::<String>("", "sql")).collect()
+}
+
+/// Rebuilds each SQLite table with its definition edited by `edit` (SQLite cannot drop or add
+/// a CHECK in place). Foreign keys stay on: the checks of the tables that reference this one are
+/// deferred to the commit, and are met again once the rows are back under the table's name.
+/// Indexes and triggers (the append-only triggers among them) are recreated as they were. One
+/// transaction (`use_transaction`): a failure leaves the schema as it was.
+async fn sqlite_rebuild(
+    m: &SchemaManager<'_>,
+    edit: impl Fn(&str, &str, &[&str], String) -> Result<String, DbErr>,
+) -> Result<(), DbErr> {
+    let db = m.get_connection();
+    db.execute_unprepared("PRAGMA defer_foreign_keys = ON").await?;
+    for (table, column, values) in CHECKS {
+        let definition = sqlite_rows(m, "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?", table)
+            .await?
+            .pop()
+            .ok_or_else(|| DbErr::Migration(format!("no table {table}")))?;
+        let attached = sqlite_rows(
+            m,
+            "SELECT sql FROM sqlite_schema WHERE type IN ('index', 'trigger') AND tbl_name = ? AND sql IS NOT NULL",
+            table,
+        )
+        .await?;
+        let created = format!("CREATE TABLE \"{table}\"");
+        let new_definition =
+            edit(table, column, values, definition)?.replacen(&created, &format!("CREATE TABLE \"{table}__new\""), 1);
+        for sql in [
+            new_definition,
+            format!("CREATE TEMP TABLE \"{table}__copy\" AS SELECT * FROM \"{table}\""),
+            format!("DROP TABLE \"{table}\""),
+            format!("ALTER TABLE \"{table}__new\" RENAME TO \"{table}\""),
+            format!("INSERT INTO \"{table}\" SELECT * FROM \"{table}__copy\""),
+            format!("DROP TABLE \"{table}__copy\""),
+        ]
+        .into_iter()
+        .chain(attached)
+        {
+            db.execute_unprepared(&sql).await?;
+        }
+    }
+    Ok(())
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for Migration {
+    /// One transaction on SQLite too: the rebuild is all or nothing.
+    fn use_transaction(&self) -> Option<bool> {
+        Some(true)
+    }
+
+    async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+        match m.get_database_backend() {
+            DbBackend::Postgres => {
+                for (table, column, _) in CHECKS {
+                    // PostgreSQL names a column's CHECK `<table>_<column>_check`; no IF EXISTS:
+                    // a different name must stop the migration, not skip it.
+                    let sql = format!("ALTER TABLE \"{table}\" DROP CONSTRAINT \"{table}_{column}_check\"");
+                    m.get_connection().execute_unprepared(&sql).await?;
+                }
+                Ok(())
+            }
+            _ => {
+                sqlite_rebuild(m, |table, column, values, sql| {
+                    let wanted = format!(" {}", clause(column, values));
+                    if !sql.contains(&wanted) {
+                        return Err(DbErr::Migration(format!("{table}: no {wanted} in {sql}")));
+                    }
+                    Ok(sql.replacen(&wanted, "", 1))
+                })
+                .await
+            }
+        }
+    }
+
+    async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+        // Only back to the released lists when every row still fits them.
+        for (table, column, values) in CHECKS {
+            let quoted: Vec<String> = values.iter().map(|v| format!("'{v}'")).collect();
+            let sql = format!("SELECT 1 FROM \"{table}\" WHERE \"{column}\" NOT IN ({}) LIMIT 1", quoted.join(", "));
+            if m.get_connection().query_one_raw(Statement::from_string(m.get_database_backend(), sql)).await?.is_some()
+            {
+                return Err(DbErr::Migration(format!("{table}.{column} holds codes the released CHECK refuses")));
+            }
+        }
+        match m.get_database_backend() {
+            DbBackend::Postgres => {
+                for (table, column, values) in CHECKS {
+                    let sql = format!(
+                        "ALTER TABLE \"{table}\" ADD CONSTRAINT \"{table}_{column}_check\" {}",
+                        clause(column, values)
+                    );
+                    m.get_connection().execute_unprepared(&sql).await?;
+                }
+                Ok(())
+            }
+            _ => {
+                sqlite_rebuild(m, |table, column, values, sql| {
+                    // The column definition the released migration wrote, before its CHECK.
+                    let def = format!("\"{column}\" varchar(40) NOT NULL");
+                    if !sql.contains(&def) {
+                        return Err(DbErr::Migration(format!("{table}: no {def} in {sql}")));
+                    }
+                    Ok(sql.replacen(&def, &format!("{def} {}", clause(column, values)), 1))
+                })
+                .await
+            }
+        }
+    }
+}
