@@ -1,4 +1,4 @@
-//! Static assets built by `build/site.sh`: content-hashed names, precompressed copies
+//! Static assets built by `frontend/build-site.sh`: content-hashed names, precompressed copies
 //! (`.br`, `.gz`) chosen by `Accept-Encoding`, cached for a year.
 
 use axum::http::{HeaderValue, header};
@@ -18,7 +18,7 @@ pub fn manifest(site_root: &Path) -> app::AssetManifest {
             app::AssetManifest::default()
         }
         Err(_) => {
-            tracing::warn!(path = %path.display(), "no asset manifest; run build/site.sh; serving without islands");
+            tracing::warn!(path = %path.display(), "no asset manifest; run bash tasks.sh site; serving without islands");
             app::AssetManifest::default()
         }
     }

@@ -39,11 +39,14 @@ impl Limits {
     }
 }
 
+/// Per bucket and client: when the window started and how many requests it has seen.
+type Counters = HashMap<(Bucket, IpAddr), (Instant, u32)>;
+
 #[derive(Clone)]
 pub struct RateLimiter {
     limits: Limits,
     window: Duration,
-    counters: Arc<Mutex<HashMap<(Bucket, IpAddr), (Instant, u32)>>>,
+    counters: Arc<Mutex<Counters>>,
 }
 
 impl RateLimiter {

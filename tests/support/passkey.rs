@@ -48,12 +48,12 @@ impl TestPasskey {
         if options.public_key.allow_credentials.is_empty() {
             options.public_key.allow_credentials = vec![AllowCredentials {
                 type_: "public-key".into(),
-                id: credential.to_vec().into(),
+                id: credential.to_vec(),
                 transports: Some(vec![AuthenticatorTransport::Internal]),
             }];
         }
         let mut cred = self.soft.do_authentication(self.origin.clone(), options).expect("soft passkey signs");
-        cred.response.user_handle = self.users.get(credential).cloned().map(Into::into);
+        cred.response.user_handle = self.users.get(credential).cloned();
         cred
     }
 

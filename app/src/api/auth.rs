@@ -82,17 +82,14 @@ pub async fn finish_enrolment(
 ) -> Result<SignedIn, AppError> {
     super::guard::require_anyone(Operation::RedeemInvitation)?;
     let (ctx, now) = super::http::context()?;
-    let done = passkeys::finish_enrolment(
-        &ctx.db,
-        &ctx.webauthn,
-        &handle,
-        &credential,
-        &passkey_name,
-        display_name.as_deref(),
-        server::user_agent(),
-        now,
-    )
-    .await?;
+    let enrolment = passkeys::Enrolment {
+        handle: &handle,
+        credential: &credential,
+        passkey_name: &passkey_name,
+        display_name: display_name.as_deref(),
+        user_agent: server::user_agent(),
+    };
+    let done = passkeys::finish_enrolment(&ctx.db, &ctx.webauthn, enrolment, now).await?;
     server::set_session_cookie(&done.session_token);
     Ok(server::signed_in(done.principal))
 }

@@ -3,20 +3,16 @@
 use super::coded_enum;
 
 coded_enum!(
-    /// A language the portal speaks. Dutch is the source language.
+    /// A language the portal speaks. Dutch is the source language (and the default).
+    #[derive(Default)]
     Locale, "error-language-unknown" {
+        #[default]
         Nl => "nl",
         En => "en",
         Fr => "fr",
         Ar => "ar",
     }
 );
-
-impl Default for Locale {
-    fn default() -> Self {
-        Locale::Nl
-    }
-}
 
 impl Locale {
     pub fn is_rtl(self) -> bool {
@@ -55,10 +51,11 @@ fn best_accepted(header: &str) -> Option<Locale> {
         let quality =
             parts.find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok())).unwrap_or(1.0);
         let primary = tag.split('-').next().unwrap_or("");
-        if let Ok(locale) = Locale::parse(primary) {
-            if quality > 0.0 && best.is_none_or(|(q, _)| quality > q) {
-                best = Some((quality, locale));
-            }
+        if let Ok(locale) = Locale::parse(primary)
+            && quality > 0.0
+            && best.is_none_or(|(q, _)| quality > q)
+        {
+            best = Some((quality, locale));
         }
     }
     best.map(|(_, l)| l)

@@ -64,10 +64,10 @@ impl Validity {
         if self.status == VersionStatus::Draft {
             return EffectiveState::Draft;
         }
-        if let Some(end) = self.terminated_effective_on {
-            if today >= end {
-                return EffectiveState::Terminated;
-            }
+        if let Some(end) = self.terminated_effective_on
+            && today >= end
+        {
+            return EffectiveState::Terminated;
         }
         if today < self.valid_from {
             return EffectiveState::Scheduled;

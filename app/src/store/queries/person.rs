@@ -29,7 +29,7 @@ pub fn field_value(p: &person::Model, field: Field) -> Option<String> {
 
 /// Sets `field` on the record to `value`.
 pub fn set_field(p: &mut person::ActiveModel, field: Field, value: String) {
-    let value = if field.optional() { Value::String(Some(value.into())) } else { Value::from(value) };
+    let value = if field.optional() { Value::String(Some(value)) } else { Value::from(value) };
     p.set(column(field), value);
 }
 

@@ -244,12 +244,18 @@ mod imp {
 #[cfg(not(feature = "hydrate"))]
 mod imp {
     use super::Failure;
-    pub type Json = ();
-    pub fn get(_: &Json, _: &str) -> Json {}
+    /// Stands for a JavaScript value; there are none on the server.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Json;
+    pub fn get(_: &Json, _: &str) -> Json {
+        Json
+    }
     pub fn get_str(_: &Json, _: &str) -> Option<String> {
         None
     }
-    pub fn object(_: &[(&str, Json)]) -> Json {}
+    pub fn object(_: &[(&str, Json)]) -> Json {
+        Json
+    }
     pub async fn call(_: &str, _: &Json) -> Result<Json, Failure> {
         Err(Failure::Unsupported)
     }
@@ -261,9 +267,15 @@ mod imp {
     }
     pub fn go(_: &str) {}
     pub fn reload() {}
-    pub fn str(_: &str) -> Json {}
-    pub fn opt_str(_: Option<String>) -> Json {}
-    pub fn bool(_: bool) -> Json {}
+    pub fn str(_: &str) -> Json {
+        Json
+    }
+    pub fn opt_str(_: Option<String>) -> Json {
+        Json
+    }
+    pub fn bool(_: bool) -> Json {
+        Json
+    }
 }
 
 pub use imp::*;

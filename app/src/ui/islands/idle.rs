@@ -33,10 +33,10 @@ pub fn IdleWarning(
             );
             set_timeout(
                 move || {
-                    if generation.get_untracked() == mine {
-                        if let Some(w) = web_sys::window() {
-                            let _ = w.location().assign(&expired_url);
-                        }
+                    if generation.get_untracked() == mine
+                        && let Some(w) = web_sys::window()
+                    {
+                        let _ = w.location().assign(&expired_url);
                     }
                 },
                 std::time::Duration::from_secs(expire_after_secs.into()),

@@ -47,18 +47,25 @@ pub async fn start_enrolment(
     Ok((handle, require_resident_key(ccr)))
 }
 
+/// What the browser sends to finish enrolling.
+pub struct Enrolment<'a> {
+    pub handle: &'a str,
+    pub credential: &'a RegisterPublicKeyCredential,
+    pub passkey_name: &'a str,
+    /// Staff give the name others will see; persons are known by their dossier.
+    pub display_name: Option<&'a str>,
+    pub user_agent: Option<String>,
+}
+
 /// Step 2 of enrolment: verifies the new passkey, redeems the invitation (once), creates the
 /// staff account if it is a staff invitation, and signs in — all in one transaction.
 pub async fn finish_enrolment(
     db: &Db,
     webauthn: &Webauthn,
-    handle: &str,
-    credential: &RegisterPublicKeyCredential,
-    passkey_name: &str,
-    display_name: Option<&str>,
-    user_agent: Option<String>,
+    enrolment: Enrolment<'_>,
     now: DateTime<Utc>,
 ) -> Result<SignedIn, ServiceError> {
+    let Enrolment { handle, credential, passkey_name, display_name, user_agent } = enrolment;
     let passkey_name = valid_passkey_name(passkey_name)?;
     let tx = WriteTx::begin(db, now).await?;
     let (ceremony, state): (_, RegistrationState) = take_state(&tx, handle, "registration", None).await?;

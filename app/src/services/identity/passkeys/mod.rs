@@ -8,7 +8,7 @@ mod manage;
 mod sign_in;
 
 pub use ceremony::CEREMONY_MINUTES;
-pub use enrol::{finish_enrolment, start_enrolment};
+pub use enrol::{Enrolment, finish_enrolment, start_enrolment};
 pub use manage::{finish_add, list, reauthenticate_and_start_registration, remove, start_reauthentication};
 pub use sign_in::{finish_sign_in, start_sign_in};
 
