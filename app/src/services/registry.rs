@@ -12,7 +12,7 @@ use crate::store::{
     function_profile, function_profile_field, party, person, protocol, protocol_text, protocol_version,
     protocol_version_field, staff,
 };
-use chrono::NaiveDate;
+use crate::views::protocol::VersionFacts;
 use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 
 /// Appends the audit entry for a newly created object; the payload is hashed, never stored.
@@ -87,15 +87,7 @@ pub struct VersionText {
 pub struct NewVersion {
     pub protocol_id: i32,
     pub version_no: i32,
-    pub legal_basis: String,
-    pub purposes: String,
-    pub retention_months: i32,
-    pub signed_on: NaiveDate,
-    pub valid_from: NaiveDate,
-    pub valid_until: Option<NaiveDate>,
-    pub notice_period_months: i32,
-    pub dpo_advice_discloser_on: Option<NaiveDate>,
-    pub dpo_advice_recipient_on: Option<NaiveDate>,
+    pub facts: VersionFacts,
     pub published: bool,
     pub fields: Vec<Field>,
     pub texts: Vec<VersionText>,
@@ -113,15 +105,15 @@ pub async fn create_version(
     let m = protocol_version::ActiveModel {
         protocol_id: Set(v.protocol_id),
         version_no: Set(v.version_no),
-        legal_basis: Set(v.legal_basis),
-        purposes: Set(v.purposes),
-        retention_months: Set(v.retention_months),
-        signed_on: Set(v.signed_on),
-        valid_from: Set(v.valid_from),
-        valid_until: Set(v.valid_until),
-        notice_period_months: Set(v.notice_period_months),
-        dpo_advice_discloser_on: Set(v.dpo_advice_discloser_on),
-        dpo_advice_recipient_on: Set(v.dpo_advice_recipient_on),
+        legal_basis: Set(v.facts.legal_basis),
+        purposes: Set(v.facts.purposes),
+        retention_months: Set(v.facts.retention_months),
+        signed_on: Set(v.facts.signed_on),
+        valid_from: Set(v.facts.valid_from),
+        valid_until: Set(v.facts.valid_until),
+        notice_period_months: Set(v.facts.notice_period_months),
+        dpo_advice_discloser_on: Set(v.facts.dpo_advice_discloser_on),
+        dpo_advice_recipient_on: Set(v.facts.dpo_advice_recipient_on),
         status: Set(status.as_str().into()),
         published_at: Set(v.published.then_some(tx.now)),
         created_at: Set(tx.now),
@@ -202,19 +194,26 @@ pub async fn create_staff(
     role: Role,
     function_profile_id: Option<i32>,
 ) -> Result<staff::Model, ServiceError> {
-    create_staff_with_id(tx, actor, party, display_name, role, function_profile_id, uuid::Uuid::new_v4()).await
+    let public_id = uuid::Uuid::new_v4();
+    create_staff_with_id(tx, actor, NewStaff { party, display_name, role, function_profile_id, public_id }).await
 }
 
-/// As [`create_staff`], with the account's public id chosen by the caller (the passkey user handle).
+/// A staff account to create, with its public id (the passkey user handle when it enrols).
+pub struct NewStaff<'a> {
+    pub party: &'a party::Model,
+    pub display_name: &'a str,
+    pub role: Role,
+    pub function_profile_id: Option<i32>,
+    pub public_id: uuid::Uuid,
+}
+
+/// As [`create_staff`], with the account's public id chosen by the caller.
 pub async fn create_staff_with_id(
     tx: &WriteTx<'_>,
     actor: &str,
-    party: &party::Model,
-    display_name: &str,
-    role: Role,
-    function_profile_id: Option<i32>,
-    public_id: uuid::Uuid,
+    new: NewStaff<'_>,
 ) -> Result<staff::Model, ServiceError> {
+    let NewStaff { party, display_name, role, function_profile_id, public_id } = new;
     if PartyKind::parse(&party.kind).ok() != Some(role.party_kind()) {
         return Err(ServiceError::Invalid { field: "role", message_id: "staff-error-role-not-for-party" });
     }

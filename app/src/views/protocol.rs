@@ -26,6 +26,22 @@ pub struct VersionRef {
     pub valid_until: Option<NaiveDate>,
 }
 
+/// What a protocol version states (art. 2, 5, 11, 12, DPO advice): the terms that are
+/// written once when a version is made and shown on its page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VersionFacts {
+    pub legal_basis: String,
+    pub purposes: String,
+    pub retention_months: i32,
+    pub signed_on: NaiveDate,
+    pub valid_from: NaiveDate,
+    /// Last day in force, inclusive.
+    pub valid_until: Option<NaiveDate>,
+    pub notice_period_months: i32,
+    pub dpo_advice_discloser_on: Option<NaiveDate>,
+    pub dpo_advice_recipient_on: Option<NaiveDate>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PublishedProtocol {
     pub slug: String,
@@ -37,14 +53,7 @@ pub struct PublishedProtocol {
     pub body: String,
     pub discloser: String,
     pub recipient: String,
-    pub legal_basis: String,
     pub fields: Vec<Field>,
-    pub retention_months: i32,
-    pub signed_on: NaiveDate,
-    pub valid_from: NaiveDate,
-    pub valid_until: Option<NaiveDate>,
-    pub notice_period_months: i32,
-    pub dpo_advice_discloser_on: Option<NaiveDate>,
-    pub dpo_advice_recipient_on: Option<NaiveDate>,
+    pub facts: VersionFacts,
     pub versions: Vec<VersionRef>,
 }

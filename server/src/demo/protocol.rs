@@ -8,6 +8,7 @@ use app::domain::roles::{PartyKind, Role};
 use app::services::registry::{self, NewParty, NewVersion, VersionText};
 use app::services::{ServiceError, WriteTx};
 use app::store::{Db, function_profile, party, protocol, protocol_version, staff};
+use app::views::protocol::VersionFacts;
 use chrono::NaiveDate;
 
 pub const PROFILE_TRAJECTORY: &str = "Trajectbegeleider proeftuin";
@@ -131,15 +132,17 @@ pub async fn seed_reference_data(db: &Db, now: chrono::DateTime<chrono::Utc>) ->
     let version = |no: i32, signed: &str, from: &str, until: &str, dpo_a: &str, dpo_m: &str| NewVersion {
         protocol_id: protocol.id,
         version_no: no,
-        legal_basis: LEGAL_BASIS.into(),
-        purposes: PURPOSES.into(),
-        retention_months: 60,
-        signed_on: d(signed),
-        valid_from: d(from),
-        valid_until: Some(d(until)),
-        notice_period_months: 3,
-        dpo_advice_discloser_on: Some(d(dpo_a)),
-        dpo_advice_recipient_on: Some(d(dpo_m)),
+        facts: VersionFacts {
+            legal_basis: LEGAL_BASIS.into(),
+            purposes: PURPOSES.into(),
+            retention_months: 60,
+            signed_on: d(signed),
+            valid_from: d(from),
+            valid_until: Some(d(until)),
+            notice_period_months: 3,
+            dpo_advice_discloser_on: Some(d(dpo_a)),
+            dpo_advice_recipient_on: Some(d(dpo_m)),
+        },
         published: true,
         fields: Field::ALL.to_vec(),
         texts: texts(no as u8),

@@ -60,15 +60,8 @@ pub async fn page(
         body: text.body,
         discloser: party::name_of(&db.conn, p.discloser_party_id).await?,
         recipient: party::name_of(&db.conn, p.recipient_party_id).await?,
-        legal_basis: chosen.legal_basis.clone(),
         fields: queries::version_fields(&db.conn, chosen.id).await?,
-        retention_months: chosen.retention_months,
-        signed_on: chosen.signed_on,
-        valid_from: chosen.valid_from,
-        valid_until: chosen.valid_until,
-        notice_period_months: chosen.notice_period_months,
-        dpo_advice_discloser_on: chosen.dpo_advice_discloser_on,
-        dpo_advice_recipient_on: chosen.dpo_advice_recipient_on,
+        facts: chosen.into(),
         versions: versions
             .iter()
             .map(|v| VersionRef {

@@ -4,8 +4,25 @@ use crate::domain::fields::Field;
 use crate::domain::locale::Locale;
 use crate::domain::protocol::{EffectiveState, Validity, VersionStatus};
 use crate::store::{protocol, protocol_text, protocol_version, protocol_version_field};
+use crate::views::protocol::VersionFacts;
 use chrono::NaiveDate;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+
+impl From<&protocol_version::Model> for VersionFacts {
+    fn from(v: &protocol_version::Model) -> VersionFacts {
+        VersionFacts {
+            legal_basis: v.legal_basis.clone(),
+            purposes: v.purposes.clone(),
+            retention_months: v.retention_months,
+            signed_on: v.signed_on,
+            valid_from: v.valid_from,
+            valid_until: v.valid_until,
+            notice_period_months: v.notice_period_months,
+            dpo_advice_discloser_on: v.dpo_advice_discloser_on,
+            dpo_advice_recipient_on: v.dpo_advice_recipient_on,
+        }
+    }
+}
 
 impl protocol_version::Model {
     /// The dates the version's state depends on. A status that does not parse counts as a

@@ -172,21 +172,26 @@ mod imp {
         let promise = container()?.create_with_options(&opts).map_err(from_js)?;
         let cred = JsFuture::from(promise).await.map_err(from_js)?;
         let response = get(&cred, "response");
-        Ok(object(&[
-            ("id", get(&cred, "id")),
-            ("rawId", bytes_to_b64(&get(&cred, "rawId"))),
-            ("type", get(&cred, "type")),
-            (
-                "response",
-                object(&[
-                    ("attestationObject", bytes_to_b64(&get(&response, "attestationObject"))),
-                    ("clientDataJSON", bytes_to_b64(&get(&response, "clientDataJSON"))),
-                    // Which device this is (phone, security key…): later requests name it.
-                    ("transports", call_method(&response, "getTransports")),
-                ]),
-            ),
-            ("extensions", extension_results(&cred)),
-        ]))
+        Ok(credential_json(
+            &cred,
+            object(&[
+                ("attestationObject", bytes_to_b64(&get(&response, "attestationObject"))),
+                ("clientDataJSON", bytes_to_b64(&get(&response, "clientDataJSON"))),
+                // Which device this is (phone, security key…): later requests name it.
+                ("transports", call_method(&response, "getTransports")),
+            ]),
+        ))
+    }
+
+    /// A credential in the JSON form webauthn-rs reads, with its `response` already converted.
+    fn credential_json(cred: &JsValue, response: JsValue) -> JsValue {
+        object(&[
+            ("id", get(cred, "id")),
+            ("rawId", bytes_to_b64(&get(cred, "rawId"))),
+            ("type", get(cred, "type")),
+            ("response", response),
+            ("extensions", extension_results(cred)),
+        ])
     }
 
     /// `navigator.credentials.get` with the server's options; returns the assertion as JSON.
@@ -198,21 +203,15 @@ mod imp {
         let promise = container()?.get_with_options(&opts).map_err(from_js)?;
         let cred = JsFuture::from(promise).await.map_err(from_js)?;
         let response = get(&cred, "response");
-        Ok(object(&[
-            ("id", get(&cred, "id")),
-            ("rawId", bytes_to_b64(&get(&cred, "rawId"))),
-            ("type", get(&cred, "type")),
-            (
-                "response",
-                object(&[
-                    ("authenticatorData", bytes_to_b64(&get(&response, "authenticatorData"))),
-                    ("clientDataJSON", bytes_to_b64(&get(&response, "clientDataJSON"))),
-                    ("signature", bytes_to_b64(&get(&response, "signature"))),
-                    ("userHandle", bytes_to_b64(&get(&response, "userHandle"))),
-                ]),
-            ),
-            ("extensions", extension_results(&cred)),
-        ]))
+        Ok(credential_json(
+            &cred,
+            object(&[
+                ("authenticatorData", bytes_to_b64(&get(&response, "authenticatorData"))),
+                ("clientDataJSON", bytes_to_b64(&get(&response, "clientDataJSON"))),
+                ("signature", bytes_to_b64(&get(&response, "signature"))),
+                ("userHandle", bytes_to_b64(&get(&response, "userHandle"))),
+            ]),
+        ))
     }
 
     pub fn go(url: &str) {

@@ -42,6 +42,22 @@ enum Status {
     Message(String),
 }
 
+/// A form's submit button — usable once the island has hydrated and not while a ceremony runs —
+/// and the status line under it.
+fn submit_and_status(
+    ready: ReadSignal<bool>,
+    status: ReadSignal<Status>,
+    class: &'static str,
+    t: &PasskeyText,
+) -> impl IntoView + use<> {
+    view! {
+        <button type="submit" class=class disabled=move || !ready.get() || status.get() == Status::Working>
+            {t.button.clone()}
+        </button>
+        {status_view(status, t.working.clone())}
+    }
+}
+
 fn status_view(status: ReadSignal<Status>, working: String) -> impl IntoView {
     view! {
         <p class="ceremony-status" role="status" aria-live="polite">
@@ -110,10 +126,7 @@ pub fn EnrolWithPasskey(invitation: String, by_code: bool, ask_display_name: boo
             })}
             <label for="passkey-name">{t.name_label.clone()}</label>
             <input id="passkey-name" name="passkey_name" required maxlength="100" value=t.name_default.clone() node_ref=name_ref />
-            <button type="submit" class="button primary" disabled=move || !ready.get() || status.get() == Status::Working>
-                {t.button.clone()}
-            </button>
-            {status_view(status, t.working.clone())}
+            {submit_and_status(ready, status, "button primary", &t)}
         </form>
     }
 }
@@ -180,10 +193,7 @@ pub fn AddPasskey(text: PasskeyText) -> impl IntoView {
         <form class="ceremony" on:submit=move |ev| { ev.prevent_default(); run(); }>
             <label for="new-passkey-name">{t.name_label.clone()}</label>
             <input id="new-passkey-name" name="name" required maxlength="100" value=t.name_default.clone() node_ref=name_ref />
-            <button type="submit" class="button" disabled=move || !ready.get() || status.get() == Status::Working>
-                {t.button.clone()}
-            </button>
-            {status_view(status, t.working.clone())}
+            {submit_and_status(ready, status, "button", &t)}
         </form>
     }
 }

@@ -29,14 +29,14 @@ pub fn ProtocolPage() -> impl IntoView {
 
 #[component]
 fn ProtocolView(page: Page, i: I18n) -> impl IntoView {
-    let period = match page.valid_until {
+    let period = match page.facts.valid_until {
         Some(u) => i.t_args(
             "protocol-period-bounded",
-            [("from", FluentValue::from(date(&i, page.valid_from))), ("until", FluentValue::from(date(&i, u)))],
+            [("from", FluentValue::from(date(&i, page.facts.valid_from))), ("until", FluentValue::from(date(&i, u)))],
         ),
-        None => i.t_args("protocol-period-open", [("from", FluentValue::from(date(&i, page.valid_from)))]),
+        None => i.t_args("protocol-period-open", [("from", FluentValue::from(date(&i, page.facts.valid_from)))]),
     };
-    let retention_years = page.retention_months / 12;
+    let retention_years = page.facts.retention_months / 12;
     let fields = page.fields.iter().map(|f| view! { <li>{i.t(&f.label_id())}</li> }).collect_view();
     let translation_missing = (page.language != i.locale).then(|| {
         view! {
@@ -44,8 +44,8 @@ fn ProtocolView(page: Page, i: I18n) -> impl IntoView {
         }
     });
     let dpo = [
-        page.dpo_advice_discloser_on.map(|d| (i.t("protocol-dpo-discloser"), d)),
-        page.dpo_advice_recipient_on.map(|d| (i.t("protocol-dpo-recipient"), d)),
+        page.facts.dpo_advice_discloser_on.map(|d| (i.t("protocol-dpo-discloser"), d)),
+        page.facts.dpo_advice_recipient_on.map(|d| (i.t("protocol-dpo-recipient"), d)),
     ]
     .into_iter()
     .flatten()
@@ -79,10 +79,10 @@ fn ProtocolView(page: Page, i: I18n) -> impl IntoView {
                     <dt>{i.t("protocol-retention")}</dt>
                     <dd>{i.t_args("protocol-retention-years", [("years", FluentValue::from(retention_years))])}</dd>
                     <dt>{i.t("protocol-notice-period")}</dt>
-                    <dd>{i.t_args("protocol-notice-months", [("months", FluentValue::from(page.notice_period_months))])}</dd>
-                    <dt>{i.t("protocol-signed-on")}</dt><dd>{date(&i, page.signed_on)}</dd>
+                    <dd>{i.t_args("protocol-notice-months", [("months", FluentValue::from(page.facts.notice_period_months))])}</dd>
+                    <dt>{i.t("protocol-signed-on")}</dt><dd>{date(&i, page.facts.signed_on)}</dd>
                     <dt>{i.t("protocol-dpo-advice")}</dt><dd><ul>{dpo}</ul></dd>
-                    <dt>{i.t("protocol-legal-basis")}</dt><dd lang="nl">{page.legal_basis.clone()}</dd>
+                    <dt>{i.t("protocol-legal-basis")}</dt><dd lang="nl">{page.facts.legal_basis.clone()}</dd>
                 </dl>
             </section>
             <section aria-labelledby="versions-heading">

@@ -86,16 +86,14 @@ pub async fn finish_enrolment(
             if name.chars().count() > 200 {
                 return Err(ServiceError::Invalid { field: "display_name", message_id: "enrol-error-name-too-long" });
             }
-            let s = registry::create_staff_with_id(
-                &tx,
-                "system:enrolment",
-                &party,
-                name,
+            let new = registry::NewStaff {
+                party: &party,
+                display_name: name,
                 role,
-                inv.function_profile_id,
-                state.user,
-            )
-            .await?;
+                function_profile_id: inv.function_profile_id,
+                public_id: state.user,
+            };
+            let s = registry::create_staff_with_id(&tx, "system:enrolment", new).await?;
             Account::Staff(s.id)
         }
         _ => return Err(refused("invitation-error-unusable")),
