@@ -1,7 +1,7 @@
 //! Staff-assisted consent: agency staff record a consent the person gave on paper (channel
 //! `assisted`, the staff member recorded). The person sees it and changes or withdraws it alone.
 
-use super::{ConsentChange, record, version_accepting_consent};
+use super::{ConsentChange, record_in_force};
 use crate::domain::consent::{ConsentChannel, ConsentScopes};
 use crate::domain::locale::Locale;
 use crate::domain::text::DossierRef;
@@ -35,20 +35,14 @@ pub async fn record_assisted(
     let tx = WriteTx::begin(db, now).await?;
     let officer = staff::Entity::find_by_id(staff_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
     let person = person_by_dossier(&tx.tx, dossier_ref).await?;
-    let version = version_accepting_consent(&tx, protocol_slug).await?;
-    let event = record(
-        &tx,
-        ConsentChange {
-            person_id: person.id,
-            protocol_version_id: version.id,
-            scopes,
-            channel: ConsentChannel::Assisted,
-            assisted_by: Some((officer.id, officer.public_id)),
-            language,
-            occurred_at: tx.now,
-        },
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(event)
+    record_in_force(tx, protocol_slug, |protocol_version_id| ConsentChange {
+        person_id: person.id,
+        protocol_version_id,
+        scopes,
+        channel: ConsentChannel::Assisted,
+        assisted_by: Some((officer.id, officer.public_id)),
+        language,
+        occurred_at: now,
+    })
+    .await
 }

@@ -1,7 +1,7 @@
 //! GDPR 7(3): a person gives, changes or withdraws their own consent — same screen, one action,
 //! effective at once.
 
-use super::{ConsentChange, record, version_accepting_consent};
+use super::{ConsentChange, record_in_force};
 use crate::domain::consent::{ConsentChannel, ConsentScopes};
 use crate::domain::locale::Locale;
 use crate::services::{ServiceError, WriteTx};
@@ -19,20 +19,14 @@ pub async fn change_own(
     now: DateTime<Utc>,
 ) -> Result<consent_event::Model, ServiceError> {
     let tx = WriteTx::begin(db, now).await?;
-    let version = version_accepting_consent(&tx, protocol_slug).await?;
-    let event = record(
-        &tx,
-        ConsentChange {
-            person_id,
-            protocol_version_id: version.id,
-            scopes,
-            channel: ConsentChannel::SelfService,
-            assisted_by: None,
-            language,
-            occurred_at: tx.now,
-        },
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(event)
+    record_in_force(tx, protocol_slug, |protocol_version_id| ConsentChange {
+        person_id,
+        protocol_version_id,
+        scopes,
+        channel: ConsentChannel::SelfService,
+        assisted_by: None,
+        language,
+        occurred_at: now,
+    })
+    .await
 }

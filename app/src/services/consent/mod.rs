@@ -102,8 +102,21 @@ async fn recipient_of_version(tx: &WriteTx<'_>, version_id: i32) -> Result<Strin
     Ok(queries::party::name_of(&tx.tx, p.recipient_party_id).await?)
 }
 
+/// Records a change under the version in force of the protocol `protocol_slug` (only a
+/// protocol in force accepts consent), then commits.
+async fn record_in_force(
+    tx: WriteTx<'_>,
+    protocol_slug: &str,
+    change: impl FnOnce(i32) -> ConsentChange,
+) -> Result<consent_event::Model, ServiceError> {
+    let version = version_accepting_consent(&tx, protocol_slug).await?;
+    let event = record(&tx, change(version.id)).await?;
+    tx.commit().await?;
+    Ok(event)
+}
+
 /// Only a protocol in force accepts consent: its version in force, or why not.
-pub(crate) async fn version_accepting_consent(
+async fn version_accepting_consent(
     tx: &WriteTx<'_>,
     protocol_slug: &str,
 ) -> Result<crate::store::protocol_version::Model, ServiceError> {

@@ -45,16 +45,10 @@ where
     Fut: Future<Output = Result<T, AppError>> + Send + 'static,
     V: IntoView + 'static,
 {
-    let caller = match page_access::<C>(op) {
-        Ok(c) => c,
-        Err(refusal) => return refusal,
-    };
-    let i = use_i18n();
-    let body = loaded(caller, load, move |i, result| match result {
-        Ok(d) => render(i, d).into_any(),
-        Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-    });
-    view! { <Layout title=i.t(title_id)>{body}</Layout> }.into_any()
+    guarded_document(op, title_id, load, move |i, d| {
+        let body = render(i, d);
+        view! { <Layout title=i.t(title_id)>{body}</Layout> }.into_any()
+    })
 }
 
 /// As [`guarded_page`], for a page whose title comes from its data: `render` draws the whole
