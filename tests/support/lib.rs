@@ -1,6 +1,7 @@
 //! Test harness: `spawn_app(backend)` starts the real server on port 0 against a fresh
 //! SQLite file or a fresh PostgreSQL database (dropped afterwards). Other issues add to
-//! `TestApp` rather than writing their own set-up.
+//! `TestApp` rather than writing their own set-up: the world a test needs in `world.rs`, the
+//! requests users make in `http.rs`.
 
 use app::services::context::AppContext;
 use app::services::context::Clock;
@@ -13,9 +14,13 @@ use server::config::Settings;
 use std::path::PathBuf;
 use std::sync::Once;
 
+pub mod http;
 pub mod passkey;
-pub use passkey::TestPasskey;
+pub mod world;
+pub use http::{json_of, location, session_token};
+pub use passkey::{Enrolled, TestPasskey};
 use std::sync::atomic::{AtomicUsize, Ordering};
+pub use world::{MUNICIPALITY_SLUG, OtherMunicipality, SLUG, Tally, staff_read};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -133,6 +138,33 @@ pub fn workspace_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace").to_path_buf()
 }
 
+/// The `portal` binary (`bash tasks.sh test` builds it with `cargo build -p server` before the
+/// tests run; `PORTAL_BIN` overrides where it is).
+fn portal_bin() -> PathBuf {
+    if let Ok(p) = std::env::var("PORTAL_BIN") {
+        return p.into();
+    }
+    let target = std::env::var("CARGO_TARGET_DIR").map(Into::into).unwrap_or_else(|_| workspace_root().join("target"));
+    target.join("debug").join("portal")
+}
+
+/// Runs `portal` with extra environment; returns (success, stdout, stderr).
+pub fn run_portal(args: &[&str], env: &[(&str, &str)]) -> (bool, String, String) {
+    let bin = portal_bin();
+    assert!(bin.exists(), "{} missing: run `cargo build -p server` first", bin.display());
+    let mut cmd = std::process::Command::new(bin);
+    cmd.args(args).env("PORTAL_LOG", "warn");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("run portal");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
 /// Every test's logs go to one file per test process (`target/test-logs/<pid>.log`, debug
 /// level): quiet on the console, and searchable for secrets that must never appear there.
 pub fn log_file() -> PathBuf {
@@ -206,107 +238,5 @@ impl TestApp {
     /// A write transaction at the portal's now, for set-up the tests do directly.
     pub async fn write(&self) -> app::services::WriteTx<'_> {
         app::services::WriteTx::begin(&self.ctx.db, self.now()).await.expect("tx")
-    }
-
-    /// Signs an account in without a ceremony (the session mechanism itself is real):
-    /// for tests about what an account may do rather than how it signed in.
-    pub async fn session_for(&self, account: app::services::identity::sessions::Account) -> String {
-        let tx = self.write().await;
-        let (_, token) = app::services::identity::sessions::create(&tx, account, Some("test".into()), "test")
-            .await
-            .expect("session");
-        tx.commit().await.expect("commit");
-        session_cookie(&token)
-    }
-
-    /// POSTs JSON to a server function as the browser would (same origin), with a cookie.
-    pub async fn call(&self, endpoint: &str, body: serde_json::Value, cookie: Option<&str>) -> reqwest::Response {
-        let mut req = self
-            .client
-            .post(format!("{}/sf/{endpoint}", self.address))
-            .header("origin", &self.ctx.public_url)
-            .header("accept", "application/json")
-            .json(&body);
-        if let Some(c) = cookie {
-            req = req.header("cookie", c);
-        }
-        req.send().await.expect("request")
-    }
-
-    /// POSTs a plain HTML form to a server function (no JavaScript), with a cookie.
-    pub async fn post_form(&self, endpoint: &str, form: &[(&str, &str)], cookie: Option<&str>) -> reqwest::Response {
-        let mut req = self
-            .client
-            .post(format!("{}/sf/{endpoint}", self.address))
-            .header("origin", &self.ctx.public_url)
-            .header("accept", "text/html,application/xhtml+xml")
-            .form(form);
-        if let Some(c) = cookie {
-            req = req.header("cookie", c);
-        }
-        req.send().await.expect("request")
-    }
-
-    /// The (first) staff member who reads with the function profile of this name.
-    pub async fn staff_with_profile(&self, profile_name: &str) -> app::store::staff::Model {
-        use app::store::{function_profile, staff};
-        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-        let db = &self.ctx.db.conn;
-        let profile = function_profile::Entity::find()
-            .filter(function_profile::Column::Name.eq(profile_name))
-            .one(db)
-            .await
-            .expect("query")
-            .expect("the profile exists");
-        staff::Entity::find()
-            .filter(staff::Column::FunctionProfileId.eq(profile.id))
-            .one(db)
-            .await
-            .expect("query")
-            .expect("someone reads with it")
-    }
-
-    /// A person of the test's own, with known values: contact language Arabic, level A2.
-    pub async fn create_person(&self, dossier_ref: &str, given_name: &str) -> app::store::person::Model {
-        use app::domain::fields::{DutchLevel, MoStatus};
-        use app::domain::text::{DossierRef, Email, Phone};
-        let tx = self.write().await;
-        let p = app::services::registry::create_person(
-            &tx,
-            "test",
-            app::services::registry::NewPerson {
-                dossier_ref: DossierRef::parse(dossier_ref).expect("dossier"),
-                given_name: given_name.into(),
-                family_name: "Haddad".into(),
-                address: "Pastorijstraat 1, 1600 Sint-Pieters-Leeuw".into(),
-                phone: Some(Phone::parse("+32470000000").expect("phone")),
-                email: Some(Email::parse(&format!("{}@example.org", given_name.to_lowercase())).expect("e-mail")),
-                contact_language: app::domain::locale::Locale::Ar,
-                dutch_level: DutchLevel::A2,
-                mo_status: MoStatus::InProgress,
-            },
-        )
-        .await
-        .expect("person");
-        tx.commit().await.expect("commit");
-        p
-    }
-
-    /// Seeds the demo world with `persons` persons (the full demo has 200).
-    pub async fn seed_demo(&self, persons: usize) -> server::demo::Outcome {
-        let path = self.db.dir().join("demo-credentials.json");
-        server::demo::run_with(&self.ctx, &path, persons).await.expect("demo seed")
-    }
-
-    pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client.get(format!("{}{path}", self.address)).send().await.expect("request")
-    }
-
-    pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> reqwest::Response {
-        let mut req = self.client.get(format!("{}{path}", self.address));
-        for (k, v) in headers {
-            req = req.header(*k, *v);
-        }
-        req.send().await.expect("request")
     }
 }

@@ -1,8 +1,12 @@
 //! A software passkey for tests. webauthn-authenticator-rs's `SoftPasskey` keeps no resident
 //! keys and returns no user handle, so this wrapper plays the part of a phone's authenticator:
 //! it remembers which user each of its credentials belongs to and answers discoverable
-//! (user-name-less) challenges with that credential and user handle.
+//! (user-name-less) challenges with that credential and user handle. With it, `TestApp`
+//! enrols and signs in as the islands do.
 
+use crate::http::{json_of, session_token};
+use app::api::endpoints as sf;
+use serde_json::{Value, json};
 use std::collections::HashMap;
 use url::Url;
 use webauthn_authenticator_rs::WebauthnAuthenticator;
@@ -59,5 +63,58 @@ impl TestPasskey {
 
     pub fn credentials(&self) -> Vec<Vec<u8>> {
         self.users.keys().cloned().collect()
+    }
+}
+
+/// A person who redeemed an invitation with a software passkey, and is signed in.
+pub struct Enrolled {
+    pub cookie: String,
+    pub key: TestPasskey,
+    pub person: app::store::person::Model,
+}
+
+impl crate::TestApp {
+    /// Redeems an invitation with a new software passkey, as the invitation page's island
+    /// does; returns the session cookie, or the refusal.
+    pub async fn enrol(&self, secret: &str, key: &mut TestPasskey) -> Result<String, Value> {
+        let start = self.call(sf::ENROL_START, json!({"invitation": secret, "by_code": false}), None).await;
+        let (status, reg) = json_of(start).await;
+        if status != 200 {
+            return Err(reg);
+        }
+        let cred = key.register(serde_json::from_value(reg["options"].clone()).expect("creation options"));
+        let finish =
+            json!({"handle": reg["handle"], "credential": cred, "passkey_name": "Test phone", "display_name": null});
+        let res = self.call(sf::ENROL_FINISH, finish, None).await;
+        let token = session_token(&res);
+        let (status, body) = json_of(res).await;
+        if status != 200 {
+            return Err(body);
+        }
+        Ok(crate::session_cookie(&token.expect("a session cookie")))
+    }
+
+    /// Seeds the demo (3 persons) and enrols its first person with a new software passkey.
+    pub async fn enrolled(&self) -> Enrolled {
+        self.seed_demo(3).await;
+        let person = self.first_person().await;
+        let secret = self.invitation_for(person.id).await.secret;
+        let mut key = TestPasskey::new(&self.ctx.public_url);
+        let cookie = self.enrol(&secret, &mut key).await.expect("enrolment works");
+        Enrolled { cookie, key, person }
+    }
+
+    /// Signs in with the passkey's `credential`, as the sign-in page's island does; returns
+    /// the session cookie, or the refusal.
+    pub async fn sign_in(&self, key: &mut TestPasskey, credential: &[u8]) -> Result<String, Value> {
+        let (_, auth) = json_of(self.call(sf::SIGN_IN_START, json!({}), None).await).await;
+        let cred = key.sign_in(serde_json::from_value(auth["options"].clone()).expect("request options"), credential);
+        let res = self.call(sf::SIGN_IN_FINISH, json!({"handle": auth["handle"], "credential": cred}), None).await;
+        let token = session_token(&res);
+        let (status, body) = json_of(res).await;
+        if status != 200 {
+            return Err(body);
+        }
+        Ok(crate::session_cookie(&token.expect("a session cookie")))
     }
 }

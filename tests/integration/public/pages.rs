@@ -1,8 +1,8 @@
-use portal_tests::{Backend, plain, spawn_app};
+//! The public pages render from the database, in the language the browser asks for.
 
-const SLUG: &str = "agii-sint-pieters-leeuw-amif-507";
+use portal_tests::{Backend, SLUG, plain, spawn_app};
 
-pub async fn home_and_protocol_pages_render_from_the_database(backend: Backend) {
+async fn home_and_protocol_pages_render_from_the_database(backend: Backend) {
     let app = spawn_app(backend).await;
     let empty = app.get("/").await.text().await.unwrap();
     assert!(!empty.contains(SLUG), "no protocol before the seed");
@@ -37,7 +37,7 @@ pub async fn home_and_protocol_pages_render_from_the_database(backend: Backend) 
     assert_eq!(missing.status(), 404);
 }
 
-pub async fn language_follows_cookie_then_header_then_dutch(backend: Backend) {
+async fn language_follows_cookie_then_header_then_dutch(backend: Backend) {
     let app = spawn_app(backend).await;
     let lang_of = |html: String| html.split("<html lang=\"").nth(1).unwrap_or("").chars().take(2).collect::<String>();
     assert_eq!(lang_of(app.get("/").await.text().await.unwrap()), "nl");
@@ -59,7 +59,7 @@ pub async fn language_follows_cookie_then_header_then_dutch(backend: Backend) {
     assert_eq!(app.get("/lang/xx").await.status(), 404);
 }
 
-pub async fn health_and_unknown_pages(backend: Backend) {
+async fn health_and_unknown_pages(backend: Backend) {
     let app = spawn_app(backend).await;
     assert_eq!(app.get("/health/live").await.status(), 200);
     let ready = app.get("/health/ready").await;
@@ -69,3 +69,9 @@ pub async fn health_and_unknown_pages(backend: Backend) {
     let body = res.text().await.unwrap();
     assert!(body.contains("Pagina niet gevonden"));
 }
+
+on_both_databases!(
+    home_and_protocol_pages_render_from_the_database,
+    language_follows_cookie_then_header_then_dutch,
+    health_and_unknown_pages,
+);

@@ -1,3 +1,6 @@
+//! The audit chain: the demo's verifies; a changed, deleted, truncated or rehashed entry is
+//! named; concurrent writers leave one chain; append-only records refuse updates.
+
 use app::services::WriteTx;
 use app::services::audit::{self, AuditRecord, Problem, Verdict};
 use portal_tests::{Backend, TestApp, spawn_app};
@@ -19,7 +22,7 @@ async fn seeded(backend: Backend) -> (TestApp, i64) {
     (app, length)
 }
 
-pub async fn demo_chain_verifies(backend: Backend) {
+async fn demo_chain_verifies(backend: Backend) {
     let (app, length) = seeded(backend).await;
     match verdict(&app).await {
         Verdict::Ok { length: l, checkpoints } => {
@@ -30,19 +33,19 @@ pub async fn demo_chain_verifies(backend: Backend) {
     }
 }
 
-pub async fn changed_entry_is_named(backend: Backend) {
+async fn changed_entry_is_named(backend: Backend) {
     let (app, _) = seeded(backend).await;
     exec(&app, "UPDATE audit_entries SET object_ref = 'person:someone-else' WHERE seq = 17").await;
     assert_eq!(verdict(&app).await, Verdict::Broken { seq: 17, problem: Problem::Changed });
 }
 
-pub async fn deleted_entry_is_named(backend: Backend) {
+async fn deleted_entry_is_named(backend: Backend) {
     let (app, _) = seeded(backend).await;
     exec(&app, "DELETE FROM audit_entries WHERE seq = 23").await;
     assert_eq!(verdict(&app).await, Verdict::Broken { seq: 23, problem: Problem::Missing });
 }
 
-pub async fn truncated_tail_is_detected(backend: Backend) {
+async fn truncated_tail_is_detected(backend: Backend) {
     let (app, length) = seeded(backend).await;
     // Cut the last five entries and move the head back, as someone hiding their tracks would:
     // the signed checkpoint still records the full length.
@@ -63,7 +66,7 @@ pub async fn truncated_tail_is_detected(backend: Backend) {
 
 /// Two independent connection pools (as two `portal` processes would have) append 1,000
 /// entries each at the same time; the result is one chain of 2,000 that verifies.
-pub async fn concurrent_writers_leave_one_chain(backend: Backend) {
+async fn concurrent_writers_leave_one_chain(backend: Backend) {
     let app = spawn_app(backend).await;
     let before = audit::length(&app.ctx.db.conn).await.unwrap();
     let writer = |name: &'static str| {
@@ -98,7 +101,7 @@ pub async fn concurrent_writers_leave_one_chain(backend: Backend) {
 
 /// Someone who knows the hash recipe rewrites entry 30 and recomputes its hash: the entry
 /// looks whole, but the next one no longer follows it.
-pub async fn rehashed_entry_breaks_the_link(backend: Backend) {
+async fn rehashed_entry_breaks_the_link(backend: Backend) {
     let (app, _) = seeded(backend).await;
     let e = app::store::audit_entry::Entity::find_by_id(30i64).one(&app.ctx.db.conn).await.unwrap().unwrap();
     let forged = "person:forged";
@@ -109,7 +112,7 @@ pub async fn rehashed_entry_breaks_the_link(backend: Backend) {
 }
 
 /// The model layer refuses to update or delete append-only records.
-pub async fn append_only_records_refuse_updates(backend: Backend) {
+async fn append_only_records_refuse_updates(backend: Backend) {
     use sea_orm::{ActiveModelTrait, IntoActiveModel, ModelTrait, Set};
     let (app, _) = seeded(backend).await;
     let conn = &app.ctx.db.conn;
@@ -125,3 +128,13 @@ pub async fn append_only_records_refuse_updates(backend: Backend) {
     assert!(consent.delete(conn).await.is_err(), "consent events cannot be deleted");
     assert!(matches!(verdict(&app).await, Verdict::Ok { .. }));
 }
+
+on_both_databases!(
+    demo_chain_verifies,
+    changed_entry_is_named,
+    deleted_entry_is_named,
+    truncated_tail_is_detected,
+    concurrent_writers_leave_one_chain,
+    rehashed_entry_breaks_the_link,
+    append_only_records_refuse_updates,
+);

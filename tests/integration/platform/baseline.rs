@@ -1,15 +1,14 @@
 //! The baseline on every response, rate limits, and secrets kept out of the logs.
 
-use app::services::identity::credentials::{self, Invitee};
+use app::services::identity::credentials;
 use app::services::identity::sessions::Account;
-use portal_tests::{Backend, TestApp, TestDb, log_file, spawn_app, spawn_app_with};
-use sea_orm::{EntityTrait, QueryFilter};
+use portal_tests::{Backend, MUNICIPALITY_SLUG, SLUG, TestApp, TestDb, log_file, spawn_app, spawn_app_with};
 
 fn routes() -> Vec<(&'static str, String)> {
     let mut r: Vec<(&str, String)> = [
         "/",
-        "/protocols/agii-sint-pieters-leeuw-amif-507",
-        "/protocols/agii-sint-pieters-leeuw-amif-507?version=1",
+        &format!("/protocols/{SLUG}"),
+        &format!("/protocols/{SLUG}?version=1"),
         "/signin",
         "/invite",
         "/invite?code=AAAA-BBBB-CCCC",
@@ -79,12 +78,12 @@ async fn check_baseline(app: &TestApp, cookie: Option<&str>, https: bool) {
     }
 }
 
-pub async fn every_route_carries_the_security_baseline(backend: Backend) {
+async fn every_route_carries_the_security_baseline(backend: Backend) {
     let app = spawn_app(backend).await;
     app.seed_demo(3).await;
     check_baseline(&app, None, false).await;
-    let person = app::store::person::Entity::find().one(&app.ctx.db.conn).await.unwrap().unwrap();
-    let cookie = app.session_for(Account::Person(person.id)).await;
+    let person = app.first_person().await;
+    let cookie = app.signed_in(Account::Person(person.id)).await;
     check_baseline(&app, Some(&cookie), false).await;
 
     let https = spawn_app_with(TestDb::new(backend).await, |s| {
@@ -99,7 +98,7 @@ pub async fn every_route_carries_the_security_baseline(backend: Backend) {
     }
 }
 
-pub async fn rate_limits_answer_429_with_retry_after(backend: Backend) {
+async fn rate_limits_answer_429_with_retry_after(backend: Backend) {
     let app = spawn_app_with(TestDb::new(backend).await, |s| {
         s.rate_invitations_per_minute = 3;
         s.rate_ceremonies_per_minute = 2;
@@ -132,24 +131,15 @@ pub async fn rate_limits_answer_429_with_retry_after(backend: Backend) {
 }
 
 /// Canary secrets go through real requests, valid and invalid; none may reach the logs.
-pub async fn secrets_never_reach_the_logs(backend: Backend) {
+async fn secrets_never_reach_the_logs(backend: Backend) {
     let app = spawn_app(backend).await;
     app.seed_demo(2).await;
-    let person = app::store::person::Entity::find().one(&app.ctx.db.conn).await.unwrap().unwrap();
-    let invitation =
-        credentials::invite(&app.ctx.db, "test", None, Invitee::Person { person_id: person.id }, app.now())
-            .await
-            .unwrap();
-    let session = app.session_for(Account::Person(person.id)).await;
-    let spl = app::store::party::Entity::find()
-        .filter(sea_orm::ColumnTrait::eq(&app::store::party::Column::Slug, "sint-pieters-leeuw"))
-        .one(&app.ctx.db.conn)
-        .await
-        .unwrap()
-        .unwrap();
-    let profile = app::store::function_profile::Entity::find().one(&app.ctx.db.conn).await.unwrap().unwrap();
-    let (client, api_token) =
-        credentials::create_client(&app.ctx.db, "test", spl.id, profile.id, "canary", None, app.now()).await.unwrap();
+    let person = app.first_person().await;
+    let invitation = app.invitation_for(person.id).await;
+    let session = app.signed_in(Account::Person(person.id)).await;
+    let spl = app.party(MUNICIPALITY_SLUG).await;
+    let profile = app.profile_of(spl.id).await;
+    let (client, api_token) = app.api_client(spl.id, profile.id, "canary").await;
 
     app.get(&format!("/invite/{}", invitation.secret)).await;
     app.get(&format!("/invite?code={}", invitation.short_code)).await;
@@ -158,9 +148,9 @@ pub async fn secrets_never_reach_the_logs(backend: Backend) {
     app.get_with("/me", &[("cookie", &session)]).await;
     app.post_form("auth/sign-out", &[], Some(&session)).await;
     app.get_with("/account", &[("cookie", &session)]).await;
-    app.client.get(format!("{}/api/v1/me", app.address)).bearer_auth(&api_token).send().await.unwrap();
+    app.get_as_client("/api/v1/me", &api_token).await;
     credentials::revoke_api_client(&app.ctx.db, "test", &client.public_id, app.now()).await.unwrap();
-    app.client.get(format!("{}/api/v1/me", app.address)).bearer_auth(&api_token).send().await.unwrap();
+    app.get_as_client("/api/v1/me", &api_token).await;
 
     let logs = std::fs::read_to_string(log_file()).unwrap_or_default();
     assert!(logs.contains("request"), "the request log is being written");
@@ -174,3 +164,9 @@ pub async fn secrets_never_reach_the_logs(backend: Backend) {
         assert!(!logs.contains(canary), "the {what} appears in the logs");
     }
 }
+
+on_both_databases!(
+    every_route_carries_the_security_baseline,
+    rate_limits_answer_429_with_retry_after,
+    secrets_never_reach_the_logs,
+);

@@ -1,67 +1,44 @@
-use app::domain::consent::{ConsentChannel, ConsentScopes};
+//! The one disclosure path: a municipality's staff get only the fields their function profile
+//! and the person's consent allow, each read recorded and audited in one transaction; a
+//! refusal writes nothing.
+
+use app::domain::consent::ConsentScopes;
 use app::domain::disclosure::DisclosureChannel;
 use app::domain::fields::Field;
-use app::domain::locale::Locale;
-use app::services::consent::{self, ConsentChange};
-use app::services::disclosure::{self, Actor, DisclosureRequest};
+use app::services::disclosure::{Disclosed, DisclosureRequest};
 use app::services::{ServiceError, audit};
 use app::store::{disclosure_event, disclosure_event_field, person, protocol, staff};
-use portal_tests::{Backend, TestApp, spawn_app};
+use portal_tests::{Backend, TestApp, spawn_app, staff_read};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use server::demo::protocol::{PROFILE_TRAJECTORY, PROFILE_VOLUNTEERING};
 
 struct Fixture {
     person: person::Model,
     protocol: protocol::Model,
-    v2_id: i32,
     reader: staff::Model,
     volunteering: staff::Model,
 }
 
 async fn fixture(app: &TestApp) -> Fixture {
     app.seed_demo(3).await;
-    let db = &app.ctx.db.conn;
-    let protocol = protocol::Entity::find().one(db).await.unwrap().unwrap();
-    let v2 = app::store::queries::protocol::version_in_force(db, protocol.id, app::domain::time::today(app.now()))
-        .await
-        .unwrap()
-        .expect("version 2 in force");
+    let protocol = app.protocol().await;
+    let v2 = app::store::queries::protocol::version_in_force(
+        &app.ctx.db.conn,
+        protocol.id,
+        app::domain::time::today(app.now()),
+    )
+    .await
+    .unwrap();
+    assert!(v2.is_ok(), "version 2 in force");
     let reader = app.staff_with_profile(PROFILE_TRAJECTORY).await;
     let volunteering = app.staff_with_profile(PROFILE_VOLUNTEERING).await;
     // A person of our own, with a known consent history.
     let person = app.create_person("KBI-TEST-1", "Amal").await;
-    Fixture { person, protocol, v2_id: v2.id, reader, volunteering }
-}
-
-async fn set_consent(app: &TestApp, f: &Fixture, scopes: ConsentScopes) {
-    let tx = app.write().await;
-    consent::record(
-        &tx,
-        ConsentChange {
-            person_id: f.person.id,
-            protocol_version_id: f.v2_id,
-            scopes,
-            channel: ConsentChannel::SelfService,
-            assisted_by: None,
-            language: Locale::Ar,
-            occurred_at: app.now(),
-        },
-    )
-    .await
-    .unwrap();
-    tx.commit().await.unwrap();
+    Fixture { person, protocol, reader, volunteering }
 }
 
 fn request(f: &Fixture, actor: &staff::Model, channel: DisclosureChannel) -> DisclosureRequest {
-    DisclosureRequest {
-        person_id: f.person.id,
-        protocol_id: f.protocol.id,
-        actor: Actor::Staff(actor.id),
-        channel,
-        onward_to: None,
-        purpose: "test".into(),
-        requested: Field::ALL.iter().copied().collect(),
-    }
+    DisclosureRequest { channel, ..staff_read(f.person.id, f.protocol.id, actor.id) }
 }
 
 async fn counts(app: &TestApp, person_id: i32) -> (u64, i64) {
@@ -73,16 +50,14 @@ async fn counts(app: &TestApp, person_id: i32) -> (u64, i64) {
     (events, audit::length(&app.ctx.db.conn).await.unwrap())
 }
 
-pub async fn disclosure_returns_only_allowed_fields_and_records_it(backend: Backend) {
+async fn disclosure_returns_only_allowed_fields_and_records_it(backend: Backend) {
     let app = spawn_app(backend).await;
     let f = fixture(&app).await;
-    set_consent(&app, &f, ConsentScopes { contact: true, trajectory: false, onward: false }).await;
+    app.give_consent(f.person.id, ConsentScopes { contact: true, trajectory: false, onward: false }).await;
     let (events_before, audit_before) = counts(&app, f.person.id).await;
 
     // Volunteering profile: given/family name, phone, email, Dutch level; consent: contact only.
-    let out = disclosure::disclose(&app.ctx.db, request(&f, &f.volunteering, DisclosureChannel::Ui), app.now())
-        .await
-        .unwrap();
+    let out = app.disclose(request(&f, &f.volunteering, DisclosureChannel::Ui)).await.unwrap();
     let fields: Vec<Field> = out.fields.iter().map(|d| d.field).collect();
     assert_eq!(fields, vec![Field::GivenName, Field::FamilyName, Field::Phone, Field::Email]);
     assert_eq!(out.fields[0].value.as_deref(), Some("Amal"));
@@ -101,47 +76,41 @@ pub async fn disclosure_returns_only_allowed_fields_and_records_it(backend: Back
     assert_eq!(recorded.len(), 4, "the log names exactly the fields that went out");
 }
 
-pub async fn refusals_write_nothing(backend: Backend) {
+async fn refusals_write_nothing(backend: Backend) {
     let app = spawn_app(backend).await;
     let f = fixture(&app).await;
-    let refused = |r: Result<disclosure::Disclosed, ServiceError>| match r {
+    let refused = |r: Result<Disclosed, ServiceError>| match r {
         Err(ServiceError::Refused(id)) => id,
         other => panic!("expected a refusal, got {other:?}"),
     };
     let (events0, audit0) = counts(&app, f.person.id).await;
 
     // No consent yet.
-    let r = disclosure::disclose(&app.ctx.db, request(&f, &f.reader, DisclosureChannel::Ui), app.now()).await;
+    let r = app.disclose(request(&f, &f.reader, DisclosureChannel::Ui)).await;
     assert_eq!(refused(r), "disclosure-refused-no-consent");
 
     // Consent without onward scope: onward transfer refused.
-    set_consent(&app, &f, ConsentScopes { contact: true, trajectory: true, onward: false }).await;
+    app.give_consent(f.person.id, ConsentScopes { contact: true, trajectory: true, onward: false }).await;
     let (events1, audit1) = counts(&app, f.person.id).await;
     assert_eq!((events1, audit1), (events0, audit0 + 1), "only the consent event was audited");
-    let partner = app::store::party::Entity::find()
-        .filter(app::store::party::Column::Kind.eq("partner"))
-        .one(&app.ctx.db.conn)
-        .await
-        .unwrap()
-        .unwrap();
+    let partner = app.partner().await;
     let mut onward = request(&f, &f.reader, DisclosureChannel::Onward);
     onward.onward_to = Some(partner.id);
-    assert_eq!(
-        refused(disclosure::disclose(&app.ctx.db, onward.clone(), app.now()).await),
-        "disclosure-refused-no-onward-consent"
-    );
+    assert_eq!(refused(app.disclose(onward.clone()).await), "disclosure-refused-no-onward-consent");
 
     // Withdrawn: effective at once.
-    set_consent(&app, &f, ConsentScopes::NONE).await;
-    let r = disclosure::disclose(&app.ctx.db, request(&f, &f.reader, DisclosureChannel::Ui), app.now()).await;
+    app.give_consent(f.person.id, ConsentScopes::NONE).await;
+    let r = app.disclose(request(&f, &f.reader, DisclosureChannel::Ui)).await;
     assert_eq!(refused(r), "disclosure-refused-no-consent");
     let (events2, audit2) = counts(&app, f.person.id).await;
     assert_eq!((events2, audit2), (events0, audit0 + 2), "refusals wrote nothing");
 
     // With onward consent the transfer goes through and names the partner as recipient.
-    set_consent(&app, &f, ConsentScopes { contact: true, trajectory: false, onward: true }).await;
-    let out = disclosure::disclose(&app.ctx.db, onward, app.now()).await.unwrap();
+    app.give_consent(f.person.id, ConsentScopes { contact: true, trajectory: false, onward: true }).await;
+    let out = app.disclose(onward).await.unwrap();
     let event = disclosure_event::Entity::find_by_id(out.event_id).one(&app.ctx.db.conn).await.unwrap().unwrap();
     assert_eq!(event.recipient_party_id, partner.id);
     assert_eq!(event.channel, "onward");
 }
+
+on_both_databases!(disclosure_returns_only_allowed_fields_and_records_it, refusals_write_nothing);

@@ -1,86 +1,25 @@
 //! Passkeys, invitations and sessions against the real server (software passkey).
 
-use app::services::identity::credentials::{self, Invitee};
 use app::services::identity::sessions::Account;
 use app::store::{invitation, passkey, person, session, webauthn_ceremony};
-use portal_tests::{Backend, TestApp, TestPasskey, session_cookie, spawn_app};
+use portal_tests::{Backend, TestApp, TestPasskey, json_of, location, session_cookie, session_token, spawn_app};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
-use serde_json::{Value, json};
+use serde_json::json;
 
-pub struct Enrolled {
-    pub cookie: String,
-    pub key: TestPasskey,
-    pub person: person::Model,
-}
-
-pub async fn a_person(app: &TestApp) -> person::Model {
+async fn a_person(app: &TestApp) -> person::Model {
     app.seed_demo(3).await;
-    person::Entity::find().one(&app.ctx.db.conn).await.unwrap().unwrap()
+    app.first_person().await
 }
 
-pub async fn invite(app: &TestApp, person_id: i32) -> String {
-    credentials::invite(&app.ctx.db, "test", None, Invitee::Person { person_id }, app.now()).await.unwrap().secret
-}
-
-fn session_token(res: &reqwest::Response) -> Option<String> {
-    res.headers().get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()).find_map(|c| {
-        c.strip_prefix("portal_session=").map(|rest| rest.split(';').next().unwrap_or_default().to_owned())
-    })
-}
-
-async fn json_of(res: reqwest::Response) -> (u16, Value) {
-    let status = res.status().as_u16();
-    (status, res.json().await.unwrap_or(Value::Null))
-}
-
-/// Redeems an invitation with a new software passkey; returns the session cookie.
-pub async fn enrol(app: &TestApp, secret: &str, key: &mut TestPasskey) -> Result<String, Value> {
-    let (status, reg) =
-        json_of(app.call("auth/enrol/start", json!({"invitation": secret, "by_code": false}), None).await).await;
-    if status != 200 {
-        return Err(reg);
-    }
-    let cred = key.register(serde_json::from_value(reg["options"].clone()).unwrap());
-    let res = app
-        .call(
-            "auth/enrol/finish",
-            json!({"handle": reg["handle"], "credential": cred, "passkey_name": "Test phone", "display_name": null}),
-            None,
-        )
-        .await;
-    let token = session_token(&res);
-    let (status, body) = json_of(res).await;
-    if status != 200 {
-        return Err(body);
-    }
-    Ok(session_cookie(&token.expect("a session cookie")))
-}
-
-pub async fn enrolled(app: &TestApp) -> Enrolled {
-    let person = a_person(app).await;
-    let secret = invite(app, person.id).await;
-    let mut key = TestPasskey::new(&app.ctx.public_url);
-    let cookie = enrol(app, &secret, &mut key).await.expect("enrolment works");
-    Enrolled { cookie, key, person }
-}
-
-pub async fn sign_in(app: &TestApp, key: &mut TestPasskey, credential: &[u8]) -> Result<String, Value> {
-    let (_, auth) = json_of(app.call("auth/sign-in/start", json!({}), None).await).await;
-    let cred = key.sign_in(serde_json::from_value(auth["options"].clone()).unwrap(), credential);
-    let res = app.call("auth/sign-in/finish", json!({"handle": auth["handle"], "credential": cred}), None).await;
-    let token = session_token(&res);
-    let (status, body) = json_of(res).await;
-    if status != 200 {
-        return Err(body);
-    }
-    Ok(session_cookie(&token.expect("a session cookie")))
+async fn invite(app: &TestApp, person_id: i32) -> String {
+    app.invitation_for(person_id).await.secret
 }
 
 async fn status_of(app: &TestApp, path: &str, cookie: &str) -> u16 {
     app.get_with(path, &[("cookie", cookie)]).await.status().as_u16()
 }
 
-pub async fn enrol_sign_out_and_sign_in_again(backend: Backend) {
+async fn enrol_sign_out_and_sign_in_again(backend: Backend) {
     let app = spawn_app(backend).await;
     let person = a_person(&app).await;
     let secret = invite(&app, person.id).await;
@@ -125,11 +64,11 @@ pub async fn enrol_sign_out_and_sign_in_again(backend: Backend) {
     assert!(row.ended_at.is_some());
     let res = app.get_with("/me", &[("cookie", &cookie)]).await;
     assert!(res.status().is_redirection());
-    assert!(res.headers()["location"].to_str().unwrap().starts_with("/signin"));
+    assert!(location(&res).starts_with("/signin"));
 
     // Signing in gives a new token (rotation), and counts the use of the passkey.
     let credential = key.credentials().remove(0);
-    let fresh = sign_in(&app, &mut key, &credential).await.expect("sign-in works");
+    let fresh = app.sign_in(&mut key, &credential).await.expect("sign-in works");
     assert_ne!(fresh, cookie);
     assert_eq!(status_of(&app, "/me", &fresh).await, 200);
     let stored = passkey::Entity::find()
@@ -141,9 +80,9 @@ pub async fn enrol_sign_out_and_sign_in_again(backend: Backend) {
     assert!(stored.last_used_at.is_some());
 }
 
-pub async fn replayed_and_foreign_assertions_are_refused(backend: Backend) {
+async fn replayed_and_foreign_assertions_are_refused(backend: Backend) {
     let app = spawn_app(backend).await;
-    let mut e = enrolled(&app).await;
+    let mut e = app.enrolled().await;
     let credential = e.key.credentials().remove(0);
 
     // Replay: the same finished ceremony again.
@@ -171,7 +110,7 @@ pub async fn replayed_and_foreign_assertions_are_refused(backend: Backend) {
     assert_eq!((status, err["message_id"].as_str()), (409, Some("passkey-error-failed")));
 }
 
-pub async fn expired_ceremonies_and_invitations_are_refused(backend: Backend) {
+async fn expired_ceremonies_and_invitations_are_refused(backend: Backend) {
     let app = spawn_app(backend).await;
     let person = a_person(&app).await;
 
@@ -221,10 +160,10 @@ pub async fn expired_ceremonies_and_invitations_are_refused(backend: Backend) {
     assert!(unredeemed.len() >= 2, "nothing was redeemed");
 }
 
-pub async fn idle_and_absolute_expiry_end_sessions(backend: Backend) {
+async fn idle_and_absolute_expiry_end_sessions(backend: Backend) {
     let app = spawn_app(backend).await;
     let person = a_person(&app).await;
-    let cookie = app.session_for(Account::Person(person.id)).await;
+    let cookie = app.signed_in(Account::Person(person.id)).await;
     assert_eq!(status_of(&app, "/me", &cookie).await, 200);
     let conn = &app.ctx.db.conn;
     let set = |sql: String| async move { conn.execute_unprepared(&sql).await.unwrap() };
@@ -235,7 +174,7 @@ pub async fn idle_and_absolute_expiry_end_sessions(backend: Backend) {
     set(format!("UPDATE sessions SET last_seen_at = '{}'", t(chrono::Duration::minutes(31)))).await;
     assert!(app.get_with("/me", &[("cookie", &cookie)]).await.status().is_redirection(), "idle for 31 minutes");
 
-    let cookie = app.session_for(Account::Person(person.id)).await;
+    let cookie = app.signed_in(Account::Person(person.id)).await;
     set(format!(
         "UPDATE sessions SET expires_at = '{}' WHERE ended_at IS NULL AND last_seen_at > '{}'",
         t(chrono::Duration::seconds(1)),
@@ -245,9 +184,9 @@ pub async fn idle_and_absolute_expiry_end_sessions(backend: Backend) {
     assert!(app.get_with("/me", &[("cookie", &cookie)]).await.status().is_redirection(), "past 12 hours");
 }
 
-pub async fn second_passkey_then_remove_first_but_never_the_last(backend: Backend) {
+async fn second_passkey_then_remove_first_but_never_the_last(backend: Backend) {
     let app = spawn_app(backend).await;
-    let mut e = enrolled(&app).await;
+    let mut e = app.enrolled().await;
     let first = e.key.credentials().remove(0);
     let only: Vec<passkey::Model> =
         passkey::Entity::find().filter(passkey::Column::PersonId.eq(e.person.id)).all(&app.ctx.db.conn).await.unwrap();
@@ -310,15 +249,15 @@ pub async fn second_passkey_then_remove_first_but_never_the_last(backend: Backen
     assert_eq!(kinds, vec!["passkey-added", "passkey-added", "passkey-removed"]);
 
     // The removed passkey no longer signs in; the new one does.
-    assert!(sign_in(&app, &mut e.key, &first).await.is_err());
+    assert!(app.sign_in(&mut e.key, &first).await.is_err());
     let second = e.key.credentials().into_iter().find(|c| *c != first).unwrap();
-    assert!(sign_in(&app, &mut e.key, &second).await.is_ok());
+    assert!(app.sign_in(&mut e.key, &second).await.is_ok());
 }
 
-pub async fn cross_origin_posts_are_refused(backend: Backend) {
+async fn cross_origin_posts_are_refused(backend: Backend) {
     let app = spawn_app(backend).await;
     let person = a_person(&app).await;
-    let cookie = app.session_for(Account::Person(person.id)).await;
+    let cookie = app.signed_in(Account::Person(person.id)).await;
     for (header, value) in [("origin", "https://evil.example"), ("sec-fetch-site", "cross-site")] {
         let res = app
             .client
@@ -332,3 +271,12 @@ pub async fn cross_origin_posts_are_refused(backend: Backend) {
     }
     assert_eq!(status_of(&app, "/me", &cookie).await, 200, "the session survived the forged sign-out");
 }
+
+on_both_databases!(
+    enrol_sign_out_and_sign_in_again,
+    replayed_and_foreign_assertions_are_refused,
+    expired_ceremonies_and_invitations_are_refused,
+    idle_and_absolute_expiry_end_sessions,
+    second_passkey_then_remove_first_but_never_the_last,
+    cross_origin_posts_are_refused,
+);

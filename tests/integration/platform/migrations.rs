@@ -1,3 +1,5 @@
+//! One schema for both databases, up and down.
+
 use migration::{Migrator, MigratorTrait};
 use portal_tests::{Backend, TestDb};
 use sea_orm::ConnectionTrait;
@@ -7,7 +9,7 @@ async fn table_exists(db: &app::store::Db, table: &str) -> bool {
 }
 
 /// fresh → latest → first → nothing → latest again.
-pub async fn migrations_go_up_and_down(backend: Backend) {
+async fn migrations_go_up_and_down(backend: Backend) {
     let test_db = TestDb::new(backend).await;
     let db = test_db.connect().await;
     let all = Migrator::migrations().len() as u32;
@@ -33,3 +35,5 @@ pub async fn migrations_go_up_and_down(backend: Backend) {
     assert!(table_exists(&db, "audit_head").await);
     assert_eq!(app::services::audit::length(&db.conn).await.unwrap(), 0, "the chain head starts empty");
 }
+
+on_both_databases!(migrations_go_up_and_down);

@@ -5,20 +5,15 @@
 //! path, staff counts and the assisted-consent form all agree.
 
 use app::domain::consent::ConsentScopes;
-use app::domain::disclosure::DisclosureChannel;
 use app::domain::fields::Field;
-use app::domain::locale::Locale;
 use app::domain::roles::Role;
-use app::services::disclosure::{self, Actor, DisclosureRequest};
+use app::services::ServiceError;
+use app::services::disclosure::DisclosureRequest;
 use app::services::identity::sessions::Account;
-use app::services::{ServiceError, consent};
-use app::store::{protocol, staff};
+use app::store::staff;
 use chrono::{DateTime, Utc};
-use portal_tests::{Backend, TestApp, spawn_app_at};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use portal_tests::{Backend, SLUG, TestApp, location, spawn_app_at, staff_read};
 use server::demo::protocol::PROFILE_TRAJECTORY;
-
-const SLUG: &str = "agii-sint-pieters-leeuw-amif-507";
 
 fn at(utc: &str) -> DateTime<Utc> {
     utc.parse().expect("instant")
@@ -30,43 +25,29 @@ async fn paths(
     cookies: &Cookies,
     reader: &staff::Model,
     person_id: i32,
-    consent_form: &[(&str, &str)],
+    consent_ticked: &[&str],
 ) -> Vec<(&'static str, bool)> {
     let badge = |html: &str| html.contains("badge badge-ok");
-    let page = |path: &'static str, cookie: Option<&str>| {
+    let page = |path: String, cookie: Option<&str>| {
         let mut req = app.client.get(format!("{}{path}", app.address)).header("cookie", "portal_lang=nl");
         if let Some(c) = cookie {
             req = req.header("cookie", c);
         }
         async move { req.send().await.unwrap().text().await.unwrap() }
     };
-    let home = page("/", None).await;
-    let protocol_page = page("/protocols/agii-sint-pieters-leeuw-amif-507", None).await;
-    let me = page("/me", Some(&cookies.person)).await;
-    let pilot = page("/me/pilots/agii-sint-pieters-leeuw-amif-507", Some(&cookies.person)).await;
-    let assisted = page("/agency/assisted-consent", Some(&cookies.admin)).await;
-    let proto = protocol::Entity::find().filter(protocol::Column::Slug.eq(SLUG)).one(&app.ctx.db.conn).await.unwrap();
-    let read = disclosure::disclose(
-        &app.ctx.db,
-        DisclosureRequest {
-            person_id,
-            protocol_id: proto.unwrap().id,
-            actor: Actor::Staff(reader.id),
-            channel: DisclosureChannel::Ui,
-            onward_to: None,
-            purpose: "midnight".into(),
-            requested: [Field::GivenName].into_iter().collect(),
-        },
-        app.now(),
-    )
-    .await;
+    let home = page("/".into(), None).await;
+    let protocol_page = page(format!("/protocols/{SLUG}"), None).await;
+    let me = page("/me".into(), Some(&cookies.person)).await;
+    let pilot = page(format!("/me/pilots/{SLUG}"), Some(&cookies.person)).await;
+    let assisted = page("/agency/assisted-consent".into(), Some(&cookies.admin)).await;
+    let read = app.disclose(given_name_read(app, person_id, reader).await).await;
     let status =
         app::services::consent::status::for_staff(&app.ctx.db, reader.party_id, reader.function_profile_id, app.now())
             .await
             .unwrap();
     // A change of consent: accepted only while the protocol is in force.
-    let changed = app.post_form("consent/change", consent_form, Some(&cookies.person)).await;
-    let saved = changed.headers()["location"].to_str().unwrap().ends_with("?saved=1");
+    let changed = app.post_consent(&cookies.person, "nl", consent_ticked).await;
+    let saved = location(&changed).ends_with("?saved=1");
     vec![
         ("public home page", badge(&home)),
         ("public protocol page", badge(&protocol_page)),
@@ -79,41 +60,35 @@ async fn paths(
     ]
 }
 
+/// The reading staff member asks for the person's given name.
+async fn given_name_read(app: &TestApp, person_id: i32, reader: &staff::Model) -> DisclosureRequest {
+    DisclosureRequest {
+        purpose: "midnight".into(),
+        requested: [Field::GivenName].into_iter().collect(),
+        ..staff_read(person_id, app.protocol().await.id, reader.id)
+    }
+}
+
 struct Cookies {
     person: String,
     admin: String,
 }
 
-pub async fn every_path_agrees_on_a_protocols_last_day(backend: Backend) {
+async fn every_path_agrees_on_a_protocols_last_day(backend: Backend) {
     let app = spawn_app_at(backend, at("2027-06-30T20:00:00Z")).await;
     app.seed_demo(3).await;
     let person = app.create_person("KBI-MIDNIGHT-1", "Nour").await;
-    consent::change_own(
-        &app.ctx.db,
-        person.id,
-        SLUG,
-        ConsentScopes { contact: true, trajectory: true, onward: false },
-        Locale::Nl,
-        app.now(),
-    )
-    .await
-    .unwrap();
+    app.give_consent(person.id, ConsentScopes { contact: true, trajectory: true, onward: false }).await;
     let reader = app.staff_with_profile(PROFILE_TRAJECTORY).await;
-    let admin = staff::Entity::find()
-        .filter(staff::Column::Role.eq(Role::AgencyProtocolAdmin.as_str()))
-        .one(&app.ctx.db.conn)
-        .await
-        .unwrap()
-        .unwrap();
+    let admin = app.staff_of(Role::AgencyProtocolAdmin).await;
 
     // 23:30 in Brussels on the last day: in force on every path.
     app.ctx.clock.set(at("2027-06-30T21:30:00Z"));
     let cookies = Cookies {
-        person: app.session_for(Account::Person(person.id)).await,
-        admin: app.session_for(Account::Staff(admin.id)).await,
+        person: app.signed_in(Account::Person(person.id)).await,
+        admin: app.signed_in(Account::Staff(admin.id)).await,
     };
-    let give_onward = [("protocol", SLUG), ("language", "nl"), ("contact", "on"), ("onward", "on")];
-    let before = paths(&app, &cookies, &reader, person.id, &give_onward).await;
+    let before = paths(&app, &cookies, &reader, person.id, &["contact", "onward"]).await;
     let not_in_force: Vec<_> = before.iter().filter(|(_, ok)| !ok).map(|(p, _)| *p).collect();
     assert!(not_in_force.is_empty(), "at 23:30 on its last day the protocol is in force, but not on: {not_in_force:?}");
 
@@ -121,28 +96,15 @@ pub async fn every_path_agrees_on_a_protocols_last_day(backend: Backend) {
     // an hour without a request ends a session on idle.)
     app.ctx.clock.set(at("2027-06-30T22:30:00Z"));
     let cookies = Cookies {
-        person: app.session_for(Account::Person(person.id)).await,
-        admin: app.session_for(Account::Staff(admin.id)).await,
+        person: app.signed_in(Account::Person(person.id)).await,
+        admin: app.signed_in(Account::Staff(admin.id)).await,
     };
-    let withdraw = [("protocol", SLUG), ("language", "nl")];
-    let after = paths(&app, &cookies, &reader, person.id, &withdraw).await;
+    let after = paths(&app, &cookies, &reader, person.id, &[]).await;
     let still: Vec<_> = after.iter().filter(|(_, ok)| *ok).map(|(p, _)| *p).collect();
     assert!(still.is_empty(), "at 00:30 the next day nothing is in force, but these paths say it is: {still:?}");
     // Refused for the reason that applies, with nothing recorded.
-    let proto = protocol::Entity::find().one(&app.ctx.db.conn).await.unwrap().unwrap();
-    let refused = disclosure::disclose(
-        &app.ctx.db,
-        DisclosureRequest {
-            person_id: person.id,
-            protocol_id: proto.id,
-            actor: Actor::Staff(reader.id),
-            channel: DisclosureChannel::Ui,
-            onward_to: None,
-            purpose: "midnight".into(),
-            requested: [Field::GivenName].into_iter().collect(),
-        },
-        app.now(),
-    )
-    .await;
+    let refused = app.disclose(given_name_read(&app, person.id, &reader).await).await;
     assert!(matches!(refused, Err(ServiceError::Refused("disclosure-refused-protocol-not-in-force"))), "{refused:?}");
 }
+
+on_both_databases!(every_path_agrees_on_a_protocols_last_day);

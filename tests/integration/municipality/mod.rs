@@ -1,0 +1,3 @@
+//! The municipality's staff read through the one disclosure path.
+
+mod disclosure_path;

@@ -1,0 +1,104 @@
+//! Every operation of the matrix, done for real (with a valid input) as every caller: it
+//! succeeds exactly in the cells marked `x`.
+
+use super::{Caller, callers};
+use app::domain::authz::{Operation, allows};
+use portal_tests::{Backend, MUNICIPALITY_SLUG, SLUG, TestApp, spawn_app};
+use serde_json::json;
+
+/// Does the operation as `caller`, with an input that is valid; true when it succeeded.
+async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
+    let url = |p: &str| format!("{}{p}", app.address);
+    let get = |path: &str| app.client.get(url(path)).header("accept", "text/html");
+    let form = |endpoint: &str| {
+        app.client
+            .post(url(&format!("/sf/{endpoint}")))
+            .header("origin", &app.ctx.public_url)
+            .header("accept", "application/json")
+    };
+    let req = match op {
+        Operation::ReadPublishedProtocols => get(&format!("/protocols/{SLUG}")),
+        Operation::RedeemInvitation => {
+            let person = app.first_person().await;
+            let inv = app.invitation_for(person.id).await;
+            form("auth/enrol/start").json(&json!({"invitation": inv.secret, "by_code": false}))
+        }
+        Operation::SignIn => form("auth/sign-in/start").json(&json!({})),
+        Operation::SignOut => app
+            .client
+            .post(url("/sf/auth/sign-out"))
+            .header("origin", &app.ctx.public_url)
+            .header("accept", "text/html")
+            .form(&[("x", "")]),
+        Operation::OwnAccount => form("account/overview").form(&[("x", "")]),
+        Operation::OwnOverview => get("/me"),
+        Operation::OwnConsent => {
+            form("consent/change").form(&[("protocol", SLUG), ("language", "nl"), ("contact", "on")])
+        }
+        Operation::OwnData => get("/me/data"),
+        Operation::OwnCorrections => form("corrections/file").form(&[
+            ("field", "phone"),
+            ("proposed_value", "+32 470 99 88 77"),
+            ("statement", "Nieuw nummer."),
+        ]),
+        Operation::AssistedConsent => {
+            let person = app.first_person().await;
+            form("consent/assisted").form(&[
+                ("dossier_ref", person.dossier_ref.as_str()),
+                ("protocol", SLUG),
+                ("language", "nl"),
+                ("contact", "on"),
+                ("trajectory", "on"),
+            ])
+        }
+        Operation::ReadRectificationQueue => get("/agency/rectifications"),
+        Operation::ReadAccessOverview => get("/agency/admin"),
+        Operation::ManageInvitations => {
+            let person = app.first_person().await;
+            form("admin/invitations/person").json(&json!({"dossier_ref": person.dossier_ref}))
+        }
+        Operation::ManageApiClients => {
+            let profile = app.profile_of(app.party(MUNICIPALITY_SLUG).await.id).await;
+            form("admin/api-clients/create")
+                .json(&json!({"function_profile_id": profile.id, "name": "matrix client", "expires_days": null}))
+        }
+        Operation::ReadAuditStatus => get("/agency/dpo"),
+        Operation::ReadProfileRegister => get("/municipality/admin"),
+        Operation::ReadConsentStatus => get("/municipality/persons"),
+        Operation::IdentifyApiClient => app.client.get(url("/api/v1/me")),
+    };
+    let res = caller.on(req).send().await.unwrap();
+    let status = res.status();
+    match op {
+        // Success is the redirect to the signed-out page; a refusal is an error status.
+        Operation::SignOut => {
+            status.is_redirection() && res.headers()["location"].to_str().unwrap().contains("signed_out")
+        }
+        _ => status.is_success(),
+    }
+}
+
+async fn every_role_reaches_exactly_its_cells(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.seed_demo(3).await;
+    let callers = callers(&app).await;
+    let mut wrong = Vec::new();
+    // Sign-out last: it ends the caller's session.
+    let mut ops: Vec<Operation> = Operation::ALL.iter().copied().filter(|o| *o != Operation::SignOut).collect();
+    ops.push(Operation::SignOut);
+    for op in ops {
+        for caller in &callers {
+            let expected = allows(caller.actor, op);
+            if attempt(&app, op, caller).await != expected {
+                wrong.push(format!(
+                    "{op} as {}: expected {}",
+                    caller.actor.column(),
+                    if expected { "success" } else { "refusal" }
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "cells that disagree with authorization.md:\n{}", wrong.join("\n"));
+}
+
+on_both_databases!(every_role_reaches_exactly_its_cells);

@@ -1,0 +1,10 @@
+//! What holds for every audience: authorization and tenancy, the security baseline, the audit
+//! chain, migrations, the command line, passkeys and sessions, and which day it is.
+
+mod audit_chain;
+mod authorization;
+mod baseline;
+mod cli;
+mod midnight;
+mod migrations;
+mod passkeys;

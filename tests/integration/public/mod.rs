@@ -1,0 +1,3 @@
+//! What anyone sees without signing in: the home page, published protocols, languages.
+
+mod pages;

@@ -1,0 +1,116 @@
+//! Requests as the portal's users make them, typed: pages, server functions (JSON as the
+//! islands call them, or plain HTML forms), the forms people submit, and API calls.
+
+use crate::world::SLUG;
+use crate::{TestApp, plain};
+
+/// The `Location` header of a redirect.
+pub fn location(res: &reqwest::Response) -> String {
+    res.headers()["location"].to_str().expect("a location").to_owned()
+}
+
+/// The status and JSON body of a server function's answer (`null` when the body is not JSON).
+pub async fn json_of(res: reqwest::Response) -> (u16, serde_json::Value) {
+    let status = res.status().as_u16();
+    (status, res.json().await.unwrap_or(serde_json::Value::Null))
+}
+
+/// The session token a response sets, if any.
+pub fn session_token(res: &reqwest::Response) -> Option<String> {
+    let prefix = format!("{}=", app::services::identity::sessions::COOKIE);
+    res.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|c| c.strip_prefix(prefix.as_str()).map(|rest| rest.split(';').next().unwrap_or_default().to_owned()))
+}
+
+impl TestApp {
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(format!("{}{path}", self.address)).send().await.expect("request")
+    }
+
+    pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> reqwest::Response {
+        let mut req = self.client.get(format!("{}{path}", self.address));
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        req.send().await.expect("request")
+    }
+
+    /// A page as a signed-in browser that asks for Dutch gets it: status and body.
+    pub async fn get_page(&self, path: &str, cookie: &str) -> (u16, String) {
+        let res = self.get_with(path, &[("cookie", cookie), ("accept-language", "nl")]).await;
+        (res.status().as_u16(), res.text().await.expect("body"))
+    }
+
+    /// The text of a page as a signed-in browser that asks for Dutch reads it (without
+    /// Fluent's isolation marks).
+    pub async fn page_text(&self, path: &str, cookie: &str) -> String {
+        plain(self.get_page(path, cookie).await.1)
+    }
+
+    /// A GET with an API client's bearer token.
+    pub async fn get_as_client(&self, path: &str, token: &str) -> reqwest::Response {
+        self.client.get(format!("{}{path}", self.address)).bearer_auth(token).send().await.expect("request")
+    }
+
+    /// POSTs JSON to a server function as the browser would (same origin), with a cookie.
+    pub async fn call(&self, endpoint: &str, body: serde_json::Value, cookie: Option<&str>) -> reqwest::Response {
+        let mut req = self
+            .client
+            .post(format!("{}/sf/{endpoint}", self.address))
+            .header("origin", &self.ctx.public_url)
+            .header("accept", "application/json")
+            .json(&body);
+        if let Some(c) = cookie {
+            req = req.header("cookie", c);
+        }
+        req.send().await.expect("request")
+    }
+
+    /// POSTs a plain HTML form to a server function (no JavaScript), with a cookie.
+    pub async fn post_form(&self, endpoint: &str, form: &[(&str, &str)], cookie: Option<&str>) -> reqwest::Response {
+        let mut req = self
+            .client
+            .post(format!("{}/sf/{endpoint}", self.address))
+            .header("origin", &self.ctx.public_url)
+            .header("accept", "text/html,application/xhtml+xml")
+            .form(form);
+        if let Some(c) = cookie {
+            req = req.header("cookie", c);
+        }
+        req.send().await.expect("request")
+    }
+
+    /// The person's consent form for the demo protocol (plain HTML): the notice was read in
+    /// `language`, the boxes `ticked` (of `contact`, `trajectory`, `onward`) are on; none
+    /// ticked is the one-action withdrawal.
+    pub async fn post_consent(&self, cookie: &str, language: &str, ticked: &[&str]) -> reqwest::Response {
+        let mut form = vec![("protocol", SLUG), ("language", language)];
+        form.extend(ticked.iter().map(|scope| (*scope, "on")));
+        self.post_form("consent/change", &form, Some(cookie)).await
+    }
+
+    /// The person's correction request form (plain HTML).
+    pub async fn post_correction(&self, cookie: &str, field: &str, value: &str, statement: &str) -> reqwest::Response {
+        self.post_form(
+            "corrections/file",
+            &[("field", field), ("proposed_value", value), ("statement", statement)],
+            Some(cookie),
+        )
+        .await
+    }
+
+    /// One of the agency admin's plain forms (`/agency/admin/…`), which render their result.
+    pub async fn post_admin_form(&self, path: &str, cookie: &str, form: &[(&str, String)]) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.address))
+            .header("origin", &self.ctx.public_url)
+            .header("cookie", cookie)
+            .form(form)
+            .send()
+            .await
+            .expect("request")
+    }
+}
