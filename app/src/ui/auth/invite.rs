@@ -19,6 +19,10 @@ pub fn InviteLinkPage() -> impl IntoView {
 /// `/invite` (a form for the short code) and `/invite?code=…`.
 #[component]
 pub fn InviteCodePage() -> impl IntoView {
+    // The form to type a code is open to all; redeeming one (`Enrolment`) is for anonymous callers.
+    if let Err(refusal) = page_access::<AnyCaller>(Operation::ReadPublishedProtocols) {
+        return refusal;
+    }
     let i = use_i18n();
     let code = use_query_map().with_untracked(|q| q.get("code")).filter(|c| !c.trim().is_empty());
     match code {

@@ -121,8 +121,10 @@ fn every_endpoint() -> Vec<Row> {
         // Pages, with the operation each page's guard names.
         page(ReadPublishedProtocols, "/"),
         page(ReadPublishedProtocols, format!("/protocols/{SLUG}")),
-        page(SignIn, "/signin"),
+        // Open to all: a signed-in caller is sent on to their start page.
+        page(ReadPublishedProtocols, "/signin"),
         // `/invite` without a code is only the form to type one; with a code it is the enrolment.
+        page(ReadPublishedProtocols, "/invite"),
         page(RedeemInvitation, "/invite?code=AAAA-BBBB-CCCC"),
         page(RedeemInvitation, "/invite/not-a-real-secret"),
         page(OwnAccount, "/account"),
