@@ -2,6 +2,7 @@
 //! Secrets are printed once to standard output and never logged.
 
 use crate::cli::{InviteWho, TokenAction};
+use app::domain::ids::{PartyId, ProfileId};
 use app::domain::roles::Role;
 use app::services::context::AppContext;
 use app::services::identity::credentials::{self, Invitee, IssuedInvitation};
@@ -49,12 +50,12 @@ pub async fn invite(ctx: &AppContext, who: InviteWho) -> anyhow::Result<ExitCode
             };
             let profile_id = match profile {
                 Some(name) => match queries::profile::by_name(&ctx.db.conn, party.id, &name).await? {
-                    Some(p) => Some(p.id),
+                    Some(p) => Some(ProfileId(p.id)),
                     None => return fail(format!("{} has no function profile named {name}", party.name)),
                 },
                 None => None,
             };
-            (Invitee::Staff { party_id: party.id, role, function_profile_id: profile_id }, qr)
+            (Invitee::Staff { party_id: PartyId(party.id), role, function_profile_id: profile_id }, qr)
         }
     };
     match credentials::invite(&ctx.db, ACTOR, None, invitee, ctx.now()).await {
@@ -80,7 +81,17 @@ pub async fn token(ctx: &AppContext, action: TokenAction) -> anyhow::Result<Exit
             };
             let now = ctx.now();
             let expires = expires_days.map(|d| now + chrono::Duration::days(d.into()));
-            match credentials::create_client(&ctx.db, ACTOR, party.id, profile.id, &name, expires, now).await {
+            match credentials::create_client(
+                &ctx.db,
+                ACTOR,
+                PartyId(party.id),
+                ProfileId(profile.id),
+                &name,
+                expires,
+                now,
+            )
+            .await
+            {
                 Ok((client, token)) => {
                     println!("client: {}", client.public_id);
                     println!("token:  {token}");

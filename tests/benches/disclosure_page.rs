@@ -9,6 +9,7 @@
 //! the page scales; the goal for the 10,000-event page is a median of at most 50 ms.
 
 use app::domain::fields::Field;
+use app::domain::ids::PersonId;
 use app::domain::locale::Locale;
 use app::services::identity::sessions::Account;
 use app::services::{WriteTx, consent};
@@ -26,10 +27,16 @@ async fn person_with_events(app: &TestApp, dossier: &str, events: usize) -> pers
     let db = &app.ctx.db;
     let p = app.create_person(dossier, "Samira").await;
     let scopes = app::domain::consent::ConsentScopes { contact: true, trajectory: true, onward: true };
-    let given =
-        consent::change_own(db, p.id, "agii-sint-pieters-leeuw-amif-507", scopes, Locale::Ar, chrono::Utc::now())
-            .await
-            .unwrap();
+    let given = consent::change_own(
+        db,
+        PersonId(p.id),
+        "agii-sint-pieters-leeuw-amif-507",
+        scopes,
+        Locale::Ar,
+        chrono::Utc::now(),
+    )
+    .await
+    .unwrap();
     let proto = protocol::Entity::find().one(&db.conn).await.unwrap().unwrap();
     let mut recipients = vec![(proto.recipient_party_id, "ui", None)];
     for partner in party::Entity::find()
@@ -135,8 +142,8 @@ async fn main() {
         "backend: {backend:?}; seeded {EVENTS} + 10 disclosure events in {:.1} s",
         seeding.elapsed().as_secs_f64()
     );
-    let heavy_cookie = app.session_for(Account::Person(heavy.id)).await;
-    let light_cookie = app.session_for(Account::Person(light.id)).await;
+    let heavy_cookie = app.session_for(Account::Person(PersonId(heavy.id))).await;
+    let light_cookie = app.session_for(Account::Person(PersonId(light.id))).await;
     // Baselines: no database, one query, and a public page of a few queries.
     println!("{:<46} {:>10} {:>10}", "baseline", "median ms", "p95 ms");
     for path in ["/health/live", "/health/ready", "/"] {

@@ -7,6 +7,7 @@ use crate::TestApp;
 use app::domain::consent::ConsentScopes;
 use app::domain::disclosure::DisclosureChannel;
 use app::domain::fields::Field;
+use app::domain::ids::{PartyId, PersonId, ProfileId, StaffId};
 use app::domain::locale::Locale;
 use app::domain::roles::{PartyKind, Role};
 use app::services::ServiceError;
@@ -40,9 +41,9 @@ pub type Tally = BTreeMap<(i32, Field), u64>;
 /// A read through the one disclosure path by a staff member, in the UI, of every field.
 pub fn staff_read(person_id: i32, protocol_id: i32, staff_id: i32) -> DisclosureRequest {
     DisclosureRequest {
-        person_id,
+        person_id: PersonId(person_id),
         protocol_id,
-        actor: Actor::Staff(staff_id),
+        actor: Actor::Staff(StaffId(staff_id)),
         channel: DisclosureChannel::Ui,
         onward_to: None,
         purpose: "test".into(),
@@ -161,7 +162,7 @@ impl TestApp {
     /// The person gives (or, with no scope, withdraws) consent under the demo protocol's
     /// version in force, themselves, reading the notice in Arabic.
     pub async fn give_consent(&self, person_id: i32, scopes: ConsentScopes) -> consent_event::Model {
-        app::services::consent::change_own(&self.ctx.db, person_id, SLUG, scopes, Locale::Ar, self.now())
+        app::services::consent::change_own(&self.ctx.db, PersonId(person_id), SLUG, scopes, Locale::Ar, self.now())
             .await
             .expect("consent")
     }
@@ -183,16 +184,24 @@ impl TestApp {
 
     /// An invitation for a person (link secret and short code).
     pub async fn invitation_for(&self, person_id: i32) -> IssuedInvitation {
-        credentials::invite(&self.ctx.db, "test", None, Invitee::Person { person_id }, self.now())
+        credentials::invite(&self.ctx.db, "test", None, Invitee::Person { person_id: PersonId(person_id) }, self.now())
             .await
             .expect("invitation")
     }
 
     /// An API client of a party reading with one of its profiles; returns it and its token.
     pub async fn api_client(&self, party_id: i32, profile_id: i32, name: &str) -> (api_client::Model, String) {
-        credentials::create_client(&self.ctx.db, "test", party_id, profile_id, name, None, self.now())
-            .await
-            .expect("API client")
+        credentials::create_client(
+            &self.ctx.db,
+            "test",
+            PartyId(party_id),
+            ProfileId(profile_id),
+            name,
+            None,
+            self.now(),
+        )
+        .await
+        .expect("API client")
     }
 
     /// Through the one disclosure path, at the portal's now.
@@ -256,7 +265,7 @@ impl TestApp {
             let out = self
                 .disclose(DisclosureRequest {
                     channel,
-                    onward_to,
+                    onward_to: onward_to.map(PartyId),
                     purpose: "Afstemming met een gepast aanbod".into(),
                     ..staff_read(p.id, protocol.id, staff_id)
                 })

@@ -69,13 +69,14 @@ mod tests {
 
     #[test]
     fn the_matrix_decides_then_the_kind_of_caller() {
+        use crate::domain::ids::{PartyId, SessionId, StaffId};
         let staff = Principal::Staff {
-            staff_id: 1,
+            staff_id: StaffId(1),
             public_id: "s".into(),
-            party_id: 1,
+            party_id: PartyId(1),
             role: Role::AgencyDpo,
             function_profile_id: None,
-            session_id: 1,
+            session_id: SessionId(1),
         };
         assert_eq!(decide::<PersonCaller>(None, Operation::OwnConsent), Err(AppError::Unauthenticated));
         assert_eq!(decide::<PersonCaller>(Some(staff.clone()), Operation::OwnConsent), Err(AppError::Forbidden));

@@ -2,6 +2,7 @@
 //! (who is asking) that every server function and API handler checks first.
 
 use super::coded_enum;
+use super::ids::{ApiClientId, PartyId, PersonId, ProfileId, SessionId, StaffId};
 use super::roles::Role;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -96,25 +97,25 @@ pub fn allows(actor: Actor, op: Operation) -> bool {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Principal {
     Person {
-        person_id: i32,
+        person_id: PersonId,
         public_id: String,
-        session_id: i32,
+        session_id: SessionId,
         /// The portal speaks it until the person picks another language.
         contact_language: super::locale::Locale,
     },
     Staff {
-        staff_id: i32,
+        staff_id: StaffId,
         public_id: String,
-        party_id: i32,
+        party_id: PartyId,
         role: Role,
-        function_profile_id: Option<i32>,
-        session_id: i32,
+        function_profile_id: Option<ProfileId>,
+        session_id: SessionId,
     },
     ApiClient {
-        client_id: i32,
+        client_id: ApiClientId,
         public_id: String,
-        party_id: i32,
-        function_profile_id: i32,
+        party_id: PartyId,
+        function_profile_id: ProfileId,
     },
 }
 
@@ -136,7 +137,7 @@ impl Principal {
         }
     }
 
-    pub fn session_id(&self) -> Option<i32> {
+    pub fn session_id(&self) -> Option<SessionId> {
         match self {
             Principal::Person { session_id, .. } | Principal::Staff { session_id, .. } => Some(*session_id),
             Principal::ApiClient { .. } => None,
@@ -147,29 +148,29 @@ impl Principal {
 /// A signed-in person, as the guard hands them to a handler.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PersonCaller {
-    pub person_id: i32,
+    pub person_id: PersonId,
     pub public_id: String,
-    pub session_id: i32,
+    pub session_id: SessionId,
 }
 
 /// A signed-in staff member. Tenancy is checked on this value: [`StaffCaller::own_party`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StaffCaller {
-    pub staff_id: i32,
+    pub staff_id: StaffId,
     pub public_id: String,
-    pub party_id: i32,
+    pub party_id: PartyId,
     pub role: Role,
-    pub function_profile_id: Option<i32>,
-    pub session_id: i32,
+    pub function_profile_id: Option<ProfileId>,
+    pub session_id: SessionId,
 }
 
 /// A municipality system with an API token, bound to one party and function profile.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiCaller {
-    pub client_id: i32,
+    pub client_id: ApiClientId,
     pub public_id: String,
-    pub party_id: i32,
-    pub function_profile_id: i32,
+    pub party_id: PartyId,
+    pub function_profile_id: ProfileId,
 }
 
 /// Anyone signed in with a session (a person or a staff member): for their own account.
@@ -258,14 +259,14 @@ impl StaffCaller {
     }
 
     /// Tenancy: an object of another party is, to this caller, an object that does not exist.
-    pub fn own_party(&self, party_id: i32) -> Result<(), TenancyError> {
+    pub fn own_party(&self, party_id: PartyId) -> Result<(), TenancyError> {
         if party_id == self.party_id { Ok(()) } else { Err(TenancyError) }
     }
 }
 
 impl ApiCaller {
     /// Tenancy, as for staff: another party's object does not exist for this client.
-    pub fn own_party(&self, party_id: i32) -> Result<(), TenancyError> {
+    pub fn own_party(&self, party_id: PartyId) -> Result<(), TenancyError> {
         if party_id == self.party_id { Ok(()) } else { Err(TenancyError) }
     }
 }
@@ -320,27 +321,32 @@ mod tests {
     #[test]
     fn typed_callers_take_only_their_kind_and_check_tenancy() {
         let person = Principal::Person {
-            person_id: 1,
+            person_id: PersonId(1),
             public_id: "p".into(),
-            session_id: 2,
+            session_id: SessionId(2),
             contact_language: super::super::locale::Locale::Nl,
         };
         let staff = Principal::Staff {
-            staff_id: 3,
+            staff_id: StaffId(3),
             public_id: "s".into(),
-            party_id: 7,
+            party_id: PartyId(7),
             role: Role::MunicipalityStaff,
-            function_profile_id: Some(4),
-            session_id: 5,
+            function_profile_id: Some(ProfileId(4)),
+            session_id: SessionId(5),
         };
-        assert_eq!(PersonCaller::from_principal(Some(person.clone())).unwrap().person_id, 1);
+        assert_eq!(PersonCaller::from_principal(Some(person.clone())).unwrap().person_id, PersonId(1));
         assert_eq!(PersonCaller::from_principal(Some(staff.clone())), Err(CallerMismatch::OtherKind));
         assert_eq!(StaffCaller::from_principal(None), Err(CallerMismatch::Anonymous));
         let s = StaffCaller::from_principal(Some(staff)).unwrap();
-        assert_eq!(s.own_party(7), Ok(()));
-        assert_eq!(s.own_party(8), Err(TenancyError));
+        assert_eq!(s.own_party(PartyId(7)), Ok(()));
+        assert_eq!(s.own_party(PartyId(8)), Err(TenancyError));
         assert!(AccountCaller::from_principal(Some(person)).is_ok());
-        let api = Principal::ApiClient { client_id: 1, public_id: "a".into(), party_id: 7, function_profile_id: 4 };
+        let api = Principal::ApiClient {
+            client_id: ApiClientId(1),
+            public_id: "a".into(),
+            party_id: PartyId(7),
+            function_profile_id: ProfileId(4),
+        };
         assert_eq!(AccountCaller::from_principal(Some(api)), Err(CallerMismatch::OtherKind));
         assert_eq!(AnyCaller::from_principal(None), Ok(AnyCaller(None)));
     }

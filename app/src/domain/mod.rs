@@ -6,6 +6,7 @@ pub mod authz;
 pub mod consent;
 pub mod disclosure;
 pub mod fields;
+pub mod ids;
 pub mod invitation;
 pub mod locale;
 pub mod notification;

@@ -5,6 +5,7 @@
 use super::coded_enum;
 use super::consent::ConsentAction;
 use super::fields::Field;
+use super::ids::{PartyId, PersonId, StaffId};
 use chrono::{DateTime, Utc};
 
 coded_enum!(
@@ -48,9 +49,9 @@ impl NotificationKind {
 /// Who is told: a person, a staff member, or a party (its DPO desk).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Recipient {
-    Person(i32),
-    Staff(i32),
-    Party(i32),
+    Person(PersonId),
+    Staff(StaffId),
+    Party(PartyId),
 }
 
 /// One notice with its values. Never personal values: names of parties and passkeys, field

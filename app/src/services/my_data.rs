@@ -4,6 +4,7 @@
 use super::ServiceError;
 use super::disclosure::log as disclosure_log;
 use crate::domain::fields::Field;
+use crate::domain::ids::PersonId;
 use crate::domain::protocol::shown_version;
 use crate::domain::time::today;
 use crate::store::queries::person::field_value;
@@ -17,8 +18,8 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde_json::json;
 use std::collections::HashMap;
 
-pub async fn my_data(db: &Db, person_id: i32, now: DateTime<Utc>) -> Result<MyData, ServiceError> {
-    let p = person::Entity::find_by_id(person_id).one(&db.conn).await?.ok_or(ServiceError::NotFound)?;
+pub async fn my_data(db: &Db, person_id: PersonId, now: DateTime<Utc>) -> Result<MyData, ServiceError> {
+    let p = person::Entity::find_by_id(person_id.0).one(&db.conn).await?.ok_or(ServiceError::NotFound)?;
     let parties: HashMap<i32, party::Model> =
         party::Entity::find().all(&db.conn).await?.into_iter().map(|p| (p.id, p)).collect();
     let mut processing = Vec::new();
@@ -57,7 +58,7 @@ pub async fn my_data(db: &Db, person_id: i32, now: DateTime<Utc>) -> Result<MyDa
 
 /// Everything, as one JSON document: data, processing, consent history, every disclosure,
 /// rectification requests and notifications.
-pub async fn export(db: &Db, person_id: i32, now: DateTime<Utc>) -> Result<serde_json::Value, ServiceError> {
+pub async fn export(db: &Db, person_id: PersonId, now: DateTime<Utc>) -> Result<serde_json::Value, ServiceError> {
     let data = my_data(db, person_id, now).await?;
     let versions: HashMap<i32, protocol_version::Model> =
         protocol_version::Entity::find().all(&db.conn).await?.into_iter().map(|v| (v.id, v)).collect();

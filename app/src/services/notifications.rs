@@ -31,9 +31,9 @@ pub async fn notify_at(
     at: DateTime<Utc>,
 ) -> Result<(), ServiceError> {
     let (person_id, staff_id, party_id) = match to.into() {
-        Recipient::Person(id) => (Some(id), None, None),
-        Recipient::Staff(id) => (None, Some(id), None),
-        Recipient::Party(id) => (None, None, Some(id)),
+        Recipient::Person(id) => (Some(id.0), None, None),
+        Recipient::Staff(id) => (None, Some(id.0), None),
+        Recipient::Party(id) => (None, None, Some(id.0)),
     };
     notification::ActiveModel {
         person_id: Set(person_id),

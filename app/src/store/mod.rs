@@ -30,6 +30,7 @@ pub mod staff;
 pub mod webauthn_ceremony;
 
 mod connect;
+mod ids;
 pub mod queries;
 pub use connect::{Db, connect};
 

@@ -17,9 +17,9 @@ pub async fn get(
 ) -> Result<Json<Value>, Problem> {
     let client: ApiCaller = decide(principal.map(|Extension(p)| p), Operation::IdentifyApiClient)?;
     let internal = |e: sea_orm::DbErr| Problem(app::services::ServiceError::Db(e).into_app_error());
-    let party = queries::party::name_of(&ctx.db.conn, client.party_id).await.map_err(internal)?;
+    let party = queries::party::name_of(&ctx.db.conn, client.party_id.0).await.map_err(internal)?;
     let profile =
-        function_profile::Entity::find_by_id(client.function_profile_id).one(&ctx.db.conn).await.map_err(internal)?;
+        function_profile::Entity::find_by_id(client.function_profile_id.0).one(&ctx.db.conn).await.map_err(internal)?;
     Ok(Json(json!({
         "client": client.public_id,
         "party": party,

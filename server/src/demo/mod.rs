@@ -8,6 +8,7 @@ mod names;
 pub mod people;
 pub mod protocol;
 
+use app::domain::ids::{PartyId, PersonId, ProfileId};
 use app::domain::roles::{PartyKind, Role};
 use app::services::context::AppContext;
 use app::services::identity::credentials::{self, Invitee};
@@ -108,7 +109,8 @@ async fn issue_credentials(ctx: &AppContext) -> Result<Credentials, ServiceError
     let tx = WriteTx::begin(db, ctx.now()).await?;
     let mut persons = Vec::new();
     for p in chosen {
-        let inv = credentials::issue_invitation(&tx, ACTOR, None, Invitee::Person { person_id: p.id }).await?;
+        let inv =
+            credentials::issue_invitation(&tx, ACTOR, None, Invitee::Person { person_id: PersonId(p.id) }).await?;
         persons.push(PersonCredential {
             name: format!("{} {}", p.given_name, p.family_name),
             contact_language: p.contact_language.clone(),
@@ -118,8 +120,8 @@ async fn issue_credentials(ctx: &AppContext) -> Result<Credentials, ServiceError
     let mut staff_creds = Vec::new();
     for role in Role::ALL {
         let party = if role.party_kind() == PartyKind::Agency { &agency } else { &municipality };
-        let profile_id = role.holds_function_profile().then_some(profile.id);
-        let invitee = Invitee::Staff { party_id: party.id, role: *role, function_profile_id: profile_id };
+        let profile_id = role.holds_function_profile().then_some(ProfileId(profile.id));
+        let invitee = Invitee::Staff { party_id: PartyId(party.id), role: *role, function_profile_id: profile_id };
         let inv = credentials::issue_invitation(&tx, ACTOR, None, invitee).await?;
         staff_creds.push(StaffCredential {
             party: party.name.clone(),
@@ -127,9 +129,15 @@ async fn issue_credentials(ctx: &AppContext) -> Result<Credentials, ServiceError
             invitation_url: inv.url(&ctx.public_url),
         });
     }
-    let (_, token) =
-        credentials::create_api_client(&tx, ACTOR, municipality.id, profile.id, "Demo: proeftuinregistratie", None)
-            .await?;
+    let (_, token) = credentials::create_api_client(
+        &tx,
+        ACTOR,
+        PartyId(municipality.id),
+        ProfileId(profile.id),
+        "Demo: proeftuinregistratie",
+        None,
+    )
+    .await?;
     tx.commit().await?;
     Ok(Credentials {
         base_url: ctx.public_url.clone(),

@@ -7,6 +7,7 @@ use super::protocol::World;
 use app::domain::consent::{ConsentChannel, ConsentScopes};
 use app::domain::disclosure::DisclosureChannel;
 use app::domain::fields::{DutchLevel, Field, MoStatus};
+use app::domain::ids::{ApiClientId, PartyId, PersonId, ProfileId, StaffId};
 use app::domain::locale::Locale;
 use app::domain::text::{DossierRef, Email, Phone};
 use app::services::consent::{self, ConsentChange};
@@ -111,11 +112,12 @@ pub async fn seed_persons_and_consents(
         let p = registry::create_person(&tx, ACTOR, synthetic_person(n, &mut rng)).await?;
         let language = Locale::parse(&p.contact_language).unwrap_or_default();
         let change = |version_id: i32, scopes: ConsentScopes, when: DateTime<Utc>, assisted: bool| ConsentChange {
-            person_id: p.id,
+            person_id: PersonId(p.id),
             protocol_version_id: version_id,
             scopes,
             channel: if assisted { ConsentChannel::Assisted } else { ConsentChannel::SelfService },
-            assisted_by: assisted.then(|| (world.assisting_officer.id, world.assisting_officer.public_id.clone())),
+            assisted_by: assisted
+                .then(|| (StaffId(world.assisting_officer.id), world.assisting_officer.public_id.clone())),
             language,
             occurred_at: when,
         };
@@ -163,8 +165,8 @@ pub async fn seed_disclosures(db: &Db, world: &World, now: DateTime<Utc>) -> Res
     let (system, _token) = credentials::create_api_client(
         &tx,
         ACTOR,
-        world.municipality.id,
-        world.api_profile.id,
+        PartyId(world.municipality.id),
+        ProfileId(world.api_profile.id),
         "Demo: proeftuinregistratie (koppeling)",
         None,
     )
@@ -174,23 +176,27 @@ pub async fn seed_disclosures(db: &Db, world: &World, now: DateTime<Utc>) -> Res
     let persons = person::Entity::find().order_by_asc(person::Column::Id).all(&db.conn).await?;
     let mut recorded = 0;
     for p in persons {
-        let Some(consent) = queries::consent::in_force(&db.conn, p.id, world.v2.id).await? else { continue };
+        let Some(consent) = queries::consent::in_force(&db.conn, PersonId(p.id), world.v2.id).await? else { continue };
         let scopes = consent.scopes_after();
         if !scopes.any() {
             continue;
         }
-        let mut reads = vec![(Actor::Staff(world.reader.id), DisclosureChannel::Ui, None); rng.gen_range(1..4)];
-        reads.extend(vec![(Actor::ApiClient(system.id), DisclosureChannel::Api, None); rng.gen_range(0..3)]);
+        let mut reads =
+            vec![(Actor::Staff(StaffId(world.reader.id)), DisclosureChannel::Ui, None); rng.gen_range(1..4)];
+        reads.extend(vec![
+            (Actor::ApiClient(ApiClientId(system.id)), DisclosureChannel::Api, None);
+            rng.gen_range(0..3)
+        ]);
         if rng.gen_bool(0.3) {
-            reads.push((Actor::Staff(world.volunteering_reader.id), DisclosureChannel::Ui, None));
+            reads.push((Actor::Staff(StaffId(world.volunteering_reader.id)), DisclosureChannel::Ui, None));
         }
         if scopes.onward {
             let partner = world.partners.choose(&mut rng).expect("partners");
-            reads.push((Actor::Staff(world.reader.id), DisclosureChannel::Onward, Some(partner.id)));
+            reads.push((Actor::Staff(StaffId(world.reader.id)), DisclosureChannel::Onward, Some(PartyId(partner.id))));
         }
         for (actor, channel, onward_to) in reads {
             let req = DisclosureRequest {
-                person_id: p.id,
+                person_id: PersonId(p.id),
                 protocol_id: world.protocol.id,
                 actor,
                 channel,

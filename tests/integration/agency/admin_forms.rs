@@ -1,5 +1,6 @@
 //! The agency admin's plain forms (`/agency/admin/…`): invitations and API tokens.
 
+use app::domain::ids::StaffId;
 use app::domain::roles::Role;
 use app::services::identity::sessions::Account;
 use portal_tests::{Backend, MUNICIPALITY_SLUG, spawn_app};
@@ -10,8 +11,8 @@ use sea_orm::EntityTrait;
 async fn admin_forms_issue_once_and_only_for_admins(backend: Backend) {
     let app = spawn_app(backend).await;
     app.seed_demo(3).await;
-    let admin = app.signed_in(Account::Staff(app.staff_of(Role::AgencyProtocolAdmin).await.id)).await;
-    let other = app.signed_in(Account::Staff(app.staff_of(Role::MunicipalityAdmin).await.id)).await;
+    let admin = app.signed_in(Account::Staff(StaffId(app.staff_of(Role::AgencyProtocolAdmin).await.id))).await;
+    let other = app.signed_in(Account::Staff(StaffId(app.staff_of(Role::MunicipalityAdmin).await.id))).await;
     let person = app.first_person().await;
     let count = || async { app::store::invitation::Entity::find().all(&app.ctx.db.conn).await.unwrap().len() };
     let before = count().await;

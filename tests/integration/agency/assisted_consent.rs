@@ -1,6 +1,7 @@
 //! Consent recorded with help: agency staff record a paper consent after a review step that
 //! names whose dossier it is; the person sees who recorded it and withdraws it alone.
 
+use app::domain::ids::{PersonId, StaffId};
 use app::domain::roles::Role;
 use app::services::identity::sessions::Account;
 use portal_tests::{Backend, SLUG, location, spawn_app};
@@ -11,7 +12,7 @@ async fn assisted_consent_is_recorded_and_withdrawn_by_the_person(backend: Backe
     app.seed_demo(3).await;
     let p = app.create_person("KBI-TEST-9", "Nour").await;
     let admin = app.staff_of(Role::AgencyProtocolAdmin).await;
-    let staff_cookie = app.signed_in(Account::Staff(admin.id)).await;
+    let staff_cookie = app.signed_in(Account::Staff(StaffId(admin.id))).await;
     let count = || async { app.consent_events_of(p.id).await.len() };
     let page = app.get_with("/agency/assisted-consent", &[("cookie", &staff_cookie)]).await;
     assert_eq!(page.status(), 200);
@@ -51,7 +52,7 @@ async fn assisted_consent_is_recorded_and_withdrawn_by_the_person(backend: Backe
     assert_eq!((e.channel.as_str(), e.assisted_by_staff_id, e.action.as_str()), ("assisted", Some(admin.id), "give"));
 
     // The person sees it, marked as recorded with help, and withdraws it themselves (in Dutch).
-    let cookie = format!("{}; portal_lang=nl", app.signed_in(Account::Person(p.id)).await);
+    let cookie = format!("{}; portal_lang=nl", app.signed_in(Account::Person(PersonId(p.id))).await);
     let page = app.page_text(&format!("/me/pilots/{SLUG}"), &cookie).await;
     assert!(page.contains("met hulp van een medewerker"), "{page}");
     let res = app.post_consent(&cookie, "ar", &[]).await;

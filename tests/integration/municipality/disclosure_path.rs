@@ -5,6 +5,7 @@
 use app::domain::consent::ConsentScopes;
 use app::domain::disclosure::DisclosureChannel;
 use app::domain::fields::Field;
+use app::domain::ids::PartyId;
 use app::services::disclosure::{Disclosed, DisclosureRequest};
 use app::services::{ServiceError, audit};
 use app::store::{disclosure_event, disclosure_event_field, person, protocol, staff};
@@ -95,7 +96,7 @@ async fn refusals_write_nothing(backend: Backend) {
     assert_eq!((events1, audit1), (events0, audit0 + 1), "only the consent event was audited");
     let partner = app.partner().await;
     let mut onward = request(&f, &f.reader, DisclosureChannel::Onward);
-    onward.onward_to = Some(partner.id);
+    onward.onward_to = Some(PartyId(partner.id));
     assert_eq!(refused(app.disclose(onward.clone()).await), "disclosure-refused-no-onward-consent");
 
     // Withdrawn: effective at once.

@@ -1,6 +1,7 @@
 //! Giving and withdrawing consent (plain forms), and signed receipts that verify offline.
 
 use app::domain::consent::ConsentScopes;
+use app::domain::ids::PersonId;
 use app::domain::roles::Role;
 use app::services::ServiceError;
 use app::services::crypto::receipts;
@@ -32,7 +33,8 @@ async fn receipts_verify_and_tampering_fails(backend: Backend) {
         .unwrap();
     assert_eq!(e.notice_sha256, app::services::audit::sha256_hex(text.consent_notice.as_bytes()));
 
-    let doc = receipts::receipt(&app.ctx.db, &app.ctx.keys, &app.ctx.public_url, p.id, &e.public_id).await.unwrap();
+    let doc =
+        receipts::receipt(&app.ctx.db, &app.ctx.keys, &app.ctx.public_url, PersonId(p.id), &e.public_id).await.unwrap();
     let r = &doc["receipt"];
     for key in [
         "record_id",
@@ -71,7 +73,7 @@ async fn receipts_verify_and_tampering_fails(backend: Backend) {
     assert!(!ok && out.starts_with("FAILED"), "{out}");
 
     // Downloads: one's own receipt only.
-    let cookie = app.signed_in(Account::Person(p.id)).await;
+    let cookie = app.signed_in(Account::Person(PersonId(p.id))).await;
     let res = app.get_with(&format!("/me/receipts/{}.json", e.public_id), &[("cookie", &cookie)]).await;
     assert_eq!(res.status(), 200);
     assert!(res.headers()["content-disposition"].to_str().unwrap().contains("attachment"));
@@ -79,7 +81,7 @@ async fn receipts_verify_and_tampering_fails(backend: Backend) {
     assert!(receipts::verify(&downloaded, Some(&key)).is_ok());
     let someone_else =
         person::Entity::find().filter(person::Column::Id.ne(p.id)).one(&app.ctx.db.conn).await.unwrap().unwrap();
-    let other_cookie = app.signed_in(Account::Person(someone_else.id)).await;
+    let other_cookie = app.signed_in(Account::Person(PersonId(someone_else.id))).await;
     let res = app.get_with(&format!("/me/receipts/{}.json", e.public_id), &[("cookie", &other_cookie)]).await;
     assert_eq!(res.status(), 404, "another person's receipt does not exist for them");
     assert_eq!(app.get(&format!("/me/receipts/{}.json", e.public_id)).await.status(), 401);
@@ -90,7 +92,7 @@ async fn receipts_verify_and_tampering_fails(backend: Backend) {
 async fn give_and_withdraw_with_plain_forms(backend: Backend) {
     let app = spawn_app(backend).await;
     let p = a_person_without_consent(&app).await;
-    let cookie = app.signed_in(Account::Person(p.id)).await;
+    let cookie = app.signed_in(Account::Person(PersonId(p.id))).await;
     let res = app.post_consent(&cookie, "ar", &["contact", "trajectory"]).await;
     assert_eq!(location(&res), format!("/me/pilots/{SLUG}?saved=1"));
     let given = app.latest_consent(p.id).await;

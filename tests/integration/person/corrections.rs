@@ -3,6 +3,7 @@
 //! decision (accepted, or rejected with a reason) reaches the person and the recipients.
 
 use app::domain::fields::Field;
+use app::domain::ids::{PersonId, StaffId};
 use app::domain::roles::Role;
 use app::domain::text::Reason;
 use app::services::ServiceError;
@@ -19,7 +20,7 @@ async fn corrections_refuse_bad_input_and_follow_the_decision(backend: Backend) 
     app.seed_demo(3).await;
     let (p, _) = app.person_with_history("KBI-TEST-C", "Karim").await;
     // The person chose Dutch (their contact language is Arabic).
-    let cookie = format!("{}; portal_lang=nl", app.signed_in(Account::Person(p.id)).await);
+    let cookie = format!("{}; portal_lang=nl", app.signed_in(Account::Person(PersonId(p.id))).await);
     let stored = || async {
         rectification_request::Entity::find()
             .filter(rectification_request::Column::PersonId.eq(p.id))
@@ -57,7 +58,7 @@ async fn corrections_refuse_bad_input_and_follow_the_decision(backend: Backend) 
             assert!(page.contains(&kept), "the statement is given back");
             // To its author only: someone else on the same phone does not get it.
             let other = app.create_person(&format!("KBI-OTHER-{n}"), "Other").await;
-            let other_cookie = app.signed_in(Account::Person(other.id)).await;
+            let other_cookie = app.signed_in(Account::Person(PersonId(other.id))).await;
             let page = app
                 .get_with(&location, &[("cookie", &format!("{other_cookie}; {cookie_pair}"))])
                 .await
@@ -92,8 +93,22 @@ async fn corrections_refuse_bad_input_and_follow_the_decision(backend: Backend) 
     assert!(location(&again).ends_with("error=correction-error-already-pending"));
     // Two at the same moment: the database keeps one (a partial unique index on pending requests).
     let (a, b) = tokio::join!(
-        rectification::file_own(&app.ctx.db, p.id, Field::Email, "karim.new@example.org", "Nieuw adres", app.now()),
-        rectification::file_own(&app.ctx.db, p.id, Field::Email, "karim.new@example.org", "Nieuw adres", app.now()),
+        rectification::file_own(
+            &app.ctx.db,
+            PersonId(p.id),
+            Field::Email,
+            "karim.new@example.org",
+            "Nieuw adres",
+            app.now()
+        ),
+        rectification::file_own(
+            &app.ctx.db,
+            PersonId(p.id),
+            Field::Email,
+            "karim.new@example.org",
+            "Nieuw adres",
+            app.now()
+        ),
     );
     assert_eq!(u8::from(a.is_ok()) + u8::from(b.is_ok()), 1, "exactly one of two simultaneous requests");
     assert!(matches!(a.err().or(b.err()), Some(ServiceError::Refused("correction-error-already-pending"))));
@@ -109,26 +124,27 @@ async fn corrections_refuse_bad_input_and_follow_the_decision(backend: Backend) 
 
     // Accepted: the value is corrected, every recipient of the field is told, the person sees who.
     let officer = app.staff_of(Role::AgencyRectificationOfficer).await;
-    rectification::decide(&app.ctx.db, officer.id, &r.public_id, Decision::Accept, app.now()).await.unwrap();
+    rectification::decide(&app.ctx.db, StaffId(officer.id), &r.public_id, Decision::Accept, app.now()).await.unwrap();
     let p2 = person::Entity::find_by_id(p.id).one(&app.ctx.db.conn).await.unwrap().unwrap();
     assert_eq!(p2.phone.as_deref(), Some("0470123456"));
-    let view = rectification::get_own(&app.ctx.db, p.id, &r.public_id).await.unwrap();
+    let view = rectification::get_own(&app.ctx.db, PersonId(p.id), &r.public_id).await.unwrap();
     assert_eq!(view.parties_told.len(), 2, "the municipality and the partner that received the phone number");
     let page = app.page_text(&format!("/me/corrections/{}", r.public_id), &cookie).await;
     assert!(page.contains("Aanvaard") && page.contains(&view.parties_told[0]), "{page}");
     let reject = Decision::Reject { reason: Reason::parse("x").unwrap() };
     assert!(
         matches!(
-            rectification::decide(&app.ctx.db, officer.id, &r.public_id, reject, app.now()).await,
+            rectification::decide(&app.ctx.db, StaffId(officer.id), &r.public_id, reject, app.now()).await,
             Err(ServiceError::Refused("correction-error-already-decided"))
         ),
         "a decision is final"
     );
 
     // Rejected: only with a reason, which the person reads with how to complain.
-    let level = rectification::file_own(&app.ctx.db, p.id, Field::DutchLevel, "B1", "Ik heb B1 gehaald.", app.now())
-        .await
-        .unwrap();
+    let level =
+        rectification::file_own(&app.ctx.db, PersonId(p.id), Field::DutchLevel, "B1", "Ik heb B1 gehaald.", app.now())
+            .await
+            .unwrap();
     assert_eq!(
         Reason::parse("  ").unwrap_err().message_id,
         "correction-error-reason-required",
@@ -136,7 +152,7 @@ async fn corrections_refuse_bad_input_and_follow_the_decision(backend: Backend) 
     );
     let reason = "Het attest van het examen ontbreekt.";
     let reject = Decision::Reject { reason: Reason::parse(reason).unwrap() };
-    rectification::decide(&app.ctx.db, officer.id, &level.public_id, reject, app.now()).await.unwrap();
+    rectification::decide(&app.ctx.db, StaffId(officer.id), &level.public_id, reject, app.now()).await.unwrap();
     let unchanged = person::Entity::find_by_id(p.id).one(&app.ctx.db.conn).await.unwrap().unwrap();
     assert_eq!(unchanged.dutch_level, "a2", "a rejected request changes nothing");
     let page = app.page_text(&format!("/me/corrections/{}", level.public_id), &cookie).await;

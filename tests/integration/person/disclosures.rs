@@ -2,6 +2,7 @@
 //! disclosure events say, and the page says the same.
 
 use app::domain::fields::Field;
+use app::domain::ids::PersonId;
 use app::services::disclosure::log as disclosure_log;
 use app::services::identity::sessions::Account;
 use app::store::{disclosure_event_field, party, person};
@@ -15,7 +16,7 @@ async fn overview_matches_the_disclosure_events_exactly(backend: Backend) {
     app.seed_demo(3).await;
     let (p, expected) = app.person_with_history("KBI-TEST-A", "Amal").await;
 
-    let overview = disclosure_log::overview(&app.ctx.db, p.id).await.unwrap();
+    let overview = disclosure_log::overview(&app.ctx.db, PersonId(p.id)).await.unwrap();
     let names: BTreeMap<String, i32> =
         party::Entity::find().all(&app.ctx.db.conn).await.unwrap().into_iter().map(|x| (x.slug, x.id)).collect();
     let mut got = BTreeMap::new();
@@ -40,7 +41,7 @@ async fn overview_matches_the_disclosure_events_exactly(backend: Backend) {
             *tally.entry((slugs[&f.recipient_party_id].clone(), f.field)).or_insert(0) += 1;
         }
         let mut shown = BTreeMap::new();
-        for row in disclosure_log::overview(&app.ctx.db, other.id).await.unwrap() {
+        for row in disclosure_log::overview(&app.ctx.db, PersonId(other.id)).await.unwrap() {
             for c in row.cells {
                 shown.insert((row.recipient.slug.clone(), c.field.as_str().to_owned()), c.count);
             }
@@ -49,26 +50,27 @@ async fn overview_matches_the_disclosure_events_exactly(backend: Backend) {
     }
 
     // Timeline: five entries, newest first; filters narrow it.
-    let all =
-        disclosure_log::timeline(&app.ctx.db, p.id, &TimelineFilter { page: 1, ..Default::default() }).await.unwrap();
+    let all = disclosure_log::timeline(&app.ctx.db, PersonId(p.id), &TimelineFilter { page: 1, ..Default::default() })
+        .await
+        .unwrap();
     assert_eq!(all.total, 5);
     assert!(all.entries.windows(2).all(|w| w[0].occurred_at >= w[1].occurred_at));
     assert!(all.entries.iter().all(|e| e.consent_id.is_some() && e.consent_scopes.contact), "consent in force shown");
     let onward = all.entries.iter().find(|e| e.channel == "onward").expect("the onward entry");
     let partner_only = TimelineFilter { party: Some(onward.recipient.slug.clone()), page: 1, ..Default::default() };
-    assert_eq!(disclosure_log::timeline(&app.ctx.db, p.id, &partner_only).await.unwrap().total, 1);
+    assert_eq!(disclosure_log::timeline(&app.ctx.db, PersonId(p.id), &partner_only).await.unwrap().total, 1);
     let mo = TimelineFilter { field: Some(Field::MoStatus), page: 1, ..Default::default() };
     let with_mo = expected.iter().filter(|((_, f), _)| *f == Field::MoStatus).map(|(_, n)| n).sum::<u64>();
-    assert_eq!(disclosure_log::timeline(&app.ctx.db, p.id, &mo).await.unwrap().total, with_mo);
+    assert_eq!(disclosure_log::timeline(&app.ctx.db, PersonId(p.id), &mo).await.unwrap().total, with_mo);
     let yesterday = app::domain::time::today(app.now()).pred_opt().unwrap();
     let past = TimelineFilter { to: Some(yesterday), page: 1, ..Default::default() };
-    assert_eq!(disclosure_log::timeline(&app.ctx.db, p.id, &past).await.unwrap().total, 0);
+    assert_eq!(disclosure_log::timeline(&app.ctx.db, PersonId(p.id), &past).await.unwrap().total, 0);
     let today = TimelineFilter { from: Some(app::domain::time::today(app.now())), page: 1, ..Default::default() };
-    assert_eq!(disclosure_log::timeline(&app.ctx.db, p.id, &today).await.unwrap().total, 5);
+    assert_eq!(disclosure_log::timeline(&app.ctx.db, PersonId(p.id), &today).await.unwrap().total, 5);
 
     // The page says the same, and a bad date in the filter is named, not guessed.
     // The person chose Dutch (their contact language is Arabic).
-    let cookie = format!("{}; portal_lang=nl", app.signed_in(Account::Person(p.id)).await);
+    let cookie = format!("{}; portal_lang=nl", app.signed_in(Account::Person(PersonId(p.id))).await);
     let page = app.page_text("/me/disclosures", &cookie).await;
     assert!(page.contains("5 keer gevonden"), "{page}");
     assert!(page.contains("partner van"), "onward recipients are named as partners");

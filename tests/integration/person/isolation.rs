@@ -2,6 +2,7 @@
 //! smuggled form field.
 
 use app::domain::fields::Field;
+use app::domain::ids::PersonId;
 use app::services::identity::sessions::Account;
 use app::services::rectification;
 use app::store::{disclosure_event, rectification_request};
@@ -15,12 +16,18 @@ async fn a_person_never_reaches_another_persons_records(backend: Backend) {
     app.seed_demo(3).await;
     let (a, _) = app.person_with_history("KBI-TEST-A", "Amal").await;
     let (b, _) = app.person_with_history("KBI-TEST-B", "Bilal").await;
-    let b_request =
-        rectification::file_own(&app.ctx.db, b.id, Field::Email, "bilal.new@example.org", "Nieuw adres", app.now())
-            .await
-            .unwrap();
+    let b_request = rectification::file_own(
+        &app.ctx.db,
+        PersonId(b.id),
+        Field::Email,
+        "bilal.new@example.org",
+        "Nieuw adres",
+        app.now(),
+    )
+    .await
+    .unwrap();
     let b_consent = app.consent_events_of(b.id).await.remove(0);
-    let a_cookie = format!("{}; portal_lang=nl", app.signed_in(Account::Person(a.id)).await);
+    let a_cookie = format!("{}; portal_lang=nl", app.signed_in(Account::Person(PersonId(a.id))).await);
     let as_a = |path: String| {
         let app = &app;
         let cookie = a_cookie.clone();

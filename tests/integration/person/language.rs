@@ -1,5 +1,6 @@
 //! The language the portal speaks to a signed-in person.
 
+use app::domain::ids::PersonId;
 use app::services::identity::sessions::Account;
 use portal_tests::{Backend, spawn_app};
 
@@ -9,7 +10,7 @@ async fn the_portal_speaks_the_contact_language_until_another_is_chosen(backend:
     let app = spawn_app(backend).await;
     app.seed_demo(3).await;
     let p = app.create_person("KBI-TEST-L", "Lina").await;
-    let cookie = app.signed_in(Account::Person(p.id)).await;
+    let cookie = app.signed_in(Account::Person(PersonId(p.id))).await;
     let lang_of = |headers: Vec<(&'static str, String)>| {
         let app = &app;
         async move {

@@ -2,6 +2,7 @@
 //! consent and disclosure events, even from SQL that bypasses the models.
 
 use app::domain::consent::{ConsentChannel, ConsentScopes};
+use app::domain::ids::PersonId;
 use app::domain::locale::Locale;
 use app::services::consent::{self, ConsentChange};
 use portal_tests::{Backend, spawn_app};
@@ -31,7 +32,7 @@ async fn recorded_events_cannot_be_changed_in_the_database(backend: Backend) {
     consent::record(
         &tx,
         ConsentChange {
-            person_id: p.id,
+            person_id: PersonId(p.id),
             protocol_version_id: v.id,
             scopes: ConsentScopes::NONE,
             channel: ConsentChannel::SelfService,

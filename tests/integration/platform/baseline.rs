@@ -1,5 +1,6 @@
 //! The baseline on every response, rate limits, and secrets kept out of the logs.
 
+use app::domain::ids::PersonId;
 use app::services::identity::credentials;
 use app::services::identity::sessions::Account;
 use portal_tests::{Backend, MUNICIPALITY_SLUG, SLUG, TestApp, TestDb, log_file, spawn_app, spawn_app_with};
@@ -83,7 +84,7 @@ async fn every_route_carries_the_security_baseline(backend: Backend) {
     app.seed_demo(3).await;
     check_baseline(&app, None, false).await;
     let person = app.first_person().await;
-    let cookie = app.signed_in(Account::Person(person.id)).await;
+    let cookie = app.signed_in(Account::Person(PersonId(person.id))).await;
     check_baseline(&app, Some(&cookie), false).await;
 
     let https = spawn_app_with(TestDb::new(backend).await, |s| {
@@ -136,7 +137,7 @@ async fn secrets_never_reach_the_logs(backend: Backend) {
     app.seed_demo(2).await;
     let person = app.first_person().await;
     let invitation = app.invitation_for(person.id).await;
-    let session = app.signed_in(Account::Person(person.id)).await;
+    let session = app.signed_in(Account::Person(PersonId(person.id))).await;
     let spl = app.party(MUNICIPALITY_SLUG).await;
     let profile = app.profile_of(spl.id).await;
     let (client, api_token) = app.api_client(spl.id, profile.id, "canary").await;

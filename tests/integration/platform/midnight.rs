@@ -6,6 +6,7 @@
 
 use app::domain::consent::ConsentScopes;
 use app::domain::fields::Field;
+use app::domain::ids::{PartyId, PersonId, ProfileId, StaffId};
 use app::domain::roles::Role;
 use app::services::ServiceError;
 use app::services::disclosure::DisclosureRequest;
@@ -41,10 +42,14 @@ async fn paths(
     let pilot = page(format!("/me/pilots/{SLUG}"), Some(&cookies.person)).await;
     let assisted = page("/agency/assisted-consent".into(), Some(&cookies.admin)).await;
     let read = app.disclose(given_name_read(app, person_id, reader).await).await;
-    let status =
-        app::services::consent::status::for_staff(&app.ctx.db, reader.party_id, reader.function_profile_id, app.now())
-            .await
-            .unwrap();
+    let status = app::services::consent::status::for_staff(
+        &app.ctx.db,
+        PartyId(reader.party_id),
+        reader.function_profile_id.map(ProfileId),
+        app.now(),
+    )
+    .await
+    .unwrap();
     // A change of consent: accepted only while the protocol is in force.
     let changed = app.post_consent(&cookies.person, "nl", consent_ticked).await;
     let saved = location(&changed).ends_with("?saved=1");
@@ -85,8 +90,8 @@ async fn every_path_agrees_on_a_protocols_last_day(backend: Backend) {
     // 23:30 in Brussels on the last day: in force on every path.
     app.ctx.clock.set(at("2027-06-30T21:30:00Z"));
     let cookies = Cookies {
-        person: app.signed_in(Account::Person(person.id)).await,
-        admin: app.signed_in(Account::Staff(admin.id)).await,
+        person: app.signed_in(Account::Person(PersonId(person.id))).await,
+        admin: app.signed_in(Account::Staff(StaffId(admin.id))).await,
     };
     let before = paths(&app, &cookies, &reader, person.id, &["contact", "onward"]).await;
     let not_in_force: Vec<_> = before.iter().filter(|(_, ok)| !ok).map(|(p, _)| *p).collect();
@@ -96,8 +101,8 @@ async fn every_path_agrees_on_a_protocols_last_day(backend: Backend) {
     // an hour without a request ends a session on idle.)
     app.ctx.clock.set(at("2027-06-30T22:30:00Z"));
     let cookies = Cookies {
-        person: app.signed_in(Account::Person(person.id)).await,
-        admin: app.signed_in(Account::Staff(admin.id)).await,
+        person: app.signed_in(Account::Person(PersonId(person.id))).await,
+        admin: app.signed_in(Account::Staff(StaffId(admin.id))).await,
     };
     let after = paths(&app, &cookies, &reader, person.id, &[]).await;
     let still: Vec<_> = after.iter().filter(|(_, ok)| *ok).map(|(p, _)| *p).collect();

@@ -1,5 +1,6 @@
 //! Passkeys, invitations and sessions against the real server (software passkey).
 
+use app::domain::ids::PersonId;
 use app::services::identity::sessions::Account;
 use app::store::{invitation, passkey, person, session, webauthn_ceremony};
 use portal_tests::{Backend, TestApp, TestPasskey, json_of, location, session_cookie, session_token, spawn_app};
@@ -163,7 +164,7 @@ async fn expired_ceremonies_and_invitations_are_refused(backend: Backend) {
 async fn idle_and_absolute_expiry_end_sessions(backend: Backend) {
     let app = spawn_app(backend).await;
     let person = a_person(&app).await;
-    let cookie = app.signed_in(Account::Person(person.id)).await;
+    let cookie = app.signed_in(Account::Person(PersonId(person.id))).await;
     assert_eq!(status_of(&app, "/me", &cookie).await, 200);
     let conn = &app.ctx.db.conn;
     let set = |sql: String| async move { conn.execute_unprepared(&sql).await.unwrap() };
@@ -174,7 +175,7 @@ async fn idle_and_absolute_expiry_end_sessions(backend: Backend) {
     set(format!("UPDATE sessions SET last_seen_at = '{}'", t(chrono::Duration::minutes(31)))).await;
     assert!(app.get_with("/me", &[("cookie", &cookie)]).await.status().is_redirection(), "idle for 31 minutes");
 
-    let cookie = app.signed_in(Account::Person(person.id)).await;
+    let cookie = app.signed_in(Account::Person(PersonId(person.id))).await;
     set(format!(
         "UPDATE sessions SET expires_at = '{}' WHERE ended_at IS NULL AND last_seen_at > '{}'",
         t(chrono::Duration::seconds(1)),
@@ -257,7 +258,7 @@ async fn second_passkey_then_remove_first_but_never_the_last(backend: Backend) {
 async fn cross_origin_posts_are_refused(backend: Backend) {
     let app = spawn_app(backend).await;
     let person = a_person(&app).await;
-    let cookie = app.signed_in(Account::Person(person.id)).await;
+    let cookie = app.signed_in(Account::Person(PersonId(person.id))).await;
     for (header, value) in [("origin", "https://evil.example"), ("sec-fetch-site", "cross-site")] {
         let res = app
             .client

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[server(prefix = "/sf", endpoint = "account/overview")]
 pub async fn account_overview() -> Result<AccountView, AppError> {
     let Me { principal, account, ctx, now } = me()?;
-    let current = principal.session_id().unwrap_or_default();
+    let current = principal.session_id().ok_or(AppError::Forbidden)?;
     let passkeys = crate::services::identity::passkeys::list(&ctx.db, account).await?;
     let sessions = crate::services::identity::sessions::list(&ctx.db, account, current, now).await?;
     // Changes to the account itself; everything else is in the inbox.

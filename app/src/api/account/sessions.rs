@@ -1,6 +1,7 @@
 //! Ending another session, and staying signed in.
 
 use super::{Me, me};
+use crate::domain::ids::SessionId;
 use crate::error::AppError;
 use leptos::prelude::*;
 
@@ -9,7 +10,14 @@ use leptos::prelude::*;
 pub async fn end_session(session_id: i32) -> Result<(), AppError> {
     let result = async {
         let Me { principal, account, ctx, now } = me()?;
-        match crate::services::identity::sessions::end(&ctx.db, account, session_id, &principal.audit_id(), now).await?
+        match crate::services::identity::sessions::end(
+            &ctx.db,
+            account,
+            SessionId(session_id),
+            &principal.audit_id(),
+            now,
+        )
+        .await?
         {
             true => Ok(()),
             false => Err(AppError::NotFound),

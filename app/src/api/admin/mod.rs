@@ -12,6 +12,7 @@ pub mod ops {
     //! The admin operations, for server functions and form handlers alike. Each takes the
     //! caller the guard returned.
     use crate::domain::authz::StaffCaller;
+    use crate::domain::ids::{PartyId, ProfileId};
     use crate::error::AppError;
     use crate::services::context::AppContext;
     use crate::services::identity::credentials::{self, Invitee};
@@ -47,7 +48,11 @@ pub mod ops {
     ) -> Result<IssuedInvitationView, AppError> {
         let role = crate::domain::roles::Role::parse(role)
             .map_err(|e| AppError::Invalid { field: "role".into(), message_id: e.message_id.into() })?;
-        let invitee = Invitee::Staff { party_id, role, function_profile_id };
+        let invitee = Invitee::Staff {
+            party_id: PartyId(party_id),
+            role,
+            function_profile_id: function_profile_id.map(ProfileId),
+        };
         let inv = credentials::invite(&ctx.db, &admin.audit_id(), Some(admin.staff_id), invitee, ctx.now()).await?;
         Ok(view_of(ctx, inv))
     }
@@ -62,9 +67,15 @@ pub mod ops {
     ) -> Result<CreatedClient, AppError> {
         let now = ctx.now();
         let expires = expires_days.map(|d| now + chrono::Duration::days(d.into()));
-        let (client, token) =
-            credentials::create_client_for_profile(&ctx.db, &admin.audit_id(), function_profile_id, name, expires, now)
-                .await?;
+        let (client, token) = credentials::create_client_for_profile(
+            &ctx.db,
+            &admin.audit_id(),
+            ProfileId(function_profile_id),
+            name,
+            expires,
+            now,
+        )
+        .await?;
         Ok(CreatedClient { public_id: client.public_id, token })
     }
 }

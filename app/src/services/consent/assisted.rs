@@ -3,6 +3,7 @@
 
 use super::{ConsentChange, record_in_force};
 use crate::domain::consent::{ConsentChannel, ConsentScopes};
+use crate::domain::ids::{PersonId, StaffId};
 use crate::domain::locale::Locale;
 use crate::domain::text::DossierRef;
 use crate::services::{ServiceError, WriteTx};
@@ -25,7 +26,7 @@ pub async fn person_by_dossier<C: sea_orm::ConnectionTrait>(
 /// recorded). The person sees it in their history and can change or withdraw it themselves.
 pub async fn record_assisted(
     db: &crate::store::Db,
-    staff_id: i32,
+    staff_id: StaffId,
     dossier_ref: &str,
     protocol_slug: &str,
     scopes: ConsentScopes,
@@ -33,14 +34,14 @@ pub async fn record_assisted(
     now: DateTime<Utc>,
 ) -> Result<consent_event::Model, ServiceError> {
     let tx = WriteTx::begin(db, now).await?;
-    let officer = staff::Entity::find_by_id(staff_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
+    let officer = staff::Entity::find_by_id(staff_id.0).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
     let person = person_by_dossier(&tx.tx, dossier_ref).await?;
     record_in_force(tx, protocol_slug, |protocol_version_id| ConsentChange {
-        person_id: person.id,
+        person_id: PersonId(person.id),
         protocol_version_id,
         scopes,
         channel: ConsentChannel::Assisted,
-        assisted_by: Some((officer.id, officer.public_id)),
+        assisted_by: Some((StaffId(officer.id), officer.public_id)),
         language,
         occurred_at: now,
     })

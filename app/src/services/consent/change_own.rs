@@ -3,6 +3,7 @@
 
 use super::{ConsentChange, record_in_force};
 use crate::domain::consent::{ConsentChannel, ConsentScopes};
+use crate::domain::ids::PersonId;
 use crate::domain::locale::Locale;
 use crate::services::{ServiceError, WriteTx};
 use crate::store::consent_event;
@@ -12,7 +13,7 @@ use chrono::{DateTime, Utc};
 /// withdraw: the scopes decide). Effective at once: the next read by a recipient sees it.
 pub async fn change_own(
     db: &crate::store::Db,
-    person_id: i32,
+    person_id: PersonId,
     protocol_slug: &str,
     scopes: ConsentScopes,
     language: Locale,

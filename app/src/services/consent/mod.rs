@@ -14,6 +14,7 @@ use super::identity::sessions::Account;
 use super::{ServiceError, WriteTx, audit, notifications};
 use crate::domain::audit::sha256_hex;
 use crate::domain::consent::{ConsentAction, ConsentChannel, ConsentScopes};
+use crate::domain::ids::{PersonId, StaffId};
 use crate::domain::locale::Locale;
 use crate::domain::notification::Notice;
 use crate::domain::time::today;
@@ -23,12 +24,12 @@ use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 
 #[derive(Debug, Clone)]
 pub struct ConsentChange {
-    pub person_id: i32,
+    pub person_id: PersonId,
     pub protocol_version_id: i32,
     pub scopes: ConsentScopes,
     pub channel: ConsentChannel,
     /// Staff member who recorded a consent given on paper (channel `assisted`).
-    pub assisted_by: Option<(i32, String)>,
+    pub assisted_by: Option<(StaffId, String)>,
     /// Language of the notice the person was shown.
     pub language: Locale,
     pub occurred_at: DateTime<Utc>,
@@ -37,8 +38,8 @@ pub struct ConsentChange {
 /// Records one change inside the caller's transaction. The stored hash is SHA-256 of the
 /// exact notice text of that version in the language shown.
 pub async fn record(tx: &WriteTx<'_>, change: ConsentChange) -> Result<consent_event::Model, ServiceError> {
-    let person = person::Entity::find_by_id(change.person_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
-    let before = queries::consent::scopes_in_force(&tx.tx, person.id, change.protocol_version_id).await?;
+    let person = person::Entity::find_by_id(change.person_id.0).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
+    let before = queries::consent::scopes_in_force(&tx.tx, change.person_id, change.protocol_version_id).await?;
     let action = before
         .change_to(change.scopes)
         .map_err(|e| ServiceError::Invalid { field: "scopes", message_id: e.message_id() })?;
@@ -60,7 +61,7 @@ pub async fn record(tx: &WriteTx<'_>, change: ConsentChange) -> Result<consent_e
         trajectory_after: Set(change.scopes.trajectory),
         onward_after: Set(change.scopes.onward),
         channel: Set(change.channel.as_str().to_owned()),
-        assisted_by_staff_id: Set(change.assisted_by.as_ref().map(|(id, _)| *id)),
+        assisted_by_staff_id: Set(change.assisted_by.as_ref().map(|(id, _)| id.0)),
         language: Set(change.language.as_str().to_owned()),
         notice_sha256: Set(sha256_hex(notice.consent_notice.as_bytes())),
         occurred_at: Set(change.occurred_at),
@@ -91,7 +92,7 @@ pub async fn record(tx: &WriteTx<'_>, change: ConsentChange) -> Result<consent_e
     audit::record(tx, actor, audit_action, format!("consent:{}", event.public_id), &payload).await?;
     let recipient = recipient_of_version(tx, event.protocol_version_id).await?;
     let notice = Notice::Consent { action, recipient };
-    notifications::notify_at(tx, Account::Person(person.id), notice, event.occurred_at).await?;
+    notifications::notify_at(tx, Account::Person(change.person_id), notice, event.occurred_at).await?;
     Ok(event)
 }
 

@@ -2,6 +2,7 @@
 //! them) and the page of one protocol (notice, choices, history with receipts).
 
 use crate::domain::consent::ConsentScopes;
+use crate::domain::ids::PersonId;
 use crate::domain::locale::Locale;
 use crate::domain::protocol::EffectiveState;
 use crate::domain::time::today;
@@ -15,7 +16,7 @@ use std::collections::HashMap;
 /// What a protocol is today and what the person allowed under its version in force.
 async fn state_and_scopes(
     db: &Db,
-    person_id: i32,
+    person_id: PersonId,
     protocol_id: i32,
     now: DateTime<Utc>,
 ) -> Result<(EffectiveState, Option<protocol_version::Model>, ConsentScopes), ServiceError> {
@@ -28,12 +29,12 @@ async fn state_and_scopes(
     })
 }
 
-pub async fn person_home(db: &Db, person_id: i32, now: DateTime<Utc>) -> Result<PersonHome, ServiceError> {
-    let p = person::Entity::find_by_id(person_id).one(&db.conn).await?.ok_or(ServiceError::NotFound)?;
+pub async fn person_home(db: &Db, person_id: PersonId, now: DateTime<Utc>) -> Result<PersonHome, ServiceError> {
+    let p = person::Entity::find_by_id(person_id.0).one(&db.conn).await?.ok_or(ServiceError::NotFound)?;
     let names = queries::party::names(&db.conn).await?;
     let mut pilots = Vec::new();
     for proto in protocol::Entity::find().order_by_asc(protocol::Column::Id).all(&db.conn).await? {
-        let (state, _, scopes) = state_and_scopes(db, p.id, proto.id, now).await?;
+        let (state, _, scopes) = state_and_scopes(db, person_id, proto.id, now).await?;
         pilots.push(MyPilot {
             recipient: names.get(&proto.recipient_party_id).cloned().unwrap_or_default(),
             protocol_slug: proto.slug,
@@ -52,7 +53,7 @@ pub async fn person_home(db: &Db, person_id: i32, now: DateTime<Utc>) -> Result<
 /// The person's page for one protocol, with the notice in `locale`.
 pub async fn pilot(
     db: &Db,
-    person_id: i32,
+    person_id: PersonId,
     slug: &str,
     locale: Locale,
     now: DateTime<Utc>,

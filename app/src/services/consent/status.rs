@@ -1,6 +1,7 @@
 //! Consent status for municipality staff: their function profile and how many persons have
 //! consent in force under their party's protocols (a count: no personal data).
 
+use crate::domain::ids::{PartyId, ProfileId};
 use crate::domain::time::today;
 use crate::services::ServiceError;
 use crate::services::function_profiles::register;
@@ -12,13 +13,13 @@ use std::collections::{BTreeSet, HashMap};
 
 pub async fn for_staff(
     db: &Db,
-    party_id: i32,
-    profile_id: Option<i32>,
+    party_id: PartyId,
+    profile_id: Option<ProfileId>,
     now: DateTime<Utc>,
 ) -> Result<ConsentStatus, ServiceError> {
     let profile = match profile_id {
         Some(id) => {
-            let name = function_profile::Entity::find_by_id(id).one(&db.conn).await?.map(|p| p.name);
+            let name = function_profile::Entity::find_by_id(id.0).one(&db.conn).await?.map(|p| p.name);
             register(db, party_id).await?.into_iter().find(|p| Some(&p.name) == name.as_ref())
         }
         None => None,

@@ -8,6 +8,7 @@
 use super::keys::{SigningKeys, public_key_from_base64, verify_with};
 use crate::domain::consent::ConsentScopes;
 use crate::domain::fields::Field;
+use crate::domain::ids::PersonId;
 use crate::services::ServiceError;
 use crate::store::{consent_event, party, person, protocol, protocol_version};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -20,7 +21,7 @@ pub async fn receipt(
     db: &crate::store::Db,
     keys: &SigningKeys,
     public_url: &str,
-    person_id: i32,
+    person_id: PersonId,
     event_public_id: &str,
 ) -> Result<Value, ServiceError> {
     let e = consent_event::Entity::find()
@@ -29,7 +30,7 @@ pub async fn receipt(
         .one(&db.conn)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    let who = person::Entity::find_by_id(person_id).one(&db.conn).await?.ok_or(ServiceError::NotFound)?;
+    let who = person::Entity::find_by_id(person_id.0).one(&db.conn).await?.ok_or(ServiceError::NotFound)?;
     let version = protocol_version::Entity::find_by_id(e.protocol_version_id)
         .one(&db.conn)
         .await?

@@ -3,6 +3,7 @@
 //! person only ever sees rows with their own `person_id`.
 
 use crate::domain::fields::Field;
+use crate::domain::ids::PersonId;
 use crate::domain::time::start_of_local_day;
 use crate::services::ServiceError;
 use crate::store::{Db, consent_event, disclosure_event, disclosure_event_field, party, protocol_version};
@@ -30,14 +31,14 @@ async fn recipients<C: ConnectionTrait>(conn: &C) -> Result<HashMap<i32, Recipie
 /// log is append-only and each event is stamped with the time it is written, so the highest id
 /// of a cell is its latest event (concurrent writers may swap two events of the same
 /// millisecond, which no one can see in a date); its time is then read by key.
-pub async fn overview(db: &Db, person_id: i32) -> Result<Vec<OverviewRow>, ServiceError> {
+pub async fn overview(db: &Db, person_id: PersonId) -> Result<Vec<OverviewRow>, ServiceError> {
     overview_with(db, &recipients(&db.conn).await?, person_id).await
 }
 
 /// The page: overview and one page of the timeline, with the recipients read once.
 pub async fn overview_and_timeline(
     db: &Db,
-    person_id: i32,
+    person_id: PersonId,
     filter: &TimelineFilter,
 ) -> Result<(Vec<OverviewRow>, Timeline), ServiceError> {
     let names = recipients(&db.conn).await?;
@@ -47,7 +48,7 @@ pub async fn overview_and_timeline(
 async fn overview_with(
     db: &Db,
     names: &HashMap<i32, Recipient>,
-    person_id: i32,
+    person_id: PersonId,
 ) -> Result<Vec<OverviewRow>, ServiceError> {
     let query = Query::select()
         .column(disclosure_event_field::Column::RecipientPartyId)
@@ -101,14 +102,14 @@ async fn overview_with(
 }
 
 /// One page of the person's disclosures, newest first.
-pub async fn timeline(db: &Db, person_id: i32, filter: &TimelineFilter) -> Result<Timeline, ServiceError> {
+pub async fn timeline(db: &Db, person_id: PersonId, filter: &TimelineFilter) -> Result<Timeline, ServiceError> {
     timeline_with(db, &recipients(&db.conn).await?, person_id, filter).await
 }
 
 async fn timeline_with(
     db: &Db,
     names: &HashMap<i32, Recipient>,
-    person_id: i32,
+    person_id: PersonId,
     filter: &TimelineFilter,
 ) -> Result<Timeline, ServiceError> {
     let mut q = disclosure_event::Entity::find().filter(disclosure_event::Column::PersonId.eq(person_id));

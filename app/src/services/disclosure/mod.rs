@@ -7,6 +7,7 @@ pub mod log;
 use super::{ServiceError, WriteTx, audit};
 use crate::domain::disclosure::{DisclosureChannel, DisclosureContext, Refusal, decide};
 use crate::domain::fields::Field;
+use crate::domain::ids::{ApiClientId, PartyId, PersonId, StaffId};
 use crate::domain::time::today;
 use crate::store::queries::{consent, person::field_value, profile, protocol as protocols, rectification};
 use crate::store::{Db, api_client, disclosure_event, disclosure_event_field, party, person, protocol, staff};
@@ -17,18 +18,18 @@ use std::collections::BTreeSet;
 /// Who is reading: a staff member in the UI, or a municipality system through the API.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Actor {
-    Staff(i32),
-    ApiClient(i32),
+    Staff(StaffId),
+    ApiClient(ApiClientId),
 }
 
 #[derive(Debug, Clone)]
 pub struct DisclosureRequest {
-    pub person_id: i32,
+    pub person_id: PersonId,
     pub protocol_id: i32,
     pub actor: Actor,
     pub channel: DisclosureChannel,
     /// For onward disclosures: the partner organisation that receives.
-    pub onward_to: Option<i32>,
+    pub onward_to: Option<PartyId>,
     pub purpose: String,
     pub requested: BTreeSet<Field>,
 }
@@ -56,13 +57,13 @@ struct Caller {
 async fn caller<C: ConnectionTrait>(conn: &C, actor: Actor) -> Result<Caller, ServiceError> {
     match actor {
         Actor::Staff(id) => {
-            let s = staff::Entity::find_by_id(id).one(conn).await?.ok_or(ServiceError::NotFound)?;
+            let s = staff::Entity::find_by_id(id.0).one(conn).await?.ok_or(ServiceError::NotFound)?;
             let profile_id = s.function_profile_id.filter(|_| s.disabled_at.is_none());
             let profile_id = profile_id.ok_or(ServiceError::Refused("disclosure-refused-no-profile"))?;
             Ok(Caller { party_id: s.party_id, profile_id, audit_actor: format!("staff:{}", s.public_id) })
         }
         Actor::ApiClient(id) => {
-            let c = api_client::Entity::find_by_id(id).one(conn).await?.ok_or(ServiceError::NotFound)?;
+            let c = api_client::Entity::find_by_id(id.0).one(conn).await?.ok_or(ServiceError::NotFound)?;
             Ok(Caller {
                 party_id: c.party_id,
                 profile_id: c.function_profile_id,
@@ -83,25 +84,25 @@ pub async fn disclose(db: &Db, req: DisclosureRequest, now: DateTime<Utc>) -> Re
     }
     let recipient_party_id = match (req.channel, req.onward_to) {
         (DisclosureChannel::Onward, Some(partner_id)) => {
-            let partner = party::Entity::find_by_id(partner_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
+            let partner = party::Entity::find_by_id(partner_id.0).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
             if partner.parent_party_id != Some(caller.party_id) {
                 return Err(ServiceError::Refused("disclosure-refused-not-a-partner"));
             }
-            partner_id
+            partner_id.0
         }
         (DisclosureChannel::Onward, None) | (_, Some(_)) => {
             return Err(ServiceError::Invalid { field: "onward_to", message_id: "error-bad-request" });
         }
         _ => caller.party_id,
     };
-    let person = person::Entity::find_by_id(req.person_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
+    let person = person::Entity::find_by_id(req.person_id.0).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
     let version = protocols::version_in_force(&tx.tx, proto.id, today(tx.now))
         .await?
         .map_err(|state| refused(Refusal::ProtocolNotInForce(state)))?;
-    let consent = consent::in_force(&tx.tx, person.id, version.id).await?;
+    let consent = consent::in_force(&tx.tx, req.person_id, version.id).await?;
     let protocol_fields: BTreeSet<Field> = protocols::version_fields(&tx.tx, version.id).await?.into_iter().collect();
     let profile = profile::fields_of(&tx.tx, caller.profile_id).await?;
-    let contested = rectification::contested_fields(&tx.tx, person.id).await?;
+    let contested = rectification::contested_fields(&tx.tx, req.person_id).await?;
     let ctx = DisclosureContext {
         protocol_state: crate::domain::protocol::EffectiveState::InForce,
         protocol_fields: &protocol_fields,
@@ -114,8 +115,8 @@ pub async fn disclose(db: &Db, req: DisclosureRequest, now: DateTime<Utc>) -> Re
     let consent = consent.ok_or(refused(Refusal::NoConsent))?;
 
     let (staff_id, client_id) = match req.actor {
-        Actor::Staff(id) => (Some(id), None),
-        Actor::ApiClient(id) => (None, Some(id)),
+        Actor::Staff(id) => (Some(id.0), None),
+        Actor::ApiClient(id) => (None, Some(id.0)),
     };
     let event = disclosure_event::ActiveModel {
         occurred_at: Set(tx.now),

@@ -2,13 +2,14 @@
 //! and purpose.
 
 use crate::domain::fields::Field;
+use crate::domain::ids::PartyId;
 use crate::services::ServiceError;
 use crate::store::{Db, function_profile, queries};
 use crate::views::register::ProfileRow;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 /// The register of one party, profiles by name.
-pub async fn register(db: &Db, party_id: i32) -> Result<Vec<ProfileRow>, ServiceError> {
+pub async fn register(db: &Db, party_id: PartyId) -> Result<Vec<ProfileRow>, ServiceError> {
     let mut out = Vec::new();
     let profiles = function_profile::Entity::find()
         .filter(function_profile::Column::PartyId.eq(party_id))

@@ -2,6 +2,7 @@
 //! database; idle timeout 30 minutes, absolute lifetime 12 hours; ending one is immediate.
 
 use crate::domain::authz::Principal;
+use crate::domain::ids::{PartyId, PersonId, ProfileId, SessionId, StaffId};
 use crate::domain::roles::Role;
 use crate::domain::session::{SessionTimes, absolute_end, check, worth_recording_seen};
 use crate::services::crypto::secrets;
@@ -20,15 +21,16 @@ pub const COOKIE: &str = "portal_session";
 /// Whose account: a person's or a staff member's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Account {
-    Person(i32),
-    Staff(i32),
+    Person(PersonId),
+    Staff(StaffId),
 }
 
 impl Account {
+    /// The row ids as stored (`person_id`, `staff_id` columns).
     pub fn ids(self) -> (Option<i32>, Option<i32>) {
         match self {
-            Account::Person(id) => (Some(id), None),
-            Account::Staff(id) => (None, Some(id)),
+            Account::Person(id) => (Some(id.0), None),
+            Account::Staff(id) => (None, Some(id.0)),
         }
     }
 }
@@ -82,27 +84,12 @@ pub async fn resolve(db: &Db, token: &str, now: DateTime<Utc>) -> Result<Option<
     if check(times(&s), at).is_err() {
         return Ok(None);
     }
-    let principal = match (s.person_id, s.staff_id) {
-        (Some(pid), _) => person::Entity::find_by_id(pid).one(&db.conn).await?.map(|p| Principal::Person {
-            person_id: p.id,
-            contact_language: crate::domain::locale::Locale::parse(&p.contact_language).unwrap_or_default(),
-            public_id: p.public_id,
-            session_id: s.id,
-        }),
-        (_, Some(sid)) => {
-            staff::Entity::find_by_id(sid).one(&db.conn).await?.filter(|m| m.disabled_at.is_none()).and_then(|m| {
-                Some(Principal::Staff {
-                    staff_id: m.id,
-                    public_id: m.public_id,
-                    party_id: m.party_id,
-                    role: Role::parse(&m.role).ok()?,
-                    function_profile_id: m.function_profile_id,
-                    session_id: s.id,
-                })
-            })
-        }
-        _ => None,
+    let account = match (s.person_id, s.staff_id) {
+        (Some(pid), _) => Account::Person(PersonId(pid)),
+        (_, Some(sid)) => Account::Staff(StaffId(sid)),
+        _ => return Ok(None),
     };
+    let principal = principal_of(&db.conn, account, SessionId(s.id)).await?;
     // Seen now: the idle clock restarts (written at most twice a minute). Not audited: it
     // changes no record of substance.
     if principal.is_some() && worth_recording_seen(s.last_seen_at, at) {
@@ -115,11 +102,40 @@ pub async fn resolve(db: &Db, token: &str, now: DateTime<Utc>) -> Result<Option<
     Ok(principal)
 }
 
+/// Who an account is, for a session of it: `None` for a disabled staff member (or an account
+/// that is gone). The one place a `Principal` is made from the database.
+pub async fn principal_of<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    account: Account,
+    session_id: SessionId,
+) -> Result<Option<Principal>, ServiceError> {
+    Ok(match account {
+        Account::Person(id) => person::Entity::find_by_id(id.0).one(conn).await?.map(|p| Principal::Person {
+            person_id: id,
+            contact_language: crate::domain::locale::Locale::parse(&p.contact_language).unwrap_or_default(),
+            public_id: p.public_id,
+            session_id,
+        }),
+        Account::Staff(id) => {
+            staff::Entity::find_by_id(id.0).one(conn).await?.filter(|m| m.disabled_at.is_none()).and_then(|m| {
+                Some(Principal::Staff {
+                    staff_id: id,
+                    public_id: m.public_id,
+                    party_id: PartyId(m.party_id),
+                    role: Role::parse(&m.role).ok()?,
+                    function_profile_id: m.function_profile_id.map(ProfileId),
+                    session_id,
+                })
+            })
+        }
+    })
+}
+
 /// Ends one session of `account` (no-op if it is not theirs or already ended).
 pub async fn end(
     db: &Db,
     account: Account,
-    session_id: i32,
+    session_id: SessionId,
     audit_actor: &str,
     now: DateTime<Utc>,
 ) -> Result<bool, ServiceError> {
@@ -146,7 +162,7 @@ pub async fn end(
 pub async fn list(
     db: &Db,
     account: Account,
-    current: i32,
+    current: SessionId,
     now: DateTime<Utc>,
 ) -> Result<Vec<SessionRow>, ServiceError> {
     let (person_id, staff_id) = account.ids();
@@ -166,7 +182,7 @@ pub async fn list(
             created_at: s.created_at,
             last_seen_at: s.last_seen_at,
             user_agent: s.user_agent,
-            current: s.id == current,
+            current: s.id == current.0,
         })
         .collect())
 }

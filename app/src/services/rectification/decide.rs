@@ -4,6 +4,7 @@
 
 use super::step;
 use crate::domain::fields::Field;
+use crate::domain::ids::{PartyId, PersonId, StaffId};
 use crate::domain::notification::{Notice, Recipient};
 use crate::domain::rectification::{RectificationStep, RequestStatus};
 use crate::domain::text::Reason;
@@ -26,13 +27,13 @@ pub enum Decision {
 /// Decides a pending request. Accepting writes the proposed value into the person's record.
 pub async fn decide(
     db: &Db,
-    officer_id: i32,
+    officer_id: StaffId,
     public_id: &str,
     decision: Decision,
     now: DateTime<Utc>,
 ) -> Result<(), ServiceError> {
     let tx = WriteTx::begin(db, now).await?;
-    let officer = staff::Entity::find_by_id(officer_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
+    let officer = staff::Entity::find_by_id(officer_id.0).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
     let r = rectification_request::Entity::find()
         .filter(rectification_request::Column::PublicId.eq(public_id))
         .one(&tx.tx)
@@ -60,11 +61,11 @@ pub async fn decide(
         queries::person::set_field(&mut p, field, r.proposed_value.clone());
         p.updated_at = Set(tx.now);
         p.update(&tx.tx).await?;
-        for recipient in queries::rectification::recipients_of(&tx.tx, r.person_id, field).await? {
+        for recipient in queries::rectification::recipients_of(&tx.tx, PersonId(r.person_id), field).await? {
             // GDPR 19: the party is told which person (pseudonymous id) and which field; it reads
             // the new value through the disclosure path.
             let told = Notice::CorrectionRecipientTold { field, person: subject.clone() };
-            notifications::notify(&tx, Recipient::Party(recipient.id), told).await?;
+            notifications::notify(&tx, Recipient::Party(PartyId(recipient.id)), told).await?;
             rectification_recipient_notice::ActiveModel {
                 request_id: Set(r.id),
                 party_id: Set(recipient.id),
@@ -99,7 +100,7 @@ pub async fn decide(
         &payload,
     )
     .await?;
-    notifications::notify(&tx, Account::Person(person_id), kind).await?;
+    notifications::notify(&tx, Account::Person(PersonId(person_id)), kind).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -4,6 +4,7 @@
 use super::step;
 use super::view::view_of;
 use crate::domain::fields::Field;
+use crate::domain::ids::PersonId;
 use crate::domain::notification::Notice;
 use crate::domain::rectification::{RectificationStep, RequestStatus, due_at, parse_proposed};
 use crate::domain::text::Statement;
@@ -17,7 +18,7 @@ use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 /// Files a request from the person themselves. Bad input is refused before anything is written.
 pub async fn file_own(
     db: &Db,
-    person_id: i32,
+    person_id: PersonId,
     field: Field,
     proposed: &str,
     statement: &str,
@@ -26,7 +27,7 @@ pub async fn file_own(
     let proposed = parse_proposed(field, proposed).map_err(ServiceError::invalid("proposed_value"))?;
     let statement = Statement::parse(statement).map_err(ServiceError::invalid("statement"))?;
     let tx = WriteTx::begin(db, now).await?;
-    let p = person::Entity::find_by_id(person_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
+    let p = person::Entity::find_by_id(person_id.0).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
     let current = queries::person::field_value(&p, field).unwrap_or_default();
     if current == proposed {
         return Err(ServiceError::Invalid { field: "proposed_value", message_id: "correction-error-unchanged" });
@@ -37,7 +38,7 @@ pub async fn file_own(
     let received = tx.now;
     let request = rectification_request::ActiveModel {
         public_id: Set(uuid::Uuid::new_v4().to_string()),
-        person_id: Set(person_id),
+        person_id: Set(person_id.0),
         field: Set(field.as_str().into()),
         current_value: Set(current),
         proposed_value: Set(proposed),

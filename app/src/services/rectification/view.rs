@@ -2,6 +2,7 @@
 //! accepted, the parties that were told.
 
 use crate::domain::fields::Field;
+use crate::domain::ids::PersonId;
 use crate::domain::rectification::{RequestStatus, effective_due};
 use crate::services::ServiceError;
 use crate::store::{Db, party, rectification_recipient_notice, rectification_request};
@@ -9,7 +10,7 @@ use crate::views::rectification::RequestView;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
 /// The person's requests, newest first.
-pub async fn list_own(db: &Db, person_id: i32) -> Result<Vec<RequestView>, ServiceError> {
+pub async fn list_own(db: &Db, person_id: PersonId) -> Result<Vec<RequestView>, ServiceError> {
     let rows = rectification_request::Entity::find()
         .filter(rectification_request::Column::PersonId.eq(person_id))
         .order_by_desc(rectification_request::Column::ReceivedAt)
@@ -24,7 +25,7 @@ pub async fn list_own(db: &Db, person_id: i32) -> Result<Vec<RequestView>, Servi
 }
 
 /// One request of the person's; someone else's is `NotFound`, as if it did not exist.
-pub async fn get_own(db: &Db, person_id: i32, public_id: &str) -> Result<RequestView, ServiceError> {
+pub async fn get_own(db: &Db, person_id: PersonId, public_id: &str) -> Result<RequestView, ServiceError> {
     let r = rectification_request::Entity::find()
         .filter(rectification_request::Column::PublicId.eq(public_id))
         .filter(rectification_request::Column::PersonId.eq(person_id))

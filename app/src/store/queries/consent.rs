@@ -1,6 +1,7 @@
 //! Consent events: the one in force for a person and version, and its scopes.
 
 use crate::domain::consent::ConsentScopes;
+use crate::domain::ids::PersonId;
 use crate::store::consent_event;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
@@ -14,7 +15,7 @@ impl consent_event::Model {
 /// The person's latest consent event under this exact protocol version.
 pub async fn in_force<C: ConnectionTrait>(
     conn: &C,
-    person_id: i32,
+    person_id: PersonId,
     version_id: i32,
 ) -> Result<Option<consent_event::Model>, DbErr> {
     consent_event::Entity::find()
@@ -29,7 +30,7 @@ pub async fn in_force<C: ConnectionTrait>(
 /// The scopes in force for a person under a version (nothing when they never chose).
 pub async fn scopes_in_force<C: ConnectionTrait>(
     conn: &C,
-    person_id: i32,
+    person_id: PersonId,
     version_id: i32,
 ) -> Result<ConsentScopes, DbErr> {
     Ok(in_force(conn, person_id, version_id)

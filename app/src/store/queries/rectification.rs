@@ -1,13 +1,14 @@
 //! Rectification requests: which fields are contested, what is pending, who received a field.
 
 use crate::domain::fields::Field;
+use crate::domain::ids::PersonId;
 use crate::domain::rectification::RequestStatus;
 use crate::store::{disclosure_event_field, party, rectification_request};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::collections::BTreeSet;
 
 /// Fields with a pending request: shown to recipients as contested (GDPR 18).
-pub async fn contested_fields<C: ConnectionTrait>(conn: &C, person_id: i32) -> Result<BTreeSet<Field>, DbErr> {
+pub async fn contested_fields<C: ConnectionTrait>(conn: &C, person_id: PersonId) -> Result<BTreeSet<Field>, DbErr> {
     let fields: Vec<String> = rectification_request::Entity::find()
         .select_only()
         .column(rectification_request::Column::Field)
@@ -20,7 +21,7 @@ pub async fn contested_fields<C: ConnectionTrait>(conn: &C, person_id: i32) -> R
 }
 
 /// Whether the person already has a pending request for this field.
-pub async fn has_pending<C: ConnectionTrait>(conn: &C, person_id: i32, field: Field) -> Result<bool, DbErr> {
+pub async fn has_pending<C: ConnectionTrait>(conn: &C, person_id: PersonId, field: Field) -> Result<bool, DbErr> {
     let n = rectification_request::Entity::find()
         .filter(rectification_request::Column::PersonId.eq(person_id))
         .filter(rectification_request::Column::Field.eq(field.as_str()))
@@ -33,7 +34,7 @@ pub async fn has_pending<C: ConnectionTrait>(conn: &C, person_id: i32, field: Fi
 /// Parties that ever received `field` of the person (the disclosure log is the source), by name.
 pub async fn recipients_of<C: ConnectionTrait>(
     conn: &C,
-    person_id: i32,
+    person_id: PersonId,
     field: Field,
 ) -> Result<Vec<party::Model>, DbErr> {
     let ids: Vec<i32> = disclosure_event_field::Entity::find()

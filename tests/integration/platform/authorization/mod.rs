@@ -8,6 +8,7 @@ mod matrix;
 mod tenancy;
 
 use app::domain::authz::Actor;
+use app::domain::ids::{PersonId, StaffId};
 use app::domain::roles::Role;
 use app::services::identity::sessions::Account;
 use portal_tests::{MUNICIPALITY_SLUG, TestApp};
@@ -42,13 +43,13 @@ async fn callers(app: &TestApp) -> Vec<Caller> {
     let person = app.first_person().await;
     out.push(Caller {
         actor: Actor::Person,
-        credential: Credential::Cookie(app.signed_in(Account::Person(person.id)).await),
+        credential: Credential::Cookie(app.signed_in(Account::Person(PersonId(person.id))).await),
     });
     for role in Role::ALL {
         let s = app.staff_of(*role).await;
         out.push(Caller {
             actor: Actor::Staff(*role),
-            credential: Credential::Cookie(app.signed_in(Account::Staff(s.id)).await),
+            credential: Credential::Cookie(app.signed_in(Account::Staff(StaffId(s.id))).await),
         });
     }
     let spl = app.party(MUNICIPALITY_SLUG).await;

@@ -2,6 +2,7 @@
 //! person never reaches another's sessions or passkeys; separation of duties holds down to the
 //! database.
 
+use app::domain::ids::{PartyId, PersonId, ProfileId, StaffId};
 use app::domain::roles::Role;
 use app::services::ServiceError;
 use app::services::identity::credentials::{self, Invitee};
@@ -17,13 +18,13 @@ async fn tenants_never_see_each_other(backend: Backend) {
     let halle = app.other_municipality().await;
 
     // Halle's admin sees Halle's register, not Sint-Pieters-Leeuw's.
-    let cookie = app.signed_in(Account::Staff(halle.admin.id)).await;
+    let cookie = app.signed_in(Account::Staff(StaffId(halle.admin.id))).await;
     let page = app.get_with("/municipality/admin", &[("cookie", &cookie)]).await.text().await.unwrap();
     assert!(page.contains("Halle: onthaal"));
     assert!(!page.contains("Trajectbegeleider proeftuin"), "another municipality's register leaked");
 
     // Halle's staff count no persons of Sint-Pieters-Leeuw's pilot.
-    let cookie = app.signed_in(Account::Staff(halle.reader.id)).await;
+    let cookie = app.signed_in(Account::Staff(StaffId(halle.reader.id))).await;
     let page = plain(app.get_with("/municipality/persons", &[("cookie", &cookie)]).await.text().await.unwrap());
     assert!(page.contains("0 personen"), "{page}");
 
@@ -43,9 +44,9 @@ async fn tenants_never_see_each_other(backend: Backend) {
         "test",
         None,
         Invitee::Staff {
-            party_id: halle.party.id,
+            party_id: PartyId(halle.party.id),
             role: Role::MunicipalityStaff,
-            function_profile_id: Some(spl_profile.id),
+            function_profile_id: Some(ProfileId(spl_profile.id)),
         },
         app.now(),
     )
@@ -58,8 +59,8 @@ async fn people_reach_only_their_own_account(backend: Backend) {
     app.seed_demo(3).await;
     let people = person::Entity::find().all(&app.ctx.db.conn).await.unwrap();
     let (a, b) = (&people[0], &people[1]);
-    let a_cookie = app.signed_in(Account::Person(a.id)).await;
-    let b_cookie = app.signed_in(Account::Person(b.id)).await;
+    let a_cookie = app.signed_in(Account::Person(PersonId(a.id))).await;
+    let b_cookie = app.signed_in(Account::Person(PersonId(b.id))).await;
     let a_session = session::Entity::find()
         .filter(session::Column::PersonId.eq(a.id))
         .one(&app.ctx.db.conn)

@@ -3,6 +3,7 @@
 
 use super::revoked;
 use crate::domain::authz::Principal;
+use crate::domain::ids::{ApiClientId, PartyId, ProfileId};
 use crate::services::crypto::secrets;
 use crate::services::{ServiceError, WriteTx, audit};
 use crate::store::{Db, api_client, function_profile};
@@ -14,24 +15,24 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 pub async fn create_client_for_profile(
     db: &Db,
     actor: &str,
-    function_profile_id: i32,
+    function_profile_id: ProfileId,
     name: &str,
     expires_at: Option<DateTime<Utc>>,
     now: DateTime<Utc>,
 ) -> Result<(api_client::Model, String), ServiceError> {
-    let profile = function_profile::Entity::find_by_id(function_profile_id)
+    let profile = function_profile::Entity::find_by_id(function_profile_id.0)
         .one(&db.conn)
         .await?
         .ok_or(ServiceError::Invalid { field: "function_profile", message_id: "staff-error-profile-not-of-party" })?;
-    create_client(db, actor, profile.party_id, profile.id, name, expires_at, now).await
+    create_client(db, actor, PartyId(profile.party_id), ProfileId(profile.id), name, expires_at, now).await
 }
 
 /// Creates an API client in its own transaction; returns the clear token, to show once.
 pub async fn create_client(
     db: &Db,
     actor: &str,
-    party_id: i32,
-    function_profile_id: i32,
+    party_id: PartyId,
+    function_profile_id: ProfileId,
     name: &str,
     expires_at: Option<DateTime<Utc>>,
     now: DateTime<Utc>,
@@ -41,8 +42,8 @@ pub async fn create_client(
         return Err(ServiceError::Invalid { field: "name", message_id: "admin-error-client-name" });
     }
     let tx = WriteTx::begin(db, now).await?;
-    let profile = function_profile::Entity::find_by_id(function_profile_id).one(&tx.tx).await?;
-    if profile.is_none_or(|p| p.party_id != party_id || !p.active) {
+    let profile = function_profile::Entity::find_by_id(function_profile_id.0).one(&tx.tx).await?;
+    if profile.is_none_or(|p| p.party_id != party_id.0 || !p.active) {
         return Err(ServiceError::Invalid {
             field: "function_profile",
             message_id: "staff-error-profile-not-of-party",
@@ -58,16 +59,16 @@ pub async fn create_client(
 pub async fn create_api_client(
     tx: &WriteTx<'_>,
     actor: &str,
-    party_id: i32,
-    function_profile_id: i32,
+    party_id: PartyId,
+    function_profile_id: ProfileId,
     name: &str,
     expires_at: Option<DateTime<Utc>>,
 ) -> Result<(api_client::Model, String), ServiceError> {
     let token = secrets::new_api_token();
     let m = api_client::ActiveModel {
         public_id: Set(uuid::Uuid::new_v4().to_string()),
-        party_id: Set(party_id),
-        function_profile_id: Set(function_profile_id),
+        party_id: Set(party_id.0),
+        function_profile_id: Set(function_profile_id.0),
         name: Set(name.into()),
         token_hash: Set(secrets::hash(&token)),
         created_at: Set(tx.now),
@@ -92,10 +93,10 @@ pub async fn resolve_api_token(db: &Db, token: &str, now: DateTime<Utc>) -> Resu
         return Ok(None);
     }
     Ok(Some(Principal::ApiClient {
-        client_id: c.id,
+        client_id: ApiClientId(c.id),
         public_id: c.public_id,
-        party_id: c.party_id,
-        function_profile_id: c.function_profile_id,
+        party_id: PartyId(c.party_id),
+        function_profile_id: ProfileId(c.function_profile_id),
     }))
 }
 

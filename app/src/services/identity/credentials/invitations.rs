@@ -2,6 +2,7 @@
 //! link, QR code and short code, valid 14 days. The clear secret is returned once.
 
 use super::revoked;
+use crate::domain::ids::{PartyId, PersonId, ProfileId, StaffId};
 use crate::domain::invitation::{InvitationStatus, expires_at};
 use crate::domain::roles::{PartyKind, Role};
 use crate::services::crypto::secrets;
@@ -27,15 +28,15 @@ impl IssuedInvitation {
 }
 
 pub enum Invitee {
-    Person { person_id: i32 },
-    Staff { party_id: i32, role: Role, function_profile_id: Option<i32> },
+    Person { person_id: PersonId },
+    Staff { party_id: PartyId, role: Role, function_profile_id: Option<ProfileId> },
 }
 
 /// Issues an invitation inside the caller's transaction.
 pub async fn issue_invitation(
     tx: &WriteTx<'_>,
     actor: &str,
-    created_by_staff_id: Option<i32>,
+    created_by_staff_id: Option<StaffId>,
     invitee: Invitee,
 ) -> Result<IssuedInvitation, ServiceError> {
     let secret = secrets::new_secret();
@@ -43,14 +44,15 @@ pub async fn issue_invitation(
     let created_at = tx.now;
     let expires_at = expires_at(created_at);
     let (kind, person_id, party_id, role, profile) = match invitee {
-        Invitee::Person { person_id } => ("person", Some(person_id), None, None, None),
+        Invitee::Person { person_id } => ("person", Some(person_id.0), None, None, None),
         Invitee::Staff { party_id, role, function_profile_id } => {
-            let party = party::Entity::find_by_id(party_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
+            let party = party::Entity::find_by_id(party_id.0).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
             if PartyKind::parse(&party.kind).ok() != Some(role.party_kind()) {
                 return Err(ServiceError::Invalid { field: "role", message_id: "staff-error-role-not-for-party" });
             }
-            registry::check_profile(tx, party_id, role, function_profile_id).await?;
-            ("staff", None, Some(party_id), Some(role.as_str().to_owned()), function_profile_id)
+            let profile = function_profile_id.map(|p| p.0);
+            registry::check_profile(tx, party_id.0, role, profile).await?;
+            ("staff", None, Some(party_id.0), Some(role.as_str().to_owned()), profile)
         }
     };
     let m = invitation::ActiveModel {
@@ -61,7 +63,7 @@ pub async fn issue_invitation(
         party_id: Set(party_id),
         role: Set(role),
         function_profile_id: Set(profile),
-        created_by_staff_id: Set(created_by_staff_id),
+        created_by_staff_id: Set(created_by_staff_id.map(|s| s.0)),
         created_at: Set(created_at),
         expires_at: Set(expires_at),
         ..Default::default()
@@ -77,7 +79,7 @@ pub async fn issue_invitation(
 pub async fn invite(
     db: &Db,
     actor: &str,
-    created_by_staff_id: Option<i32>,
+    created_by_staff_id: Option<StaffId>,
     invitee: Invitee,
     now: DateTime<Utc>,
 ) -> Result<IssuedInvitation, ServiceError> {
@@ -91,14 +93,14 @@ pub async fn invite(
 pub async fn invite_person(
     db: &Db,
     actor: &str,
-    created_by_staff_id: Option<i32>,
+    created_by_staff_id: Option<StaffId>,
     dossier_ref: &str,
     now: DateTime<Utc>,
 ) -> Result<IssuedInvitation, ServiceError> {
     let person = queries::person::by_dossier(&db.conn, dossier_ref)
         .await?
         .ok_or(ServiceError::Invalid { field: "dossier_ref", message_id: "admin-error-no-such-person" })?;
-    invite(db, actor, created_by_staff_id, Invitee::Person { person_id: person.id }, now).await
+    invite(db, actor, created_by_staff_id, Invitee::Person { person_id: PersonId(person.id) }, now).await
 }
 
 /// The invitation link as a QR code (SVG, drawn on the server).

@@ -6,6 +6,7 @@ use super::{
     RegistrationState, SignedIn, actor_of, insert_passkey, parse_passkey, passkeys_of, principal_for, refused,
     require_resident_key, to_json, valid_passkey_name,
 };
+use crate::domain::ids::{PersonId, SessionId, StaffId};
 use crate::domain::roles::Role;
 use crate::services::identity::credentials::{InvitationKey, usable_invitation};
 use crate::services::identity::sessions::{self, Account};
@@ -27,7 +28,7 @@ pub async fn start_enrolment(
     let (user, name, display, exclude) = match inv.person_id {
         Some(pid) => {
             let p = person::Entity::find_by_id(pid).one(&db.conn).await?.ok_or(ServiceError::NotFound)?;
-            let existing = passkeys_of(&db.conn, Account::Person(pid)).await?;
+            let existing = passkeys_of(&db.conn, Account::Person(PersonId(pid))).await?;
             let exclude = existing.iter().filter_map(|k| parse_passkey(k).ok()).map(|k| k.cred_id().clone()).collect();
             let user = Uuid::parse_str(&p.public_id).map_err(|_| ServiceError::NotFound)?;
             (user, p.dossier_ref.clone(), format!("{} {}", p.given_name, p.family_name), Some(exclude))
@@ -74,7 +75,7 @@ pub async fn finish_enrolment(
     let key =
         webauthn.finish_passkey_registration(credential, &state.reg).map_err(|_| refused("passkey-error-failed"))?;
     let account = match (inv.person_id, inv.party_id) {
-        (Some(pid), _) => Account::Person(pid),
+        (Some(pid), _) => Account::Person(PersonId(pid)),
         (None, Some(party_id)) => {
             let role = Role::parse(inv.role.as_deref().unwrap_or_default())
                 .map_err(|_| refused("invitation-error-unusable"))?;
@@ -94,7 +95,7 @@ pub async fn finish_enrolment(
                 public_id: state.user,
             };
             let s = registry::create_staff_with_id(&tx, "system:enrolment", new).await?;
-            Account::Staff(s.id)
+            Account::Staff(StaffId(s.id))
         }
         _ => return Err(refused("invitation-error-unusable")),
     };
@@ -115,6 +116,6 @@ pub async fn finish_enrolment(
     insert_passkey(&tx, account, &key, passkey_name, &actor).await?;
     let (session, token) = sessions::create(&tx, account, user_agent, &actor).await?;
     tx.commit().await?;
-    let principal = principal_for(db, account, session.id).await?;
+    let principal = principal_for(db, account, SessionId(session.id)).await?;
     Ok(SignedIn { principal, session_token: token })
 }

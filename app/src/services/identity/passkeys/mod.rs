@@ -13,9 +13,9 @@ pub use manage::{finish_add, list, reauthenticate_and_start_registration, remove
 pub use sign_in::{finish_sign_in, start_sign_in};
 
 use crate::domain::authz::Principal;
+use crate::domain::ids::SessionId;
 use crate::domain::notification::Notice;
-use crate::domain::roles::Role;
-use crate::services::identity::sessions::Account;
+use crate::services::identity::sessions::{self, Account};
 use crate::services::{ServiceError, WriteTx, audit, notifications};
 use crate::store::{Db, passkey, person, staff};
 use base64::Engine;
@@ -125,13 +125,13 @@ async fn actor_of(tx: &WriteTx<'_>, account: Account) -> Result<String, ServiceE
         Account::Person(id) => {
             format!(
                 "person:{}",
-                person::Entity::find_by_id(id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?.public_id
+                person::Entity::find_by_id(id.0).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?.public_id
             )
         }
         Account::Staff(id) => {
             format!(
                 "staff:{}",
-                staff::Entity::find_by_id(id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?.public_id
+                staff::Entity::find_by_id(id.0).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?.public_id
             )
         }
     })
@@ -166,27 +166,7 @@ async fn insert_passkey(
     Ok(m)
 }
 
-pub async fn principal_for(db: &Db, account: Account, session_id: i32) -> Result<Principal, ServiceError> {
-    Ok(match account {
-        Account::Person(id) => {
-            let p = person::Entity::find_by_id(id).one(&db.conn).await?.ok_or(ServiceError::NotFound)?;
-            Principal::Person {
-                person_id: p.id,
-                contact_language: crate::domain::locale::Locale::parse(&p.contact_language).unwrap_or_default(),
-                public_id: p.public_id,
-                session_id,
-            }
-        }
-        Account::Staff(id) => {
-            let s = staff::Entity::find_by_id(id).one(&db.conn).await?.ok_or(ServiceError::NotFound)?;
-            Principal::Staff {
-                staff_id: s.id,
-                public_id: s.public_id,
-                party_id: s.party_id,
-                role: Role::parse(&s.role).map_err(|_| ServiceError::NotFound)?,
-                function_profile_id: s.function_profile_id,
-                session_id,
-            }
-        }
-    })
+/// The principal of the account that just signed in, in its new session.
+pub async fn principal_for(db: &Db, account: Account, session_id: SessionId) -> Result<Principal, ServiceError> {
+    sessions::principal_of(&db.conn, account, session_id).await?.ok_or(ServiceError::NotFound)
 }

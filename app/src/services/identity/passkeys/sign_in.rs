@@ -2,6 +2,7 @@
 
 use super::ceremony::{store_ceremony, take_state};
 use super::{SignedIn, actor_of, credential_key, parse_passkey, principal_for, record_use, refused, to_json};
+use crate::domain::ids::{PersonId, SessionId, StaffId};
 use crate::services::identity::sessions::{self, Account};
 use crate::services::{ServiceError, WriteTx};
 use crate::store::{Db, passkey, staff};
@@ -38,8 +39,8 @@ async fn verify_assertion(
         .await?
         .ok_or(refused("passkey-error-unknown"))?;
     let account = match (stored.person_id, stored.staff_id) {
-        (Some(p), _) => Account::Person(p),
-        (_, Some(s)) => Account::Staff(s),
+        (Some(p), _) => Account::Person(PersonId(p)),
+        (_, Some(s)) => Account::Staff(StaffId(s)),
         _ => return Err(refused("passkey-error-unknown")),
     };
     if expected.is_some_and(|e| e != account)
@@ -48,7 +49,7 @@ async fn verify_assertion(
         return Err(refused("passkey-error-unknown"));
     }
     if let Account::Staff(id) = account {
-        let s = staff::Entity::find_by_id(id).one(&tx.tx).await?.ok_or(refused("passkey-error-unknown"))?;
+        let s = staff::Entity::find_by_id(id.0).one(&tx.tx).await?.ok_or(refused("passkey-error-unknown"))?;
         if s.disabled_at.is_some() {
             return Err(refused("passkey-error-unknown"));
         }
@@ -76,5 +77,5 @@ pub async fn finish_sign_in(
     let actor = actor_of(&tx, account).await?;
     let (session, token) = sessions::create(&tx, account, user_agent, &actor).await?;
     tx.commit().await?;
-    Ok(SignedIn { principal: principal_for(db, account, session.id).await?, session_token: token })
+    Ok(SignedIn { principal: principal_for(db, account, SessionId(session.id)).await?, session_token: token })
 }
