@@ -5,18 +5,21 @@
 
 use std::path::{Path, PathBuf};
 
-/// For each layer (a folder under `src/`), the paths it must never name.
+/// For each layer (a folder under `src/`), the layers and crates it must never name.
 const RULES: &[(&str, &[&str])] = &[
-    ("domain", &["crate::views", "crate::store", "crate::services", "crate::api", "crate::ui", "sea_orm"]),
-    ("views", &["crate::store", "crate::services", "crate::api", "crate::ui", "sea_orm"]),
-    ("store", &["crate::services", "crate::api", "crate::ui"]),
-    ("services", &["crate::api", "crate::ui"]),
-    ("api", &["crate::ui"]),
+    ("domain", &["views", "store", "services", "api", "ui", "sea_orm"]),
+    ("views", &["store", "services", "api", "ui", "sea_orm"]),
+    ("store", &["services", "api", "ui"]),
+    ("services", &["api", "ui"]),
+    ("api", &["ui"]),
 ];
 
 /// Reading the clock is the clock's job; a UTC day is never the portal's day.
-const TIME_RULES: &[(&str, &[&str])] =
-    &[("Utc::now()", &["services/context.rs"]), ("date_naive()", &["domain/time.rs"])];
+const TIME_RULES: &[(&str, &[&str])] = &[
+    ("Utc::now", &["services/context.rs"]),
+    ("date_naive", &["domain/time.rs"]),
+    ("naive_utc().date()", &["domain/time.rs"]),
+];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
@@ -30,12 +33,53 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Code lines only: comments say what they like.
-fn code_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.lines().enumerate().filter(|(_, l)| !l.trim_start().starts_with("//")).map(|(n, l)| (n + 1, l))
+/// The code of a file without comments and without its unit tests (from `#[cfg(test)]` followed
+/// by `mod`), lines kept so that positions still give line numbers.
+fn code(text: &str) -> String {
+    let mut out = String::new();
+    let mut lines = text.lines().peekable();
+    while let Some(line) = lines.next() {
+        let t = line.trim_start();
+        if t == "#[cfg(test)]" && lines.peek().is_some_and(|next| next.trim_start().starts_with("mod ")) {
+            break;
+        }
+        out.push_str(if t.starts_with("//") { "" } else { line.split(" //").next().unwrap_or(line) });
+        out.push('\n');
+    }
+    out
 }
 
-/// Every line of `src` that breaks a rule, as `file:line: what`.
+/// Where `text` names layer (or crate) `name`: `crate::name`, `crate::{…, name…}` (also across
+/// lines), `super::…::name` reaching up, or the crate `name` itself.
+fn names(text: &str, name: &str) -> Vec<usize> {
+    let squeezed = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let mut found = Vec::new();
+    let bytes = text.as_bytes();
+    let is_ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut at = 0;
+    while let Some(pos) = text[at..].find(name) {
+        let start = at + pos;
+        let end = start + name.len();
+        at = end;
+        if (start > 0 && is_ident(bytes[start - 1])) || (end < bytes.len() && is_ident(bytes[end])) {
+            continue;
+        }
+        if name == "sea_orm" {
+            found.push(start);
+            continue;
+        }
+        // What comes before the name, up to the start of its path.
+        let before = squeezed(&text[text[..start].rfind([';', '\n', '(', '=', ',']).map_or(0, |p| p + 1)..start]);
+        let group = text[..start].rfind("crate").map(|c| squeezed(&text[c..start]));
+        let in_group = group.is_some_and(|g| g.starts_with("crate::{") && !g.contains('}') && !g.contains(';'));
+        if before.ends_with("crate::") || before.ends_with("super::") || in_group {
+            found.push(start);
+        }
+    }
+    found
+}
+
+/// Every place in `src` that breaks a rule, as `file:line: what`.
 pub fn violations(src: &Path) -> Vec<String> {
     let mut out = Vec::new();
     let mut files = Vec::new();
@@ -46,28 +90,25 @@ pub fn violations(src: &Path) -> Vec<String> {
         if rel == "layers.rs" {
             continue; // the rules themselves
         }
-        let text = std::fs::read_to_string(&file).expect("readable source");
+        let text = code(&std::fs::read_to_string(&file).expect("readable source"));
+        let line_of = |pos: usize| text[..pos].matches('\n').count() + 1;
         let layer = rel.split('/').next().unwrap_or_default();
         let forbidden = RULES.iter().find(|(l, _)| *l == layer).map(|(_, f)| *f).unwrap_or(&[]);
-        for (n, line) in code_lines(&text) {
-            for name in forbidden {
-                if line.contains(name) {
-                    out.push(format!("{rel}:{n}: the {layer} layer names {name}"));
-                }
+        for name in forbidden {
+            for pos in names(&text, name) {
+                out.push(format!("{rel}:{}: the {layer} layer names {name}", line_of(pos)));
             }
-            for (call, allowed) in TIME_RULES {
-                if line.contains(call) && !allowed.contains(&rel.as_str()) && !text_is_test_code(&text, n) {
-                    out.push(format!("{rel}:{n}: {call} outside {}", allowed.join(", ")));
-                }
+        }
+        for (call, allowed) in TIME_RULES {
+            if allowed.contains(&rel.as_str()) {
+                continue;
+            }
+            for (pos, _) in text.match_indices(call) {
+                out.push(format!("{rel}:{}: {call} outside {}", line_of(pos), allowed.join(", ")));
             }
         }
     }
     out
-}
-
-/// Unit tests may build instants as they like: lines after the file's `#[cfg(test)]`.
-fn text_is_test_code(text: &str, line: usize) -> bool {
-    text.lines().take(line).any(|l| l.trim() == "#[cfg(test)]")
 }
 
 #[cfg(test)]
@@ -89,14 +130,23 @@ mod tests {
         std::fs::create_dir_all(dir.join("services")).unwrap();
         std::fs::write(dir.join("services/bad.rs"), "use crate::api::guard::require;\n// crate::ui in a comment\n")
             .unwrap();
-        std::fs::write(dir.join("services/late.rs"), "let d = now.date_naive();\n").unwrap();
+        std::fs::write(dir.join("services/grouped.rs"), "use crate::{\n    domain::x,\n    ui::y,\n};\nfn api() {}\n")
+            .unwrap();
+        std::fs::write(dir.join("services/up.rs"), "use super::super::api::guard;\n").unwrap();
+        std::fs::write(dir.join("services/late.rs"), "let t = x.unwrap_or_else(Utc::now);\nlet d = t.date_naive();\n")
+            .unwrap();
+        std::fs::write(dir.join("services/tested.rs"), "#[cfg(test)]\nmod tests {\n    let t = Utc::now();\n}\n")
+            .unwrap();
         let found = violations(&dir);
         std::fs::remove_dir_all(&dir).ok();
         assert_eq!(
             found,
             vec![
-                "services/bad.rs:1: the services layer names crate::api".to_owned(),
-                "services/late.rs:1: date_naive() outside domain/time.rs".to_owned(),
+                "services/bad.rs:1: the services layer names api".to_owned(),
+                "services/grouped.rs:3: the services layer names ui".to_owned(),
+                "services/late.rs:1: Utc::now outside services/context.rs".to_owned(),
+                "services/late.rs:2: date_naive outside domain/time.rs".to_owned(),
+                "services/up.rs:1: the services layer names api".to_owned(),
             ]
         );
     }

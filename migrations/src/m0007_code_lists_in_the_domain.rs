@@ -4,8 +4,8 @@
 //! means dropping and recreating their triggers too. After this migration a new language (or a
 //! new rectification step) needs no migration at all. (Policy: ARCHITECTURE.md, "Schema policy".)
 //!
-//! On SQLite each table is rebuilt once, now, without the CHECK (rows, indexes and append-only
-//! triggers carried over); on PostgreSQL the constraint is dropped by its name.
+//! On SQLite each table is rebuilt once, now, without the CHECK (rows, indexes, append-only
+//! triggers and the AUTOINCREMENT counter carried over); on PostgreSQL the constraint is dropped by its name.
 
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::sea_orm::{ConnectionTrait, DbBackend, Statement};
@@ -63,6 +63,16 @@ async fn sqlite_rebuild(
             table,
         )
         .await?;
+        // AUTOINCREMENT: ids of rows deleted earlier are never reused, so the counter moves over.
+        let sequence: Option<i64> = db
+            .query_one_raw(Statement::from_sql_and_values(
+                DbBackend::Sqlite,
+                "SELECT seq FROM sqlite_sequence WHERE name = ?",
+                [(*table).into()],
+            ))
+            .await?
+            .map(|r| r.try_get("", "seq"))
+            .transpose()?;
         let created = format!("CREATE TABLE \"{table}\"");
         let new_definition =
             edit(table, column, values, definition)?.replacen(&created, &format!("CREATE TABLE \"{table}__new\""), 1);
@@ -78,6 +88,20 @@ async fn sqlite_rebuild(
         .chain(attached)
         {
             db.execute_unprepared(&sql).await?;
+        }
+        if let Some(seq) = sequence {
+            db.execute_raw(Statement::from_sql_and_values(
+                DbBackend::Sqlite,
+                "DELETE FROM sqlite_sequence WHERE name = ?",
+                [(*table).into()],
+            ))
+            .await?;
+            db.execute_raw(Statement::from_sql_and_values(
+                DbBackend::Sqlite,
+                "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)",
+                [(*table).into(), seq.into()],
+            ))
+            .await?;
         }
     }
     Ok(())

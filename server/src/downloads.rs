@@ -16,7 +16,7 @@ pub async fn public_key(
     State(ctx): State<AppContext>,
     principal: Option<Extension<Principal>>,
 ) -> Result<Json<serde_json::Value>, Problem> {
-    let _: AnyCaller = decide(principal.map(|Extension(p)| p), Operation::ReadPublishedProtocols)?;
+    let _: AnyCaller = decide(principal.map(|Extension(p)| p), Operation::ReadPublicPages)?;
     Ok(Json(json!({"algorithm": "Ed25519", "public_key": ctx.keys.public_key_base64(), "key_id": ctx.keys.key_id()})))
 }
 

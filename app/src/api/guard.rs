@@ -1,11 +1,12 @@
 //! The one authorization call at the top of every handler — server function, page, REST
 //! handler, form handler: `require::<PersonCaller>(Operation::X)` (or its short forms
-//! `require_person`, `require_staff`, `require_account`, `require_anyone`) consults the role ×
+//! `require_person`, `require_staff`, `require_account`, `require_anyone`; REST handlers call
+//! `decide::<ApiCaller>` on the request's principal) consults the role ×
 //! operation matrix for the caller and returns the caller typed, with the fields the handler
 //! needs. Tenancy is then checked on that value (`StaffCaller::own_party`).
 
 #[cfg(feature = "ssr")]
-use crate::domain::authz::{AccountCaller, AnyCaller, ApiCaller, PersonCaller, StaffCaller};
+use crate::domain::authz::{AccountCaller, AnyCaller, PersonCaller, StaffCaller};
 use crate::domain::authz::{Caller, CallerMismatch, Operation, Principal, actor_of, allows};
 use crate::error::AppError;
 
@@ -47,11 +48,6 @@ pub fn require_staff(op: Operation) -> Result<StaffCaller, AppError> {
 }
 
 #[cfg(feature = "ssr")]
-pub fn require_api_client(op: Operation) -> Result<ApiCaller, AppError> {
-    require(op)
-}
-
-#[cfg(feature = "ssr")]
 pub fn require_account(op: Operation) -> Result<AccountCaller, AppError> {
     require(op)
 }
@@ -83,6 +79,6 @@ mod tests {
         assert!(decide::<StaffCaller>(Some(staff.clone()), Operation::ReadAuditStatus).is_ok());
         // Allowed by the matrix for every signed-in account, but a person handler refuses staff.
         assert_eq!(decide::<PersonCaller>(Some(staff), Operation::OwnAccount), Err(AppError::Forbidden));
-        assert!(decide::<AnyCaller>(None, Operation::ReadPublishedProtocols).is_ok());
+        assert!(decide::<AnyCaller>(None, Operation::ReadPublicPages).is_ok());
     }
 }

@@ -11,7 +11,9 @@ use std::sync::OnceLock;
 coded_enum!(
     /// An operation as named in the matrix: a capability (what the caller may do), not a page.
     Operation, "error-operation-unknown" {
-        ReadPublishedProtocols => "read_published_protocols",
+        /// What the portal publishes without login: protocols (art. 10), the receipt key, and
+        /// the pages to sign in or enter an invitation code.
+        ReadPublicPages => "read_public_pages",
         RedeemInvitation => "redeem_invitation",
         SignIn => "sign_in",
         SignOut => "sign_out",
@@ -315,7 +317,7 @@ mod tests {
         assert!(!allows(Actor::Staff(Role::MunicipalityAdmin), Operation::ReadConsentStatus));
         assert!(allows(Actor::Staff(Role::MunicipalityAdmin), Operation::ReadProfileRegister));
         assert!(!allows(Actor::Anonymous, Operation::OwnAccount));
-        assert!(allows(Actor::Anonymous, Operation::ReadPublishedProtocols));
+        assert!(allows(Actor::Anonymous, Operation::ReadPublicPages));
     }
 
     #[test]

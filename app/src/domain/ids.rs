@@ -39,14 +39,6 @@ id_type!(
     ApiClientId
 );
 id_type!(
-    /// A protocol (all its versions).
-    ProtocolId
-);
-id_type!(
-    /// One version of a protocol.
-    VersionId
-);
-id_type!(
     /// A signed-in session.
     SessionId
 );

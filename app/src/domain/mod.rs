@@ -23,6 +23,13 @@ pub struct ParseError {
     pub message_id: &'static str,
 }
 
+impl ParseError {
+    /// Refused, for the reason this message explains.
+    pub const fn new(message_id: &'static str) -> ParseError {
+        ParseError { message_id }
+    }
+}
+
 impl std::fmt::Display for ParseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.message_id)

@@ -50,8 +50,8 @@ impl RequestStatus {
 }
 
 /// Why a proposal is refused: a Fluent message id, specific to the field where it can be.
-fn refuse(message_id: &'static str) -> ParseError {
-    ParseError { message_id }
+const fn refuse(message_id: &'static str) -> ParseError {
+    ParseError::new(message_id)
 }
 
 /// Checks and normalises a proposed value for `field`. Codes (language, CEFR level, course

@@ -4,7 +4,7 @@
 use super::ParseError;
 
 fn refuse<T>(message_id: &'static str) -> Result<T, ParseError> {
-    Err(ParseError { message_id })
+    Err(ParseError::new(message_id))
 }
 
 /// Declares a text newtype: `as_str`, `into_inner`, `Display`, serde as the text.

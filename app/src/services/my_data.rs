@@ -30,12 +30,11 @@ pub async fn my_data(db: &Db, person_id: PersonId, now: DateTime<Utc>) -> Result
             continue;
         };
         let fields = queries::protocol::version_fields(&db.conn, v.id).await?;
-        let mut partners: Vec<String> = parties
-            .values()
-            .filter(|x| x.parent_party_id == Some(proto.recipient_party_id))
-            .map(|x| x.name.clone())
+        let partners: Vec<String> = queries::party::partners_of(&db.conn, proto.recipient_party_id)
+            .await?
+            .into_iter()
+            .map(|x| x.name)
             .collect();
-        partners.sort();
         processing.push(Processing {
             recipient: parties.get(&proto.recipient_party_id).map(|x| x.name.clone()).unwrap_or_default(),
             protocol_slug: proto.slug,

@@ -49,9 +49,19 @@ pub async fn notify_at(
     Ok(())
 }
 
-/// The account's latest notifications, newest first.
+/// The account's latest notifications, newest first: every kind, also one this version of the
+/// portal does not know (the inbox says so rather than hiding it).
 pub async fn recent(db: &crate::store::Db, to: Account, limit: u64) -> Result<Vec<notification::Model>, ServiceError> {
-    recent_of(db, to, NotificationKind::ALL, limit).await
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+    let q = match to {
+        Account::Person(id) => notification::Entity::find().filter(notification::Column::PersonId.eq(id)),
+        Account::Staff(id) => notification::Entity::find().filter(notification::Column::StaffId.eq(id)),
+    };
+    Ok(q.order_by_desc(notification::Column::CreatedAt)
+        .order_by_desc(notification::Column::Id)
+        .limit(limit)
+        .all(&db.conn)
+        .await?)
 }
 
 /// The account's latest notifications of these kinds (`NotificationKind::ACCOUNT`: about the account).

@@ -1,6 +1,6 @@
 //! Typed ids (`domain::ids`) compare with id columns directly: `Column::PersonId.eq(person_id)`.
 
-use crate::domain::ids::{ApiClientId, PartyId, PersonId, ProfileId, ProtocolId, SessionId, StaffId, VersionId};
+use crate::domain::ids::{ApiClientId, PartyId, PersonId, ProfileId, SessionId, StaffId};
 
 macro_rules! column_value {
     ($($name:ident),+) => {
@@ -12,4 +12,4 @@ macro_rules! column_value {
     };
 }
 
-column_value!(PersonId, StaffId, PartyId, ProfileId, ApiClientId, ProtocolId, VersionId, SessionId);
+column_value!(PersonId, StaffId, PartyId, ProfileId, ApiClientId, SessionId);

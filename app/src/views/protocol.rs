@@ -54,6 +54,8 @@ pub struct PublishedProtocol {
     pub discloser: String,
     pub recipient: String,
     pub fields: Vec<Field>,
+    /// Flattened: the JSON keeps the top-level names it always had.
+    #[serde(flatten)]
     pub facts: VersionFacts,
     pub versions: Vec<VersionRef>,
 }

@@ -110,6 +110,11 @@ async fn every_path_agrees_on_a_protocols_last_day(backend: Backend) {
     // Refused for the reason that applies, with nothing recorded.
     let refused = app.disclose(given_name_read(&app, person.id, &reader).await).await;
     assert!(matches!(refused, Err(ServiceError::Refused("disclosure-refused-protocol-not-in-force"))), "{refused:?}");
+    // The admin page dates an invitation made now by its Brussels day (1 July), not its UTC
+    // day (30 June), and so its expiry (15 July, not 14 July).
+    app.invitation_for(person.id).await;
+    let admin_page = app.page_text("/agency/admin", &cookies.admin).await;
+    assert!(admin_page.contains("1 juli 2027") && admin_page.contains("15 juli 2027"), "{admin_page}");
 }
 
 on_both_databases!(every_path_agrees_on_a_protocols_last_day);

@@ -36,4 +36,49 @@ async fn migrations_go_up_and_down(backend: Backend) {
     assert_eq!(app::services::audit::length(&db.conn).await.unwrap(), 0, "the chain head starts empty");
 }
 
-on_both_databases!(migrations_go_up_and_down);
+async fn count(db: &app::store::Db, table: &str) -> i64 {
+    let row = db
+        .conn
+        .query_one_raw(sea_orm::Statement::from_string(db.backend(), format!("SELECT COUNT(*) AS n FROM \"{table}\"")))
+        .await
+        .unwrap()
+        .unwrap();
+    row.try_get("", "n").unwrap()
+}
+
+/// The code-list migration (m0007) on a database with data: down (the released CHECKs come
+/// back, every row fits them) and up again (SQLite rebuilds the tables): every row is still
+/// there, the append-only triggers still refuse changes, the audit chain still verifies, and a
+/// language the released CHECK did not know is now the domain's to refuse, not the database's.
+async fn the_code_list_migration_keeps_every_row(backend: Backend) {
+    let app = portal_tests::spawn_app(backend).await;
+    app.seed_demo(3).await;
+    let db = &app.ctx.db;
+    let tables = ["persons", "protocol_texts", "consent_events", "rectification_requests", "rectification_events"];
+    let mut before = Vec::new();
+    for t in tables {
+        before.push(count(db, t).await);
+    }
+    assert!(before[2] > 0, "the demo has consent events");
+    // On SQLite, a person added and removed again leaves the AUTOINCREMENT counter above the
+    // highest id: the rebuild must keep it there, or that id would be handed out again.
+    let removed = app.create_person("KBI-M0007-0", "Sami").await;
+    db.conn.execute_unprepared(&format!("DELETE FROM persons WHERE id = {}", removed.id)).await.unwrap();
+    Migrator::down(&db.conn, Some(1)).await.expect("down one: the CHECKs come back");
+    Migrator::up(&db.conn, None).await.expect("up again: the CHECKs go");
+    for (t, n) in tables.iter().zip(before) {
+        assert_eq!(count(db, t).await, n, "{t} keeps its rows");
+    }
+    let changed = db.conn.execute_unprepared("UPDATE consent_events SET language = 'nl'").await;
+    assert!(changed.is_err(), "consent events are still append-only");
+    let verdict = app::services::audit::verify(db, &app.ctx.keys).await.unwrap();
+    assert!(matches!(verdict, app::services::audit::Verdict::Ok { .. }), "{verdict:?}");
+    // A language code the released CHECK refused: the database takes it now (the domain decides).
+    let p = app.create_person("KBI-M0007-1", "Lina").await;
+    let set =
+        db.conn.execute_unprepared(&format!("UPDATE persons SET contact_language = 'ps' WHERE id = {}", p.id)).await;
+    assert!(set.is_ok(), "{set:?}");
+    assert!(p.id > removed.id, "the id of a removed person is not handed out again");
+}
+
+on_both_databases!(migrations_go_up_and_down, the_code_list_migration_keeps_every_row);

@@ -3,7 +3,8 @@
 //!
 //! The single `audit_head` row is the chain head: on PostgreSQL it is locked `FOR UPDATE`, so
 //! appends from any number of processes serialise; on SQLite the write transaction already
-//! holds the file's write lock. Entries are stamped with the transaction's `now`.
+//! holds the file's write lock. Entries are stamped with the transaction's `now`, never earlier
+//! than the entry before them.
 
 mod checkpoint;
 pub mod status;
@@ -51,7 +52,10 @@ pub async fn append(tx: &WriteTx<'_>, record: AuditRecord) -> Result<i64, DbErr>
         .await?
         .ok_or_else(|| DbErr::RecordNotFound("audit_head".into()))?;
     let seq = head.seq + 1;
-    let occurred_at = tx.now;
+    // The transaction's instant was read before the chain head was locked; another append may
+    // have come in between. Entries keep the order of the chain: never earlier than the last.
+    let last = if head.seq == 0 { None } else { audit_entry::Entity::find_by_id(head.seq).one(&tx.tx).await? };
+    let occurred_at = last.map_or(tx.now, |e| e.occurred_at.max(tx.now));
     let hash = entry_hash(
         seq,
         &occurred_at,

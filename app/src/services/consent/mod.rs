@@ -39,7 +39,10 @@ pub struct ConsentChange {
 /// exact notice text of that version in the language shown.
 pub async fn record(tx: &WriteTx<'_>, change: ConsentChange) -> Result<consent_event::Model, ServiceError> {
     let person = person::Entity::find_by_id(change.person_id.0).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
-    let before = queries::consent::scopes_in_force(&tx.tx, change.person_id, change.protocol_version_id).await?;
+    let previous = queries::consent::in_force(&tx.tx, change.person_id, change.protocol_version_id).await?;
+    let before = previous.as_ref().map(consent_event::Model::scopes_after).unwrap_or_default();
+    // Never dated before the event it follows: the one in force is the latest by time.
+    let occurred_at = previous.map_or(change.occurred_at, |p| p.occurred_at.max(change.occurred_at));
     let action = before
         .change_to(change.scopes)
         .map_err(|e| ServiceError::Invalid { field: "scopes", message_id: e.message_id() })?;
@@ -64,7 +67,7 @@ pub async fn record(tx: &WriteTx<'_>, change: ConsentChange) -> Result<consent_e
         assisted_by_staff_id: Set(change.assisted_by.as_ref().map(|(id, _)| id.0)),
         language: Set(change.language.as_str().to_owned()),
         notice_sha256: Set(sha256_hex(notice.consent_notice.as_bytes())),
-        occurred_at: Set(change.occurred_at),
+        occurred_at: Set(occurred_at),
         ..Default::default()
     }
     .insert(&tx.tx)

@@ -50,8 +50,7 @@ pub async fn receipt(
         .collect();
     let mut recipients = vec![json!({"name": recipient.name, "role": "recipient"})];
     if after.onward {
-        let partners =
-            party::Entity::find().filter(party::Column::ParentPartyId.eq(recipient.id)).all(&db.conn).await?;
+        let partners = crate::store::queries::party::partners_of(&db.conn, recipient.id).await?;
         recipients.extend(partners.into_iter().map(|p| json!({"name": p.name, "role": "onward_recipient"})));
     }
     let time = crate::domain::audit::canonical_time(&e.occurred_at);

@@ -20,7 +20,7 @@ pub fn InviteLinkPage() -> impl IntoView {
 #[component]
 pub fn InviteCodePage() -> impl IntoView {
     // The form to type a code is open to all; redeeming one (`Enrolment`) is for anonymous callers.
-    if let Err(refusal) = page_access::<AnyCaller>(Operation::ReadPublishedProtocols) {
+    if let Err(refusal) = page_access::<AnyCaller>(Operation::ReadPublicPages) {
         return refusal;
     }
     let i = use_i18n();

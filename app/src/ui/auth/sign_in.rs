@@ -13,7 +13,7 @@ pub fn SignInPage() -> AnyView {
     let i = use_i18n();
     let query = use_query_map();
     // Open to all, as it always was: someone already signed in is sent to their start page.
-    let caller = match page_access::<AnyCaller>(Operation::ReadPublishedProtocols) {
+    let caller = match page_access::<AnyCaller>(Operation::ReadPublicPages) {
         Ok(c) => c,
         Err(refusal) => return refusal,
     };

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 pub fn HomePage() -> impl IntoView {
     let locale = crate::i18n::use_i18n().locale;
     guarded_page(
-        Operation::ReadPublishedProtocols,
+        Operation::ReadPublicPages,
         "home-title",
         move |_: AnyCaller| async move {
             let (ctx, now) = crate::api::http::context()?;

@@ -17,7 +17,7 @@ pub fn ProtocolPage() -> impl IntoView {
     let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
     let version = use_query_map().with_untracked(|q| q.get("version").and_then(|v| v.parse::<i32>().ok()));
     guarded_document(
-        Operation::ReadPublishedProtocols,
+        Operation::ReadPublicPages,
         "protocol-error-title",
         move |_: AnyCaller| async move {
             let (ctx, now) = crate::api::http::context()?;

@@ -17,7 +17,7 @@ async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
             .header("accept", "application/json")
     };
     let req = match op {
-        Operation::ReadPublishedProtocols => get(&format!("/protocols/{SLUG}")),
+        Operation::ReadPublicPages => get(&format!("/protocols/{SLUG}")),
         Operation::RedeemInvitation => {
             let person = app.first_person().await;
             let inv = app.invitation_for(person.id).await;

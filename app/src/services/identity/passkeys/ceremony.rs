@@ -1,5 +1,6 @@
 //! Ceremony state: stored server-side for five minutes, taken out (and deleted) at most once.
 
+use super::refused;
 use crate::services::crypto::secrets;
 use crate::services::identity::sessions::Account;
 use crate::services::{ServiceError, WriteTx};
@@ -8,10 +9,6 @@ use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, ModelTrait, QueryFilter, Set};
 
 pub const CEREMONY_MINUTES: i64 = 5;
-
-fn refused(id: &'static str) -> ServiceError {
-    ServiceError::Refused(id)
-}
 
 pub(super) async fn store_ceremony(
     db: &Db,
