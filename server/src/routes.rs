@@ -28,12 +28,9 @@ pub struct Next {
     next: Option<String>,
 }
 
-/// Only paths on this site: never an open redirect.
+/// Only paths on this site (`domain::redirect::local_path`); anything else goes home.
 fn local_path(next: Option<String>) -> String {
-    match next {
-        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') => p,
-        _ => "/".into(),
-    }
+    next.as_deref().and_then(app::domain::redirect::local_path).unwrap_or_else(|| "/".into())
 }
 
 /// `GET /lang/{code}?next=/path`: remembers the language in a cookie and goes back.

@@ -12,6 +12,7 @@ pub mod locale;
 pub mod notification;
 pub mod protocol;
 pub mod rectification;
+pub mod redirect;
 pub mod roles;
 pub mod session;
 pub mod text;

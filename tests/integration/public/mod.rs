@@ -1,3 +1,4 @@
 //! What anyone sees without signing in: the home page, published protocols, languages.
 
 mod pages;
+mod redirects;

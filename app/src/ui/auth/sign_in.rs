@@ -21,10 +21,11 @@ pub fn SignInPage() -> AnyView {
         // Already signed in: go to the start page instead of signing in twice.
         redirect_to(crate::domain::authz::start_page(p.actor()));
     }
-    // Back to where the person was going, but only to a page of this site.
+    // Back to where the person was going, but only to a page of this site (and not sign-in again).
     let next = query
         .with_untracked(|q| q.get("next"))
-        .filter(|n| n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.starts_with("/signin"));
+        .and_then(|n| crate::domain::redirect::local_path(&n))
+        .filter(|n| !n.starts_with("/signin"));
     let notice = query.with_untracked(|q| {
         if q.get("signed_out").is_some() {
             Some(i.t("signin-signed-out"))

@@ -214,9 +214,12 @@ mod imp {
         ))
     }
 
+    /// Goes to a page of this site: any other target (`domain::redirect::local_path` refuses
+    /// it) goes to the home page instead.
     pub fn go(url: &str) {
+        let target = crate::domain::redirect::local_path(url).unwrap_or_else(|| "/".into());
         if let Some(w) = web_sys::window() {
-            let _ = w.location().assign(url);
+            let _ = w.location().assign(&target);
         }
     }
 
