@@ -2,11 +2,57 @@
 //! internal errors only a correlation id.
 
 use app::error::AppError;
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::body::Body;
+use axum::http::{HeaderValue, Request, StatusCode, header};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
 pub struct Problem(pub AppError);
+
+/// Every `/api/` answer that is an error is a problem, whoever produced it: a handler, the
+/// router (404, 405), the body parser (400, 413, 415), the rate limiter (429) or the server
+/// (5xx). A 401 says how to authenticate (`WWW-Authenticate: Bearer`).
+pub async fn api_problems(req: Request<Body>, next: Next) -> Response {
+    if !req.uri().path().starts_with("/api/") {
+        return next.run(req).await;
+    }
+    let res = next.run(req).await;
+    let status = res.status();
+    let is_problem = res.headers().get(header::CONTENT_TYPE).is_some_and(|v| v == "application/problem+json");
+    let mut res = if (status.is_client_error() || status.is_server_error()) && !is_problem {
+        problem_for(status, res.headers())
+    } else {
+        res
+    };
+    if res.status() == StatusCode::UNAUTHORIZED {
+        res.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+    }
+    res
+}
+
+/// The problem that goes with a bare error status.
+fn problem_for(status: StatusCode, headers: &axum::http::HeaderMap) -> Response {
+    let error = match status {
+        StatusCode::UNAUTHORIZED => AppError::Unauthenticated,
+        StatusCode::FORBIDDEN => AppError::Forbidden,
+        StatusCode::NOT_FOUND => AppError::NotFound,
+        StatusCode::TOO_MANY_REQUESTS => AppError::RateLimited {
+            retry_after_secs: headers
+                .get(header::RETRY_AFTER)
+                .and_then(|v| v.to_str().ok()?.parse().ok())
+                .unwrap_or(60),
+        },
+        s if s.is_server_error() => {
+            let correlation_id = uuid::Uuid::new_v4().to_string();
+            tracing::error!(%correlation_id, status = s.as_u16(), "error answer without a problem body");
+            AppError::Internal { correlation_id }
+        }
+        _ => AppError::Invalid { field: "request".into(), message_id: "error-bad-request".into() },
+    };
+    // The exact status (405, 413, 415, 503, …) that the generic problem stands for.
+    render(&error, status)
+}
 
 impl From<AppError> for Problem {
     fn from(e: AppError) -> Self {
@@ -17,24 +63,29 @@ impl From<AppError> for Problem {
 impl IntoResponse for Problem {
     fn into_response(self) -> Response {
         let status = StatusCode::from_u16(self.0.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        let id = self.0.message_id().to_owned();
-        let mut body = json!({
-            "type": format!("urn:portal:problem:{id}"),
-            "title": app::i18n::I18n::new(app::domain::locale::Locale::En).t(&id),
-            "status": status.as_u16(),
-        });
-        match &self.0 {
-            AppError::Internal { correlation_id } => body["correlation_id"] = json!(correlation_id),
-            AppError::Invalid { field, .. } => body["field"] = json!(field),
-            _ => {}
-        }
-        let mut res = (status, body.to_string()).into_response();
-        res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
-        if let AppError::RateLimited { retry_after_secs } = self.0
-            && let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string())
-        {
-            res.headers_mut().insert(header::RETRY_AFTER, v);
-        }
-        res
+        render(&self.0, status)
     }
+}
+
+/// The problem document for `error`, answered with `status`.
+fn render(error: &AppError, status: StatusCode) -> Response {
+    let id = error.message_id().to_owned();
+    let mut body = json!({
+        "type": format!("urn:portal:problem:{id}"),
+        "title": app::i18n::I18n::new(app::domain::locale::Locale::En).t(&id),
+        "status": status.as_u16(),
+    });
+    match error {
+        AppError::Internal { correlation_id } => body["correlation_id"] = json!(correlation_id),
+        AppError::Invalid { field, .. } => body["field"] = json!(field),
+        _ => {}
+    }
+    let mut res = (status, body.to_string()).into_response();
+    res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+    if let AppError::RateLimited { retry_after_secs } = error
+        && let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string())
+    {
+        res.headers_mut().insert(header::RETRY_AFTER, v);
+    }
+    res
 }

@@ -43,7 +43,12 @@ pub fn is_cross_origin(req: &Request<Body>, our_origin: &str) -> bool {
 pub async fn baseline(State(cfg): State<SecurityConfig>, mut req: Request<Body>, next: Next) -> Response {
     if !is_safe(req.method()) && is_cross_origin(&req, &cfg.origin) {
         tracing::warn!(method = %req.method(), path = %req.uri().path(), "cross-origin state change refused");
-        return with_headers(forbidden(), &Nonce::new(), &cfg, true);
+        let refusal = if req.uri().path().starts_with("/api/") {
+            crate::problem::Problem(app::error::AppError::Forbidden).into_response()
+        } else {
+            forbidden()
+        };
+        return with_headers(refusal, &Nonce::new(), &cfg, true);
     }
     let nonce = Nonce::new();
     req.extensions_mut().insert(nonce.clone());

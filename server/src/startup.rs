@@ -87,6 +87,7 @@ impl Application {
             .layer(middleware::from_fn(crate::server_fn_status::fix_status))
             .layer(middleware::from_fn_with_state(ctx.clone(), crate::principal::resolve))
             .layer(middleware::from_fn_with_state(limiter, crate::ratelimit::limit))
+            .layer(middleware::from_fn(crate::problem::api_problems))
             .layer(middleware::from_fn_with_state(security, crate::security::baseline));
         Ok(Application {
             port,

@@ -1,6 +1,7 @@
 //! What holds for every audience: authorization and tenancy, the security baseline, the audit
 //! chain, migrations, the command line, passkeys and sessions, and which day it is.
 
+mod api_errors;
 mod audit_chain;
 mod authorization;
 mod baseline;
