@@ -79,7 +79,7 @@ impl Settings {
         {
             return Err(bad(
                 "PORTAL_DATABASE_URL",
-                format!("'{database_url}' must start with sqlite:// or postgres://"),
+                format!("'{}' must start with sqlite:// or postgres://", redacted_url(&database_url)),
             ));
         }
         let bind_text = pick("bind", file.bind).unwrap_or_else(|| "127.0.0.1:3000".into());
@@ -161,9 +161,33 @@ fn validate_origin(url: &str) -> Result<(), ConfigError> {
     Ok(())
 }
 
+/// A database URL as it may be shown in a message or a log: the password replaced by `***`.
+pub fn redacted_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else { return url.to_owned() };
+    let (authority, path) = rest.split_once('/').map_or((rest, None), |(a, p)| (a, Some(p)));
+    let Some((userinfo, host)) = authority.rsplit_once('@') else { return url.to_owned() };
+    let user = userinfo.split_once(':').map_or(userinfo, |(u, _)| u);
+    let masked = if userinfo.contains(':') { format!("{user}:***") } else { user.to_owned() };
+    match path {
+        Some(p) => format!("{scheme}://{masked}@{host}/{p}"),
+        None => format!("{scheme}://{masked}@{host}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn database_passwords_are_never_shown() {
+        assert_eq!(redacted_url("postgres://portal:s3cret@db:5432/portal"), "postgres://portal:***@db:5432/portal");
+        assert_eq!(redacted_url("mysql://u:p%40ss@h"), "mysql://u:***@h");
+        assert_eq!(
+            redacted_url("postgres://portal@%2Fvar%2Frun%2Fpostgresql/portal"),
+            "postgres://portal@%2Fvar%2Frun%2Fpostgresql/portal"
+        );
+        assert_eq!(redacted_url("sqlite://data/portal.db?mode=rwc"), "sqlite://data/portal.db?mode=rwc");
+    }
     use std::collections::HashMap;
 
     fn load(vars: &[(&str, &str)]) -> Result<Settings, ConfigError> {

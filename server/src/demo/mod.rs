@@ -81,9 +81,26 @@ pub async fn run_with(ctx: &AppContext, credentials_path: &Path, persons: usize)
     if let Some(dir) = credentials_path.parent() {
         std::fs::create_dir_all(dir)?;
     }
-    std::fs::write(credentials_path, serde_json::to_string_pretty(&creds)?)?;
+    write_private(credentials_path, serde_json::to_string_pretty(&creds)?.as_bytes())?;
     app::services::audit::checkpoint(&ctx.db, &ctx.keys, ctx.now()).await?;
     Ok(Outcome { seeded, persons, disclosures })
+}
+
+/// Writes a file only its owner can read (mode 0600): it holds one-time invitation secrets and
+/// an API token. An existing file is narrowed to 0600 before it is overwritten.
+fn write_private(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        options.mode(0o600);
+        if path.exists() {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+        }
+    }
+    options.open(path)?.write_all(contents)
 }
 
 /// One-time invitations for a few persons (one per contact language first) and for a staff

@@ -1,6 +1,6 @@
 //! Security review L9: every `/api/` answer that is an error is RFC 9457 problem+json — also
 //! the ones no handler wrote (unknown path, wrong method, cross-site refusal, missing token) —
-//! and a 401 says how to authenticate.
+//! and a 401 says how to authenticate. Secrets at rest: the demo's credentials file.
 
 use portal_tests::{Backend, spawn_app};
 
@@ -40,4 +40,18 @@ async fn every_api_error_is_a_problem(backend: Backend) {
     assert!(page.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
 }
 
-on_both_databases!(every_api_error_is_a_problem);
+/// Security review L9: the demo's credentials file (one-time invitation secrets, an API token)
+/// is readable by its owner only — also when it was there before with wider rights.
+async fn demo_credentials_are_the_owners_only(backend: Backend) {
+    use std::os::unix::fs::PermissionsExt;
+    let app = spawn_app(backend).await;
+    let path = app.db.dir().join("demo-credentials.json");
+    std::fs::write(&path, "{}").unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    app.seed_demo(3).await;
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "mode {mode:o}");
+    assert!(std::fs::read_to_string(&path).unwrap().contains("invitation_url"));
+}
+
+on_both_databases!(every_api_error_is_a_problem, demo_credentials_are_the_owners_only);

@@ -13,6 +13,10 @@ fn bad_configuration_is_named_in_one_line() {
     let (ok, _, stderr) = run_portal(&["migrate", "status"], &[("PORTAL_DATABASE_URL", "mysql://x")]);
     assert!(!ok);
     assert!(stderr.starts_with("configuration error: PORTAL_DATABASE_URL"), "{stderr}");
+    // Security review L9: the password of a database URL never reaches a message.
+    let (ok, _, stderr) = run_portal(&["migrate", "status"], &[("PORTAL_DATABASE_URL", "mysql://portal:s3cret@db/x")]);
+    assert!(!ok);
+    assert!(stderr.contains("mysql://portal:***@db/x") && !stderr.contains("s3cret"), "{stderr}");
 }
 
 fn portal(db: &TestDb, args: &[&str]) -> (bool, String) {
