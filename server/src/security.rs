@@ -53,10 +53,17 @@ pub async fn baseline(State(cfg): State<SecurityConfig>, mut req: Request<Body>,
     let nonce = Nonce::new();
     req.extensions_mut().insert(nonce.clone());
     let cacheable = req.uri().path().starts_with("/pkg/");
+    // An invitation page's address is a secret (the link, or the typed code): not even this
+    // site may learn it from a `Referer`.
+    let invitation = req.uri().path() == "/invite" || req.uri().path().starts_with("/invite/");
     let (method, path) = (req.method().clone(), redacted_path(req.uri().path()));
     let res = next.run(req).await;
     tracing::debug!(%method, %path, status = res.status().as_u16(), "request");
-    with_headers(res, &nonce, &cfg, !cacheable)
+    let mut res = with_headers(res, &nonce, &cfg, !cacheable);
+    if invitation {
+        res.headers_mut().insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    }
+    res
 }
 
 /// The path as it may appear in logs: invitation links carry their secret in the path, and

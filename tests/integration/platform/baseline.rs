@@ -63,7 +63,10 @@ async fn check_baseline(app: &TestApp, cookie: Option<&str>, https: bool) {
             assert!(csp.contains(part), "{method} {path}: CSP lacks {part}: {csp}");
         }
         assert_eq!(get("x-content-type-options"), "nosniff", "{method} {path}");
-        assert_eq!(get("referrer-policy"), "same-origin", "{method} {path}");
+        // Invitation pages send no Referer at all: their address is a secret (review M6).
+        let invitation = path == "/invite" || path.starts_with("/invite/") || path.starts_with("/invite?");
+        let policy = if invitation { "no-referrer" } else { "same-origin" };
+        assert_eq!(get("referrer-policy"), policy, "{method} {path}");
         assert_eq!(!get("strict-transport-security").is_empty(), https, "{method} {path}: HSTS only over https");
         if !path.starts_with("/pkg/") {
             assert_eq!(get("cache-control"), "no-store", "{method} {path}");
