@@ -55,7 +55,7 @@ pub async fn baseline(State(cfg): State<SecurityConfig>, mut req: Request<Body>,
     let cacheable = req.uri().path().starts_with("/pkg/");
     // An invitation page's address is a secret (the link, or the typed code): not even this
     // site may learn it from a `Referer`.
-    let invitation = req.uri().path() == "/invite" || req.uri().path().starts_with("/invite/");
+    let invitation = app::api::http::is_invitation_page(req.uri().path());
     let (method, path) = (req.method().clone(), redacted_path(req.uri().path()));
     let res = next.run(req).await;
     tracing::debug!(%method, %path, status = res.status().as_u16(), "request");

@@ -3,6 +3,12 @@
 
 use crate::error::AppError;
 
+/// Whether a page's address holds an invitation secret (the link's, or the code typed into
+/// `/invite?code=`): such pages send no `Referer` and no link on them carries their address.
+pub fn is_invitation_page(path: &str) -> bool {
+    path == "/invite" || path.starts_with("/invite/")
+}
+
 /// Whether the caller is a plain HTML form (it asks for a page back), not an island.
 pub fn wants_html() -> bool {
     leptos::prelude::use_context::<http::request::Parts>()

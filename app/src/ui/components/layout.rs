@@ -5,19 +5,15 @@ use crate::i18n::use_i18n;
 use crate::ui::islands::IdleWarning;
 use leptos::prelude::*;
 
-/// The current path and query, to come back to after switching language.
 /// The current path and query, to come back to after switching language — except on an
 /// invitation page, whose address holds a secret (the link's, or the typed code): the switch
 /// goes back to the code form instead, and no link on the page carries the secret.
 fn current_path() -> String {
-    let here = use_context::<http::request::Parts>()
-        .and_then(|p| p.uri.path_and_query().map(|pq| pq.as_str().to_owned()))
-        .unwrap_or_else(|| "/".into());
-    if here == "/invite" || here.starts_with("/invite/") || here.starts_with("/invite?") {
-        "/invite".into()
-    } else {
-        here
+    let Some(uri) = use_context::<http::request::Parts>().map(|p| p.uri) else { return "/".into() };
+    if crate::api::http::is_invitation_page(uri.path()) {
+        return "/invite".into();
     }
+    uri.path_and_query().map_or_else(|| "/".into(), |pq| pq.as_str().to_owned())
 }
 
 pub fn encode_query_value(s: &str) -> String {
