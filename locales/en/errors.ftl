@@ -20,3 +20,10 @@ error-consent-channel = This channel does not exist.
 error-disclosure-channel = This channel does not exist.
 error-termination-kind = This way of ending does not exist.
 error-version-status = This version status does not exist.
+
+error-refused-title = Not carried out
+error-cross-site = This form came from another website. For your safety we did not carry it out. Open the portal itself and try again.
+error-rate-limited-wait = { $seconds ->
+    [one] Please try again in { $seconds } second.
+   *[other] Please try again in { $seconds } seconds.
+}

@@ -20,3 +20,10 @@ error-consent-channel = Ce canal n’existe pas.
 error-disclosure-channel = Ce canal n’existe pas.
 error-termination-kind = Ce mode de résiliation n’existe pas.
 error-version-status = Ce statut de version n’existe pas.
+
+error-refused-title = Non exécuté
+error-cross-site = Ce formulaire venait d’un autre site web. Pour votre sécurité, nous ne l’avons pas exécuté. Ouvrez le portail lui-même et réessayez.
+error-rate-limited-wait = { $seconds ->
+    [one] Réessayez dans { $seconds } seconde.
+   *[other] Réessayez dans { $seconds } secondes.
+}

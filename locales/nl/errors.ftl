@@ -20,3 +20,10 @@ error-consent-channel = Dit kanaal bestaat niet.
 error-disclosure-channel = Dit kanaal bestaat niet.
 error-termination-kind = Deze manier van beëindigen bestaat niet.
 error-version-status = Deze status van een versie bestaat niet.
+
+error-refused-title = Niet uitgevoerd
+error-cross-site = Dit formulier kwam van een andere website. Voor uw veiligheid hebben we het niet uitgevoerd. Open het portaal zelf en probeer het opnieuw.
+error-rate-limited-wait = { $seconds ->
+    [one] Probeer het over { $seconds } seconde opnieuw.
+   *[other] Probeer het over { $seconds } seconden opnieuw.
+}

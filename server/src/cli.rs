@@ -2,7 +2,7 @@
 
 use crate::config::Settings;
 use crate::startup::{Application, open_database};
-use app::services::audit::{self, Problem, Verdict};
+use app::services::audit;
 use app::services::context::AppContext;
 use clap::{Parser, Subcommand};
 use migration::{Migrator, MigratorTrait};
@@ -83,13 +83,17 @@ pub enum InviteWho {
 
 #[derive(Debug, Subcommand)]
 pub enum ReceiptAction {
-    /// Verify a receipt file's Ed25519 signature; exits non-zero if it was changed.
+    /// Verify a receipt file against the portal's published key; exits non-zero if it was
+    /// changed, re-formatted, or signed with any other key.
     Verify {
         file: PathBuf,
-        /// The portal's public key (base64, from /receipts/public-key); without it the key in
-        /// the file is used and its id printed for comparison.
-        #[arg(long)]
+        /// The portal's public key (base64, as GET /receipts/public-key publishes it).
+        #[arg(long, conflicts_with = "portal", required_unless_present = "portal")]
         public_key: Option<String>,
+        /// The portal's address: its key is fetched once and pinned (PORTAL_TRUSTED_KEYS, default
+        /// ~/.config/portal/trusted-keys); later checks use the pinned key.
+        #[arg(long)]
+        portal: Option<String>,
     },
 }
 
@@ -129,7 +133,12 @@ pub enum MigrateAction {
 #[derive(Debug, Subcommand)]
 pub enum AuditAction {
     /// Verify the hash chain and every signed checkpoint; exits non-zero on the first problem.
-    Verify,
+    /// Checkpoints are checked with the configured key, or with --public-key.
+    Verify {
+        /// The portal's public key (base64, from GET /receipts/public-key).
+        #[arg(long)]
+        public_key: Option<String>,
+    },
     /// Sign a checkpoint of the current chain head.
     Checkpoint,
     /// Print all checkpoints as JSON lines, with the public key, to keep outside the portal.
@@ -138,8 +147,13 @@ pub enum AuditAction {
 
 pub async fn run(cli: Cli) -> ExitCode {
     // Offline: needs no configuration, database or key of this machine.
-    if let Command::Receipt { action: ReceiptAction::Verify { file, public_key } } = &cli.command {
-        return verify_receipt(file, public_key.as_deref());
+    if let Command::Receipt { action: ReceiptAction::Verify { file, public_key, portal } } = &cli.command {
+        let trusted = match (public_key, portal) {
+            (Some(key), _) => crate::cli_verify::Trusted::Key(key.clone()),
+            (None, Some(url)) => crate::cli_verify::Trusted::Portal(url.clone()),
+            (None, None) => unreachable!("clap requires one of them"),
+        };
+        return crate::cli_verify::receipt(file, trusted).await;
     }
     let settings = match Settings::from_env(cli.config.as_deref()) {
         Ok(s) => s,
@@ -158,9 +172,11 @@ pub async fn run(cli: Cli) -> ExitCode {
     }
 }
 
-async fn context(settings: &Settings) -> anyhow::Result<AppContext> {
+/// The context for a command, with the portal's existing key (`demo` may make one).
+async fn context(settings: &Settings, may_create_key: bool) -> anyhow::Result<AppContext> {
+    let keys = if may_create_key { crate::keys::load_or_create(settings)? } else { crate::keys::existing(settings)? };
     let db = open_database(settings).await?;
-    crate::startup::app_context(settings, db)
+    crate::startup::app_context(settings, db, keys)
 }
 
 async fn execute(command: Command, settings: Settings) -> anyhow::Result<ExitCode> {
@@ -191,7 +207,7 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<ExitCod
             }
         }
         Command::Demo { credentials } => {
-            let ctx = context(&settings).await?;
+            let ctx = context(&settings, true).await?;
             let path = credentials.unwrap_or_else(|| settings.data_dir.join("demo-credentials.json"));
             let outcome = crate::demo::run(&ctx, &path).await?;
             if outcome.seeded {
@@ -202,18 +218,21 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<ExitCod
             println!("one-time demo credentials written to {}", path.display());
         }
         Command::Invite { who } => {
-            let ctx = context(&settings).await?;
+            let ctx = context(&settings, false).await?;
             return crate::cli_admin::invite(&ctx, who).await;
         }
         Command::Receipt { .. } => unreachable!("handled before configuration is read"),
         Command::Token { action } => {
-            let ctx = context(&settings).await?;
+            let ctx = context(&settings, false).await?;
             return crate::cli_admin::token(&ctx, action).await;
         }
+        Command::Audit { action: AuditAction::Verify { public_key } } => {
+            return crate::cli_verify::audit(&settings, public_key.as_deref()).await;
+        }
         Command::Audit { action } => {
-            let ctx = context(&settings).await?;
+            let ctx = context(&settings, false).await?;
             match action {
-                AuditAction::Verify => return Ok(report(audit::verify(&ctx.db, &ctx.keys).await?)),
+                AuditAction::Verify { .. } => unreachable!("handled above"),
                 AuditAction::Checkpoint => match audit::checkpoint(&ctx.db, &ctx.keys, ctx.now()).await? {
                     Some(size) => println!("signed checkpoint at {size}"),
                     None => println!("nothing new to sign"),
@@ -227,48 +246,4 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<ExitCod
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn report(verdict: Verdict) -> ExitCode {
-    match verdict {
-        Verdict::Ok { length, checkpoints } => {
-            println!("OK: audit chain of {length} entries verifies ({checkpoints} signed checkpoints)");
-            ExitCode::SUCCESS
-        }
-        Verdict::Broken { seq, problem } => {
-            let why = match problem {
-                Problem::Changed => "entry was changed".to_owned(),
-                Problem::Missing => "entry is missing".to_owned(),
-                Problem::Reordered => "entry is out of order (does not follow its predecessor)".to_owned(),
-                Problem::Truncated { expected_len } => {
-                    format!("chain truncated: a checkpoint or the head records {expected_len} entries")
-                }
-                Problem::BadCheckpoint { checkpoint_id } => {
-                    format!("checkpoint {checkpoint_id} has an invalid signature")
-                }
-            };
-            println!("FAILED at sequence number {seq}: {why}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-fn verify_receipt(file: &std::path::Path, public_key: Option<&str>) -> ExitCode {
-    let text = match std::fs::read_to_string(file) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("error: {}: {e}", file.display());
-            return ExitCode::from(2);
-        }
-    };
-    match app::services::crypto::receipts::verify(&text, public_key) {
-        Ok(id) => {
-            println!("OK: receipt {id} is signed and unchanged");
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            println!("FAILED: {e}");
-            ExitCode::FAILURE
-        }
-    }
 }

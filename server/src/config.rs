@@ -25,10 +25,14 @@ pub struct Settings {
     pub checkpoint_interval_secs: u64,
     /// Whether `public_url` was configured (else it follows the bound port).
     pub public_url_explicit: bool,
-    /// Requests per minute and client address.
+    /// Requests per minute and client (account when signed in, else network).
     pub rate_ceremonies_per_minute: u32,
     pub rate_invitations_per_minute: u32,
     pub rate_api_per_minute: u32,
+    /// State changes per minute and signed-in account.
+    pub rate_writes_per_minute: u32,
+    /// Reverse proxies whose `Forwarded` / `X-Forwarded-For` headers name the client.
+    pub trusted_proxies: crate::ratelimit::TrustedProxies,
 }
 
 /// The one line a person sees when configuration is wrong.
@@ -58,6 +62,8 @@ struct FileLayer {
     rate_ceremonies_per_minute: Option<u32>,
     rate_invitations_per_minute: Option<u32>,
     rate_api_per_minute: Option<u32>,
+    rate_writes_per_minute: Option<u32>,
+    trusted_proxies: Option<String>,
 }
 
 impl Settings {
@@ -124,6 +130,10 @@ impl Settings {
         let rate_ceremonies_per_minute = rate("rate_ceremonies_per_minute", file.rate_ceremonies_per_minute, 30)?;
         let rate_invitations_per_minute = rate("rate_invitations_per_minute", file.rate_invitations_per_minute, 10)?;
         let rate_api_per_minute = rate("rate_api_per_minute", file.rate_api_per_minute, 300)?;
+        let rate_writes_per_minute = rate("rate_writes_per_minute", file.rate_writes_per_minute, 60)?;
+        let trusted_proxies =
+            crate::ratelimit::TrustedProxies::parse(&pick("trusted_proxies", file.trusted_proxies).unwrap_or_default())
+                .map_err(|e| bad("PORTAL_TRUSTED_PROXIES", e))?;
         Ok(Settings {
             database_url,
             bind,
@@ -137,6 +147,8 @@ impl Settings {
             rate_ceremonies_per_minute,
             rate_invitations_per_minute,
             rate_api_per_minute,
+            rate_writes_per_minute,
+            trusted_proxies,
         })
     }
 

@@ -30,7 +30,9 @@ pub async fn download(
     let doc = app::services::crypto::receipts::receipt(&ctx.db, &ctx.keys, &ctx.public_url, me.person_id, id)
         .await
         .map_err(|e| Problem(e.into_app_error()))?;
-    let mut res = Json(doc).into_response();
+    // Byte for byte the canonical form the signature covers: a verifier refuses any other.
+    let bytes = app::services::crypto::receipts::file_bytes(&doc);
+    let mut res = ([(header::CONTENT_TYPE, "application/json")], bytes).into_response();
     if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"consent-receipt-{id}.json\"")) {
         res.headers_mut().insert(header::CONTENT_DISPOSITION, v);
     }

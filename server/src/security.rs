@@ -41,10 +41,22 @@ pub fn is_cross_origin(req: &Request<Body>, our_origin: &str) -> bool {
 }
 
 pub async fn baseline(State(cfg): State<SecurityConfig>, mut req: Request<Body>, next: Next) -> Response {
+    if has_dot_segment(req.uri().path()) {
+        // The router would resolve `/./invite` to `/invite` after every check keyed on the
+        // path (rate limits, redaction) had looked at the raw one: refuse such paths.
+        let refusal = if req.uri().path().starts_with("/api/") {
+            crate::problem::Problem(app::error::AppError::NotFound).into_response()
+        } else {
+            (StatusCode::BAD_REQUEST, "bad request path").into_response()
+        };
+        return with_headers(refusal, &Nonce::new(), &cfg, true);
+    }
     if !is_safe(req.method()) && is_cross_origin(&req, &cfg.origin) {
-        tracing::warn!(method = %req.method(), path = %req.uri().path(), "cross-origin state change refused");
+        tracing::warn!(method = %req.method(), path = %redacted_path(req.uri().path()), "cross-origin state change refused");
         let refusal = if req.uri().path().starts_with("/api/") {
             crate::problem::Problem(app::error::AppError::Forbidden).into_response()
+        } else if crate::refusal::wants_page(req.headers()) {
+            crate::refusal::page(req.headers(), None, crate::refusal::Reason::CrossSite)
         } else {
             forbidden()
         };
@@ -64,6 +76,14 @@ pub async fn baseline(State(cfg): State<SecurityConfig>, mut req: Request<Body>,
         res.headers_mut().insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     }
     res
+}
+
+/// Whether a path has a `.` or `..` segment, written plainly or percent-encoded (`%2e`).
+pub fn has_dot_segment(path: &str) -> bool {
+    path.split('/').any(|segment| {
+        let decoded = segment.to_ascii_lowercase().replace("%2e", ".");
+        decoded == "." || decoded == ".."
+    })
 }
 
 /// The path as it may appear in logs: invitation links carry their secret in the path, and
@@ -111,6 +131,16 @@ mod tests {
             b = b.header(*k, *v);
         }
         b.body(Body::empty()).unwrap()
+    }
+
+    #[test]
+    fn dot_segments_are_found_however_they_are_written() {
+        for path in ["/./invite", "/x/../invite", "/%2e/invite", "/%2E%2e/invite", "/invite/.", "/a/.."] {
+            assert!(has_dot_segment(path), "{path}");
+        }
+        for path in ["/", "/invite", "/pkg/portal.3f2a.js", "/.well-known/x", "/a..b/c"] {
+            assert!(!has_dot_segment(path), "{path}");
+        }
     }
 
     #[test]

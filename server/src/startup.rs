@@ -3,10 +3,11 @@
 
 use crate::assets;
 use crate::config::Settings;
-use crate::ratelimit::{Limits, RateLimiter};
+use crate::ratelimit::{Limiting, Limits, RateLimiter};
 use crate::routes;
 use crate::security::SecurityConfig;
 use app::services::context::{AppContext, Clock};
+use app::services::crypto::keys::SigningKeys;
 use app::store::{self, Db};
 use app::{App, shell};
 use axum::extract::FromRef;
@@ -35,9 +36,8 @@ pub struct Application {
     checkpoint_every: Duration,
 }
 
-/// The context every handler and server function sees.
-pub fn app_context(settings: &Settings, db: Db) -> anyhow::Result<AppContext> {
-    let keys = crate::keys::load_or_create(settings)?;
+/// The context every handler and server function sees, with the portal's signing key.
+pub fn app_context(settings: &Settings, db: Db, keys: SigningKeys) -> anyhow::Result<AppContext> {
     let webauthn = app::services::identity::passkeys::relying_party(&settings.public_url)
         .map_err(|e| anyhow::anyhow!("PORTAL_PUBLIC_URL: {e}"))?;
     Ok(AppContext { db, keys, public_url: settings.public_url.clone(), webauthn, clock: Clock::system() })
@@ -69,7 +69,8 @@ impl Application {
             settings.public_url = format!("http://localhost:{port}");
         }
         let db = open_database(&settings).await?;
-        let ctx = AppContext { clock, ..app_context(&settings, db)? };
+        let keys = crate::keys::load_or_create(&settings)?;
+        let ctx = AppContext { clock, ..app_context(&settings, db, keys)? };
         let manifest = assets::manifest(&settings.site_root);
         let leptos = LeptosOptions::builder()
             .output_name("portal")
@@ -78,15 +79,27 @@ impl Application {
             .build();
         let security =
             SecurityConfig { origin: settings.public_url.clone(), https: settings.public_url.starts_with("https://") };
-        let limiter = RateLimiter::new(Limits {
-            ceremonies_per_minute: settings.rate_ceremonies_per_minute,
-            invitations_per_minute: settings.rate_invitations_per_minute,
-            api_per_minute: settings.rate_api_per_minute,
-        });
+        let limiting = Limiting {
+            limiter: RateLimiter::new(Limits {
+                ceremonies_per_minute: settings.rate_ceremonies_per_minute,
+                invitations_per_minute: settings.rate_invitations_per_minute,
+                api_per_minute: settings.rate_api_per_minute,
+                writes_per_minute: settings.rate_writes_per_minute,
+            }),
+            proxies: settings.trusted_proxies.clone(),
+        };
+        if settings.public_url.starts_with("https://") && settings.trusted_proxies.is_empty() {
+            tracing::warn!(
+                "PORTAL_PUBLIC_URL is https but PORTAL_TRUSTED_PROXIES is empty: behind a TLS proxy every \
+                 anonymous client would share the proxy's rate limits"
+            );
+        }
+        // Outermost last: the baseline sees everything; the limiter runs after the caller is
+        // known, so signed-in requests are counted by account.
         let router = router(AppState { leptos, ctx: ctx.clone(), manifest })
             .layer(middleware::from_fn(crate::server_fn_status::fix_status))
+            .layer(middleware::from_fn_with_state(limiting, crate::ratelimit::limit))
             .layer(middleware::from_fn_with_state(ctx.clone(), crate::principal::resolve))
-            .layer(middleware::from_fn_with_state(limiter, crate::ratelimit::limit))
             .layer(middleware::from_fn(crate::problem::api_problems))
             .layer(middleware::from_fn_with_state(security, crate::security::baseline));
         Ok(Application {
@@ -135,6 +148,7 @@ fn other_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/health/live", get(routes::live)),
         ("/health/ready", get(routes::ready)),
         ("/lang/{code}", get(routes::switch_language)),
+        ("/invite", post(crate::forms::invite::redeem_code)),
         ("/api/v1/me", get(crate::api_v1::me::get)),
         ("/receipts/public-key", get(crate::downloads::public_key)),
         ("/me/receipts/{id}", get(crate::downloads::download)),

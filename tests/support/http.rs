@@ -102,6 +102,18 @@ impl TestApp {
         .await
     }
 
+    /// The short-code form of `/invite` (a POST: the code never stands in an address).
+    pub async fn post_invite_code(&self, code: &str) -> reqwest::Response {
+        self.client
+            .post(format!("{}/invite", self.address))
+            .header("origin", &self.ctx.public_url)
+            .header("accept", "text/html")
+            .form(&[("code", code)])
+            .send()
+            .await
+            .expect("request")
+    }
+
     /// One of the agency admin's plain forms (`/agency/admin/…`), which render their result.
     pub async fn post_admin_form(&self, path: &str, cookie: &str, form: &[(&str, String)]) -> reqwest::Response {
         self.client

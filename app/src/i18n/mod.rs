@@ -2,7 +2,7 @@
 //! as props, already translated here.
 
 use crate::domain::locale::Locale;
-use fluent_templates::fluent_bundle::FluentValue;
+pub use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
 use std::borrow::Cow;
 use std::collections::HashMap;

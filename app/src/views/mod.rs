@@ -7,6 +7,7 @@ pub mod admin;
 pub mod audit;
 pub mod consent;
 pub mod disclosures;
+pub mod invitation;
 pub mod my_data;
 pub mod protocol;
 pub mod rectification;

@@ -2,18 +2,15 @@
 //! token). Each POST authorizes, calls the operation, and answers with the result page
 //! rendered right away: the secret is shown once and stored nowhere. No JavaScript needed.
 
-use crate::startup::{AppState, provide_app_context};
+use super::Caller;
+use crate::startup::AppState;
 use app::api::admin::ops;
 use app::api::guard::decide;
-use app::domain::authz::{Operation, Principal, StaffCaller};
-use app::shell;
+use app::domain::authz::{Operation, StaffCaller};
 use app::views::admin::Issued;
 use axum::Form;
-use axum::body::Body;
 use axum::extract::State;
-use axum::http::{Method, Request};
 use axum::response::Response;
-use leptos::nonce::Nonce;
 use leptos::prelude::provide_context;
 use serde::Deserialize;
 
@@ -40,46 +37,9 @@ pub struct ClientForm {
     expires_days: String,
 }
 
-/// What the form handlers receive besides the form: who asks, and the response's nonce.
-pub struct Caller {
-    principal: Option<Principal>,
-    nonce: Option<Nonce>,
-    headers: axum::http::HeaderMap,
-}
-
-impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Caller {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(parts: &mut axum::http::request::Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(Caller {
-            principal: parts.extensions.get::<Principal>().cloned(),
-            nonce: parts.extensions.get::<Nonce>().cloned(),
-            headers: parts.headers.clone(),
-        })
-    }
-}
-
 /// Renders `/agency/admin/issued` with the outcome in context, as the response to the POST.
 async fn render(state: AppState, caller: Caller, issued: Issued) -> Response {
-    let mut req =
-        Request::builder().method(Method::GET).uri("/agency/admin/issued").body(Body::empty()).expect("request");
-    *req.headers_mut() = caller.headers;
-    if let Some(p) = caller.principal {
-        req.extensions_mut().insert(p);
-    }
-    if let Some(n) = caller.nonce {
-        req.extensions_mut().insert(n);
-    }
-    let provide = provide_app_context(&state);
-    let options = state.leptos.clone();
-    let handler = leptos_axum::render_app_async_with_context(
-        move || {
-            provide();
-            provide_context(issued.clone());
-        },
-        move || shell(options.clone()),
-    );
-    handler(req).await
+    super::render_page(state, caller, "/agency/admin/issued", move || provide_context(issued.clone())).await
 }
 
 fn outcome<T>(r: Result<T, app::error::AppError>, into: impl FnOnce(T) -> Issued) -> Issued {

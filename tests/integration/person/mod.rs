@@ -6,4 +6,5 @@ mod corrections;
 mod disclosures;
 mod isolation;
 mod language;
+mod receipt_forgery;
 mod records;

@@ -11,7 +11,7 @@ async fn exec(app: &TestApp, sql: &str) {
 }
 
 async fn verdict(app: &TestApp) -> Verdict {
-    audit::verify(&app.ctx.db, &app.ctx.keys).await.expect("verify runs")
+    audit::verify(&app.ctx.db, &app.ctx.keys.public()).await.expect("verify runs")
 }
 
 async fn seeded(backend: Backend) -> (TestApp, i64) {

@@ -41,4 +41,39 @@ async fn audit_verify_cli_reports_ok_and_the_first_bad_entry(backend: Backend) {
     assert!(out.contains("FAILED at sequence number 42"), "{out}");
 }
 
-on_both_databases!(audit_verify_cli_reports_ok_and_the_first_bad_entry);
+/// Tried as an auditor would (review M2): `audit verify` run from another folder made a fresh
+/// key there and reported the genuine checkpoint as forged. Verifiers never make a key: they
+/// use the configured one or `--public-key`, and name the key a checkpoint was signed with.
+async fn verifiers_never_make_a_key_and_name_the_one_that_signed(backend: Backend) {
+    let db = TestDb::new(backend).await;
+    assert!(portal(&db, &["demo"]).0);
+    let (ok, out) = portal(&db, &["audit", "checkpoint"]);
+    assert!(ok && out.starts_with("signed checkpoint"), "{out}");
+    let keys = app::services::crypto::keys::SigningKeys::from_base64(
+        &std::fs::read_to_string(db.dir().join("signing.key")).unwrap(),
+    )
+    .unwrap();
+
+    let elsewhere = tempfile::tempdir().unwrap();
+    let away = |args: &[&str]| {
+        let dir = elsewhere.path().display().to_string();
+        run_portal(args, &[("PORTAL_DATABASE_URL", &db.url), ("PORTAL_DATA_DIR", &dir)])
+    };
+    let (ok, out, err) = away(&["audit", "verify"]);
+    assert!(!ok && !out.contains("FAILED"), "no false alarm: {out}");
+    assert!(err.contains("no key") && err.contains("--public-key"), "{err}");
+    let (ok, _, err) = away(&["invite", "person", "KBI-2021-000101"]);
+    assert!(!ok && err.contains("no signing key"), "{err}");
+    assert!(!elsewhere.path().join("signing.key").exists(), "no key was made");
+
+    let (ok, out, _) = away(&["audit", "verify", "--public-key", &keys.public_key_base64()]);
+    assert!(ok && out.starts_with("OK") && out.contains(&keys.key_id()), "{out}");
+    let other = app::services::crypto::keys::SigningKeys::generate();
+    let (ok, out, _) = away(&["audit", "verify", "--public-key", &other.public_key_base64()]);
+    assert!(!ok && out.contains(&format!("names key {}", keys.key_id())), "{out}");
+}
+
+on_both_databases!(
+    audit_verify_cli_reports_ok_and_the_first_bad_entry,
+    verifiers_never_make_a_key_and_name_the_one_that_signed,
+);

@@ -71,7 +71,7 @@ async fn the_code_list_migration_keeps_every_row(backend: Backend) {
     }
     let changed = db.conn.execute_unprepared("UPDATE consent_events SET language = 'nl'").await;
     assert!(changed.is_err(), "consent events are still append-only");
-    let verdict = app::services::audit::verify(db, &app.ctx.keys).await.unwrap();
+    let verdict = app::services::audit::verify(db, &app.ctx.keys.public()).await.unwrap();
     assert!(matches!(verdict, app::services::audit::Verdict::Ok { .. }), "{verdict:?}");
     // A language code the released CHECK refused: the database takes it now (the domain decides).
     let p = app.create_person("KBI-M0007-1", "Lina").await;

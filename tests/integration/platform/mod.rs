@@ -9,3 +9,4 @@ mod cli;
 mod midnight;
 mod migrations;
 mod passkeys;
+mod rate_limits;

@@ -8,7 +8,7 @@ use crate::views::audit::AuditStatus;
 use sea_orm::{EntityTrait, PaginatorTrait, QueryOrder};
 
 pub async fn status(db: &Db, keys: &SigningKeys) -> Result<AuditStatus, ServiceError> {
-    let verdict = verify(db, keys).await?;
+    let verdict = verify(db, &keys.public()).await?;
     let checkpoints = audit_checkpoint::Entity::find().count(&db.conn).await?;
     let last = audit_checkpoint::Entity::find().order_by_desc(audit_checkpoint::Column::Size).one(&db.conn).await?;
     let (chain_ok, chain_length, broken_at) = match verdict {

@@ -3,7 +3,7 @@
 //! reordered.
 
 use super::{GENESIS_HASH, entry_hash};
-use crate::services::crypto::keys::SigningKeys;
+use crate::services::crypto::keys::PublicKey;
 use crate::store::{Db, audit_checkpoint, audit_entry, audit_head};
 use sea_orm::{ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
@@ -18,8 +18,9 @@ pub enum Problem {
     Reordered,
     /// The chain is shorter than a signed checkpoint (or the head) says it was.
     Truncated { expected_len: i64 },
-    /// A checkpoint's signature does not verify with the portal's key.
-    BadCheckpoint { checkpoint_id: i32 },
+    /// A checkpoint's signature does not verify with the key given; `signed_with` is the id
+    /// of the key the checkpoint names (another key, or the same one if the checkpoint changed).
+    BadCheckpoint { checkpoint_id: i32, signed_with: String },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,14 +29,16 @@ pub enum Verdict {
     Broken { seq: i64, problem: Problem },
 }
 
-/// Walks the whole chain, then checks the head and every checkpoint against it.
-pub async fn verify(db: &Db, keys: &SigningKeys) -> Result<Verdict, DbErr> {
+/// Walks the whole chain, then checks the head and every checkpoint against it; checkpoint
+/// signatures with `key`, the portal's public key (a verifier needs nothing secret).
+pub async fn verify(db: &Db, key: &PublicKey) -> Result<Verdict, DbErr> {
     const PAGE: u64 = 2000;
     let checkpoints =
         audit_checkpoint::Entity::find().order_by_asc(audit_checkpoint::Column::Size).all(&db.conn).await?;
     for cp in &checkpoints {
-        if !keys.verify_checkpoint(cp.size, &cp.head_hash, &cp.signed_at, &cp.signature) {
-            return Ok(Verdict::Broken { seq: cp.size, problem: Problem::BadCheckpoint { checkpoint_id: cp.id } });
+        if !key.verifies_checkpoint(cp.size, &cp.head_hash, &cp.signed_at, &cp.signature) {
+            let problem = Problem::BadCheckpoint { checkpoint_id: cp.id, signed_with: cp.key_id.clone() };
+            return Ok(Verdict::Broken { seq: cp.size, problem });
         }
     }
     let wanted: Vec<(i64, String)> = checkpoints.iter().map(|c| (c.size, c.head_hash.clone())).collect();

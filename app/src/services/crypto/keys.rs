@@ -39,17 +39,18 @@ impl SigningKeys {
         B64.encode(self.signing.to_bytes())
     }
 
-    pub fn public_key(&self) -> VerifyingKey {
-        self.signing.verifying_key()
+    /// The public half: all a verifier (an auditor, a person checking a receipt) needs.
+    pub fn public(&self) -> PublicKey {
+        PublicKey(self.signing.verifying_key())
     }
 
     pub fn public_key_base64(&self) -> String {
-        B64.encode(self.public_key().to_bytes())
+        self.public().to_base64()
     }
 
     /// SHA-256 of the public key, hex: names the key in stored signatures.
     pub fn key_id(&self) -> String {
-        hex::encode(Sha256::digest(self.public_key().to_bytes()))
+        self.public().key_id()
     }
 
     /// Signs arbitrary bytes (consent receipts); base64 signature.
@@ -57,30 +58,49 @@ impl SigningKeys {
         B64.encode(self.signing.sign(message).to_bytes())
     }
 
-    fn checkpoint_message(size: i64, head_hash: &str, signed_at: &DateTime<Utc>) -> Vec<u8> {
-        format!("portal.audit.checkpoint.v1\n{size}\n{head_hash}\n{}", canonical_time(signed_at)).into_bytes()
-    }
-
     pub fn sign_checkpoint(&self, size: i64, head_hash: &str, signed_at: &DateTime<Utc>) -> String {
-        B64.encode(self.signing.sign(&Self::checkpoint_message(size, head_hash, signed_at)).to_bytes())
-    }
-
-    pub fn verify_checkpoint(&self, size: i64, head_hash: &str, signed_at: &DateTime<Utc>, signature: &str) -> bool {
-        verify_with(&self.public_key(), &Self::checkpoint_message(size, head_hash, signed_at), signature)
+        B64.encode(self.signing.sign(&checkpoint_message(size, head_hash, signed_at)).to_bytes())
     }
 }
 
-/// Reads a base64 Ed25519 public key.
-pub fn public_key_from_base64(text: &str) -> Option<VerifyingKey> {
-    let bytes: [u8; 32] = B64.decode(text.trim()).ok()?.try_into().ok()?;
-    VerifyingKey::from_bytes(&bytes).ok()
+fn checkpoint_message(size: i64, head_hash: &str, signed_at: &DateTime<Utc>) -> Vec<u8> {
+    format!("portal.audit.checkpoint.v1\n{size}\n{head_hash}\n{}", canonical_time(signed_at)).into_bytes()
 }
 
-/// Verifies a base64 signature over `message`; anything malformed is simply "not valid".
-pub fn verify_with(key: &VerifyingKey, message: &[u8], signature_b64: &str) -> bool {
-    let Ok(bytes) = B64.decode(signature_b64) else { return false };
-    let Ok(sig) = Signature::from_slice(&bytes) else { return false };
-    key.verify(message, &sig).is_ok()
+/// The portal's published Ed25519 key (`GET /receipts/public-key`): checks receipts and
+/// checkpoints, and can sign nothing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PublicKey(VerifyingKey);
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("a public key must be 32 bytes, base64-encoded, as /receipts/public-key publishes it")]
+pub struct BadPublicKey;
+
+impl PublicKey {
+    pub fn from_base64(text: &str) -> Result<Self, BadPublicKey> {
+        let bytes: [u8; 32] = B64.decode(text.trim()).ok().and_then(|b| b.try_into().ok()).ok_or(BadPublicKey)?;
+        VerifyingKey::from_bytes(&bytes).map(PublicKey).map_err(|_| BadPublicKey)
+    }
+
+    pub fn to_base64(&self) -> String {
+        B64.encode(self.0.to_bytes())
+    }
+
+    /// SHA-256 of the key, hex: how receipts and checkpoints name the key that signed them.
+    pub fn key_id(&self) -> String {
+        hex::encode(Sha256::digest(self.0.to_bytes()))
+    }
+
+    /// Whether `signature_b64` signs `message`; anything malformed is simply "not valid".
+    pub fn verifies(&self, message: &[u8], signature_b64: &str) -> bool {
+        let Ok(bytes) = B64.decode(signature_b64) else { return false };
+        let Ok(sig) = Signature::from_slice(&bytes) else { return false };
+        self.0.verify(message, &sig).is_ok()
+    }
+
+    pub fn verifies_checkpoint(&self, size: i64, head_hash: &str, signed_at: &DateTime<Utc>, signature: &str) -> bool {
+        self.verifies(&checkpoint_message(size, head_hash, signed_at), signature)
+    }
 }
 
 #[cfg(test)]
@@ -92,10 +112,11 @@ mod tests {
         let keys = SigningKeys::generate();
         let t = Utc::now();
         let sig = keys.sign_checkpoint(10, "abc", &t);
-        assert!(keys.verify_checkpoint(10, "abc", &t, &sig));
-        assert!(!keys.verify_checkpoint(11, "abc", &t, &sig));
-        assert!(!keys.verify_checkpoint(10, "abd", &t, &sig));
-        assert!(!SigningKeys::generate().verify_checkpoint(10, "abc", &t, &sig));
+        let public = keys.public();
+        assert!(public.verifies_checkpoint(10, "abc", &t, &sig));
+        assert!(!public.verifies_checkpoint(11, "abc", &t, &sig));
+        assert!(!public.verifies_checkpoint(10, "abd", &t, &sig));
+        assert!(!SigningKeys::generate().public().verifies_checkpoint(10, "abc", &t, &sig));
     }
 
     #[test]
@@ -105,5 +126,8 @@ mod tests {
         assert_eq!(keys.key_id(), again.key_id());
         assert_eq!(SigningKeys::from_base64("c2hvcnQ=").unwrap_err(), BadKey);
         assert!(!format!("{keys:?}").contains(&keys.to_base64()));
+        let public = PublicKey::from_base64(&keys.public_key_base64()).unwrap();
+        assert_eq!(public.key_id(), keys.key_id());
+        assert_eq!(PublicKey::from_base64("c2hvcnQ="), Err(BadPublicKey));
     }
 }

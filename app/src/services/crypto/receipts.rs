@@ -2,10 +2,13 @@
 //! ISO/IEC TS 27560 (consent records), signed with the portal's Ed25519 key so that anyone can
 //! check it offline with the published public key (`portal receipt verify FILE`).
 //!
-//! The signature covers the canonical form of `receipt`: serde_json with keys in sorted order
-//! and no whitespace, so the check does not depend on how the file was pretty-printed.
+//! The signature covers the canonical form of `receipt` ([`super::canonical_json`]: sorted keys,
+//! no whitespace; RFC 8785 for these documents), and the file is written in that form too.
+//! A verifier trusts only the key it already has — the one the portal publishes — never the
+//! key a file carries: anyone can sign a file with a key of their own.
 
-use super::keys::{SigningKeys, public_key_from_base64, verify_with};
+use super::canonical_json::{self, JsonError, canonical};
+use super::keys::{PublicKey, SigningKeys};
 use crate::domain::consent::ConsentScopes;
 use crate::domain::fields::Field;
 use crate::domain::ids::PersonId;
@@ -73,44 +76,72 @@ pub async fn receipt(
         "time": time,
         "validity": {"from": version.valid_from, "until": version.valid_until},
     });
-    let signature = keys.sign_bytes(&canonical(&receipt));
+    sign(keys, receipt)
+}
+
+/// The signed document for `receipt`, in canonical form (as the file is written).
+pub fn sign(keys: &SigningKeys, receipt: Value) -> Result<Value, ServiceError> {
+    let bytes = canonical(&receipt).map_err(|_| ServiceError::Internal("a receipt field is not canonical JSON"))?;
+    let signature = keys.sign_bytes(&bytes);
     Ok(json!({
         "receipt": receipt,
-        "signature": {"algorithm": "Ed25519", "public_key": keys.public_key_base64(), "key_id": keys.key_id(), "value": signature},
+        "signature": {"algorithm": ALGORITHM, "public_key": keys.public_key_base64(), "key_id": keys.key_id(), "value": signature},
     }))
 }
 
-/// serde_json keeps object keys sorted (no `preserve_order`): this is the signed form.
-fn canonical(v: &Value) -> Vec<u8> {
-    serde_json::to_vec(v).unwrap_or_default()
+/// The bytes of a receipt file: the canonical form and a newline.
+pub fn file_bytes(document: &Value) -> Vec<u8> {
+    let mut bytes = canonical(document).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
 }
+
+const ALGORITHM: &str = "Ed25519";
+const DOCUMENT_KEYS: [&str; 2] = ["receipt", "signature"];
+const SIGNATURE_KEYS: [&str; 4] = ["algorithm", "key_id", "public_key", "value"];
 
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ReceiptError {
     #[error("not a receipt: {0}")]
     Malformed(&'static str),
-    #[error("signed by another key than the one expected")]
-    OtherKey,
+    #[error("not a receipt as the portal writes it: {0}")]
+    Encoding(JsonError),
+    #[error("signed with key {signed_with}, not with the key given ({expected})")]
+    OtherKey { signed_with: String, expected: String },
     #[error("the signature does not match the receipt: it was changed")]
     BadSignature,
 }
 
-/// Checks a receipt document; with `expected_key`, also that the portal's key signed it.
-pub fn verify(document: &str, expected_key: Option<&str>) -> Result<String, ReceiptError> {
-    let doc: Value = serde_json::from_str(document).map_err(|_| ReceiptError::Malformed("not JSON"))?;
-    let receipt = doc.get("receipt").ok_or(ReceiptError::Malformed("no receipt"))?;
-    let sig = doc.get("signature").ok_or(ReceiptError::Malformed("no signature"))?;
-    if sig.get("algorithm").and_then(Value::as_str) != Some("Ed25519") {
+/// Checks a receipt file against the portal's published key: the file must be exactly as the
+/// portal wrote it (canonical, no duplicate or extra keys), name that key, and carry its
+/// signature over the receipt. Returns the receipt's record id.
+pub fn verify(document: &str, trusted: &PublicKey) -> Result<String, ReceiptError> {
+    let doc = canonical_json::read_canonical(document).map_err(ReceiptError::Encoding)?;
+    let receipt = member(&doc, &DOCUMENT_KEYS, "receipt")?;
+    let sig = member(&doc, &DOCUMENT_KEYS, "signature")?;
+    let text = |key: &str| member(sig, &SIGNATURE_KEYS, key)?.as_str().ok_or(ReceiptError::Malformed("not text"));
+    if text("algorithm")? != ALGORITHM {
         return Err(ReceiptError::Malformed("unknown algorithm"));
     }
-    let key_text = sig.get("public_key").and_then(Value::as_str).ok_or(ReceiptError::Malformed("no public key"))?;
-    if expected_key.is_some_and(|k| k.trim() != key_text) {
-        return Err(ReceiptError::OtherKey);
+    let carried = PublicKey::from_base64(text("public_key")?).map_err(|_| ReceiptError::Malformed("bad public key"))?;
+    if text("key_id")? != carried.key_id() {
+        return Err(ReceiptError::Malformed("the key id does not name the key"));
     }
-    let key = public_key_from_base64(key_text).ok_or(ReceiptError::Malformed("bad public key"))?;
-    let value = sig.get("value").and_then(Value::as_str).ok_or(ReceiptError::Malformed("no signature value"))?;
-    if !verify_with(&key, &canonical(receipt), value) {
+    if &carried != trusted {
+        return Err(ReceiptError::OtherKey { signed_with: carried.key_id(), expected: trusted.key_id() });
+    }
+    let signed = canonical(receipt).map_err(ReceiptError::Encoding)?;
+    if !trusted.verifies(&signed, text("value")?) {
         return Err(ReceiptError::BadSignature);
     }
     Ok(receipt.get("record_id").and_then(Value::as_str).unwrap_or_default().to_owned())
+}
+
+/// `key` of an object that has exactly the keys `allowed`.
+fn member<'v>(object: &'v Value, allowed: &[&str], key: &str) -> Result<&'v Value, ReceiptError> {
+    let map = object.as_object().ok_or(ReceiptError::Malformed("not an object"))?;
+    if map.keys().any(|k| !allowed.contains(&k.as_str())) {
+        return Err(ReceiptError::Malformed("a field outside the signed receipt"));
+    }
+    map.get(key).ok_or(ReceiptError::Malformed("a part is missing"))
 }

@@ -1,12 +1,13 @@
-//! `/invite/{secret}` and `/invite` (the short code typed by hand): enrolment with a passkey.
+//! `/invite/{secret}` and `/invite` (the short code typed by hand, POSTed): enrolment with a passkey.
 //! The ceremony needs JavaScript; the code form and every message are plain HTML.
 
 use crate::domain::authz::{AnyCaller, Operation};
 use crate::i18n::use_i18n;
 use crate::ui::components::{ErrorPanel, Layout, page_access, passkey_text};
 use crate::ui::islands::EnrolWithPasskey;
+use crate::views::invitation::TypedCode;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_params_map;
 
 /// `/invite/{secret}`: the link from an invitation.
 #[component]
@@ -16,7 +17,8 @@ pub fn InviteLinkPage() -> impl IntoView {
     view! { <Enrolment invitation=secret by_code=false /> }
 }
 
-/// `/invite` (a form for the short code) and `/invite?code=…`.
+/// `/invite`: a form for the short code. The form is POSTed (`server::forms::invite`), which
+/// renders this page with the typed code in context: the code never stands in an address.
 #[component]
 pub fn InviteCodePage() -> impl IntoView {
     // The form to type a code is open to all; redeeming one (`Enrolment`) is for anonymous callers.
@@ -24,13 +26,13 @@ pub fn InviteCodePage() -> impl IntoView {
         return refusal;
     }
     let i = use_i18n();
-    let code = use_query_map().with_untracked(|q| q.get("code")).filter(|c| !c.trim().is_empty());
+    let code = use_context::<TypedCode>().map(|c| c.0).filter(|c| !c.is_empty());
     match code {
         Some(code) => view! { <Enrolment invitation=code by_code=true /> }.into_any(),
         None => view! {
             <Layout title=i.t("invite-code-title")>
                 <p>{i.t("invite-code-intro")}</p>
-                <form method="get" action="/invite" class="stack">
+                <form method="post" action="/invite" class="stack">
                     <label for="code">{i.t("invite-code-label")}</label>
                     <input id="code" name="code" required autocomplete="one-time-code" autocapitalize="characters"
                         inputmode="text" spellcheck="false" aria-describedby="code-hint" />

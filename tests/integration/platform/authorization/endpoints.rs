@@ -22,7 +22,7 @@ enum Call {
     SfJson,
     /// A server function, with a form body (as a plain HTML form posts it).
     SfForm,
-    /// A plain form handler outside Leptos (`/agency/admin/…`).
+    /// A plain form handler outside Leptos (`/agency/admin/…`, `/invite`).
     Form,
     /// A page or download.
     Get,
@@ -123,9 +123,9 @@ fn every_endpoint() -> Vec<Row> {
         page(ReadPublicPages, format!("/protocols/{SLUG}")),
         // Open to all: a signed-in caller is sent on to their start page.
         page(ReadPublicPages, "/signin"),
-        // `/invite` without a code is only the form to type one; with a code it is the enrolment.
+        // `/invite` is only the form to type a code; the code POSTed is the enrolment.
         page(ReadPublicPages, "/invite"),
-        page(RedeemInvitation, "/invite?code=AAAA-BBBB-CCCC"),
+        row(RedeemInvitation, Form, "/invite", json!({"code": "AAAA-BBBB-CCCC"})),
         page(RedeemInvitation, "/invite/not-a-real-secret"),
         page(OwnAccount, "/account"),
         page(OwnOverview, "/me"),
@@ -173,6 +173,8 @@ async fn every_endpoint_applies_the_matrix(backend: Backend) {
     let app = spawn_app_with(TestDb::new(backend).await, |s| {
         s.rate_ceremonies_per_minute = 10_000;
         s.rate_invitations_per_minute = 10_000;
+        s.rate_writes_per_minute = 10_000;
+        s.rate_api_per_minute = 10_000;
     })
     .await;
     app.seed_demo(3).await;

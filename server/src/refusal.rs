@@ -1,0 +1,64 @@
+//! The page a browser gets when the portal refuses a request before any handler runs (a
+//! cross-site form, a rate limit): translated, in the person's language, with a way back.
+//! API callers get problem+json instead, and islands the JSON error they decode.
+
+use app::domain::authz::Principal;
+use app::domain::locale::Locale;
+use app::i18n::FluentValue;
+use app::i18n::I18n;
+use app::ui::LANG_COOKIE;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+
+/// Whether the caller asked for a page (a browser navigating or posting a plain form).
+pub fn wants_page(headers: &HeaderMap) -> bool {
+    headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|a| a.contains("text/html"))
+}
+
+/// The language the refusal is written in: as every page chooses it.
+fn locale(headers: &HeaderMap, principal: Option<&Principal>) -> Locale {
+    let contact = match principal {
+        Some(Principal::Person { contact_language, .. }) => Some(*contact_language),
+        _ => None,
+    };
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    Locale::negotiate(app::api::http::cookie_in(headers, LANG_COOKIE), contact, accept)
+}
+
+/// Why the request was refused.
+pub enum Reason {
+    CrossSite,
+    RateLimited { retry_after_secs: u64 },
+}
+
+pub fn page(headers: &HeaderMap, principal: Option<&Principal>, reason: Reason) -> Response {
+    let locale = locale(headers, principal);
+    let i18n = I18n::new(locale);
+    let (status, lines) = match reason {
+        Reason::CrossSite => (StatusCode::FORBIDDEN, vec![i18n.t("error-cross-site")]),
+        Reason::RateLimited { retry_after_secs } => (
+            StatusCode::TOO_MANY_REQUESTS,
+            vec![
+                i18n.t("error-rate-limited"),
+                i18n.t_args("error-rate-limited-wait", [("seconds", FluentValue::from(retry_after_secs))]),
+            ],
+        ),
+    };
+    let paragraphs: String = lines.iter().map(|l| format!("<p>{}</p>", escape(l))).collect();
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title></head>\
+         <body><main><h1>{title}</h1>{paragraphs}<p><a href=\"/\">{home}</a></p></main></body></html>",
+        lang = locale.as_str(),
+        dir = locale.dir(),
+        title = escape(&i18n.t("error-refused-title")),
+        home = escape(&i18n.t("not-found-home-link")),
+    );
+    let mut res = (status, html).into_response();
+    res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    res
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
