@@ -27,3 +27,4 @@ error-rate-limited-wait = { $seconds ->
     [one] Please try again in { $seconds } second.
    *[other] Please try again in { $seconds } seconds.
 }
+error-text-characters = This text contains invisible or control characters (for example from copying and pasting). Please type it again.

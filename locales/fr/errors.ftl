@@ -27,3 +27,4 @@ error-rate-limited-wait = { $seconds ->
     [one] Réessayez dans { $seconds } seconde.
    *[other] Réessayez dans { $seconds } secondes.
 }
+error-text-characters = Ce texte contient des caractères invisibles ou de contrôle (par exemple après un copier-coller). Tapez-le à nouveau.

@@ -27,3 +27,4 @@ error-rate-limited-wait = { $seconds ->
     [one] Probeer het over { $seconds } seconde opnieuw.
    *[other] Probeer het over { $seconds } seconden opnieuw.
 }
+error-text-characters = Er staan onzichtbare of besturingstekens in deze tekst (bijvoorbeeld door kopiëren en plakken). Typ hem opnieuw.

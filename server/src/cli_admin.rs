@@ -80,7 +80,10 @@ pub async fn token(ctx: &AppContext, action: TokenAction) -> anyhow::Result<Exit
                 return fail(format!("{} has no function profile named {profile}", party.name));
             };
             let now = ctx.now();
-            let expires = expires_days.map(|d| now + chrono::Duration::days(d.into()));
+            let expires = match expires_days.map(|d| app::domain::invitation::token_expires_at(now, d)).transpose() {
+                Ok(e) => e,
+                Err(_) => return fail("--expires-days must be between 1 and 3650".into()),
+            };
             match credentials::create_client(
                 &ctx.db,
                 ACTOR,

@@ -149,6 +149,7 @@ fn other_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/health/ready", get(routes::ready)),
         ("/lang/{code}", get(routes::switch_language)),
         ("/invite", post(crate::forms::invite::redeem_code)),
+        ("/agency/assisted-consent/review", post(crate::forms::assisted::review)),
         ("/api/v1/me", get(crate::api_v1::me::get)),
         ("/receipts/public-key", get(crate::downloads::public_key)),
         ("/me/receipts/{id}", get(crate::downloads::download)),

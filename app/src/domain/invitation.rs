@@ -11,6 +11,17 @@ pub fn expires_at(issued_at: DateTime<Utc>) -> DateTime<Utc> {
     issued_at + Duration::days(VALIDITY_DAYS)
 }
 
+/// API tokens live at most ten years: a typed number of days is refused outside 1..=3650.
+pub const TOKEN_DAYS: std::ops::RangeInclusive<u32> = 1..=3650;
+
+/// When a token created at `now` for `days` days stops working.
+pub fn token_expires_at(now: DateTime<Utc>, days: u32) -> Result<DateTime<Utc>, super::ParseError> {
+    if !TOKEN_DAYS.contains(&days) {
+        return Err(super::ParseError::new("admin-error-expiry"));
+    }
+    Ok(now + Duration::days(days.into()))
+}
+
 coded_enum!(
     /// Where an invitation stands. Only `Open` can be redeemed.
     InvitationStatus, "error-bad-request" {
@@ -54,6 +65,15 @@ impl InvitationStatus {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn token_lifetimes_are_bounded() {
+        let now = Utc::now();
+        assert_eq!(token_expires_at(now, 30).unwrap(), now + Duration::days(30));
+        for bad in [0, 3651, 4_000_000_000] {
+            assert_eq!(token_expires_at(now, bad).unwrap_err().message_id, "admin-error-expiry", "{bad}");
+        }
+    }
 
     #[test]
     fn an_invitation_is_open_for_fourteen_days_unless_used_or_revoked() {

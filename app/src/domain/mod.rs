@@ -6,6 +6,9 @@ pub mod authz;
 pub mod consent;
 pub mod disclosure;
 pub mod fields;
+pub mod free_text;
+#[cfg(test)]
+mod hostile_input;
 pub mod ids;
 pub mod invitation;
 pub mod locale;

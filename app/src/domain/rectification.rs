@@ -57,16 +57,13 @@ const fn refuse(message_id: &'static str) -> ParseError {
 /// Checks and normalises a proposed value for `field`. Codes (language, CEFR level, course
 /// status) are compared case-insensitively and stored as their code.
 pub fn parse_proposed(field: Field, raw: &str) -> Result<String, ParseError> {
-    let value = raw.trim();
-    if value.is_empty() {
-        return Err(refuse("correction-error-value-empty"));
-    }
-    if value.chars().count() > MAX_VALUE_CHARS {
-        return Err(refuse("correction-error-value-too-long"));
-    }
-    if value.chars().any(char::is_control) {
-        return Err(refuse("correction-error-value-characters"));
-    }
+    use super::free_text::{Lines, TextError, clean};
+    let cleaned = clean(raw, Lines::One, MAX_VALUE_CHARS).map_err(|e| match e {
+        TextError::Empty => refuse("correction-error-value-empty"),
+        TextError::TooLong => refuse("correction-error-value-too-long"),
+        TextError::Characters => refuse("correction-error-value-characters"),
+    })?;
+    let value = cleaned.as_str();
     let code = value.to_ascii_lowercase().replace([' ', '-'], "_");
     match field {
         Field::GivenName | Field::FamilyName => {

@@ -2,6 +2,7 @@
 //! into a type that can only hold a valid value (zero2prod's `SubscriberEmail`).
 
 use super::ParseError;
+use super::free_text::{Lines, TextError, clean};
 
 fn refuse<T>(message_id: &'static str) -> Result<T, ParseError> {
     Err(ParseError::new(message_id))
@@ -110,14 +111,12 @@ impl Statement {
     pub const MAX_CHARS: usize = 1000;
 
     pub fn parse(raw: &str) -> Result<Statement, ParseError> {
-        let s = raw.trim();
-        if s.is_empty() {
-            return refuse("correction-error-statement-empty");
+        match clean(raw, Lines::Many, Self::MAX_CHARS) {
+            Ok(s) => Ok(Statement(s)),
+            Err(TextError::Empty) => refuse("correction-error-statement-empty"),
+            Err(TextError::TooLong) => refuse("correction-error-statement-too-long"),
+            Err(TextError::Characters) => refuse("error-text-characters"),
         }
-        if s.chars().count() > Self::MAX_CHARS {
-            return refuse("correction-error-statement-too-long");
-        }
-        Ok(Statement(s.to_owned()))
     }
 }
 
@@ -127,9 +126,33 @@ text_type!(
 );
 
 impl Reason {
+    pub const MAX_CHARS: usize = 2000;
+
     pub fn parse(raw: &str) -> Result<Reason, ParseError> {
-        let s = raw.trim();
-        if s.is_empty() { refuse("correction-error-reason-required") } else { Ok(Reason(s.to_owned())) }
+        match clean(raw, Lines::Many, Self::MAX_CHARS) {
+            Ok(s) => Ok(Reason(s)),
+            Err(TextError::Empty) => refuse("correction-error-reason-required"),
+            Err(TextError::TooLong) => refuse("correction-error-reason-too-long"),
+            Err(TextError::Characters) => refuse("error-text-characters"),
+        }
+    }
+}
+
+text_type!(
+    /// A name a person or staff member gives: a passkey's ("Telefoon van Amal"), a staff
+    /// member's display name, an API client's. One line, at most `max` characters.
+    Name
+);
+
+impl Name {
+    /// `empty` and `too_long` are the field's own messages.
+    pub fn parse(raw: &str, max: usize, empty: &'static str, too_long: &'static str) -> Result<Name, ParseError> {
+        match clean(raw, Lines::One, max) {
+            Ok(s) => Ok(Name(s)),
+            Err(TextError::Empty) => refuse(empty),
+            Err(TextError::TooLong) => refuse(too_long),
+            Err(TextError::Characters) => refuse("error-text-characters"),
+        }
     }
 }
 
@@ -174,5 +197,22 @@ mod tests {
         assert_eq!(Statement::parse(" Ik ben verhuisd. ").unwrap().as_str(), "Ik ben verhuisd.");
         assert_eq!(id(Reason::parse("  ")), "correction-error-reason-required");
         assert_eq!(Reason::parse(" Geen bewijs. ").unwrap().into_inner(), "Geen bewijs.");
+        assert_eq!(id(Reason::parse(&"x".repeat(2001))), "correction-error-reason-too-long");
+        assert_eq!(id(Statement::parse("a\u{0}b")), "error-text-characters");
+        assert_eq!(id(Reason::parse("\u{202E}tpecca")), "error-text-characters");
+        assert_eq!(
+            Statement::parse("Ik ben verhuisd.\nZie bijlage.").unwrap().as_str(),
+            "Ik ben verhuisd.\nZie bijlage."
+        );
+    }
+
+    #[test]
+    fn names_are_one_clean_line() {
+        let parse = |raw: &str| Name::parse(raw, 10, "empty", "long");
+        assert_eq!(parse(" Telefoon ").unwrap().as_str(), "Telefoon");
+        assert_eq!(id(parse(" ")), "empty");
+        assert_eq!(id(parse("Telefoon van Amal")), "long");
+        assert_eq!(id(parse("Jan\u{200B}")), "error-text-characters");
+        assert_eq!(id(parse("a\nb")), "error-text-characters");
     }
 }

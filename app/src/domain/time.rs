@@ -33,6 +33,23 @@ pub fn today(now: DateTime<Utc>) -> NaiveDate {
     day_of(now)
 }
 
+/// The years a date typed by someone may fall in: far wider than any record (the pilot
+/// started in 2021; retention ends within decades) and far inside what the time arithmetic
+/// can hold, so that no typed date can overflow it.
+pub const TYPED_YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// A day typed in a form or query (`2026-03-01`): four-digit year within [`TYPED_YEARS`],
+/// nothing else. `None` for anything else (chrono's `%Y` alone would take `-262143-01-01`).
+pub fn parse_day(raw: &str) -> Option<NaiveDate> {
+    let raw = raw.trim();
+    let shape = raw.len() == 10
+        && raw.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    if !shape {
+        return None;
+    }
+    NaiveDate::parse_from_str(raw, "%Y-%m-%d").ok().filter(|d| TYPED_YEARS.contains(&d.year()))
+}
+
 /// The instant a Brussels day starts. (Clocks change at 02:00 or 03:00 local time, never at
 /// midnight, so the offset two hours before UTC midnight is the one in force at local midnight.)
 pub fn start_of_local_day(d: NaiveDate) -> DateTime<Utc> {
@@ -49,6 +66,28 @@ pub fn end_of_local_day(d: NaiveDate) -> DateTime<Utc> {
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    #[test]
+    fn typed_days_are_plain_dates_in_a_sane_range() {
+        assert_eq!(parse_day(" 2026-03-01 "), NaiveDate::from_ymd_opt(2026, 3, 1));
+        for bad in [
+            "-262143-01-01",
+            "+2026-03-01",
+            "20260-03-01",
+            "2026-3-1",
+            "2026-02-30",
+            "1899-12-31",
+            "2201-01-01",
+            "٢٠٢٦-٠٣-٠١",
+            "",
+        ] {
+            assert_eq!(parse_day(bad), None, "{bad}");
+        }
+        // Every day a person can type has a start and an end without overflow.
+        for d in [NaiveDate::from_ymd_opt(1900, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2200, 12, 31).unwrap()] {
+            assert!(start_of_local_day(d) < end_of_local_day(d));
+        }
+    }
 
     #[test]
     fn local_days_follow_summer_time() {

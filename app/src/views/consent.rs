@@ -59,3 +59,26 @@ pub struct ConsentStatus {
     /// Persons with consent in force under the party's protocols (a count: no personal data).
     pub persons_with_consent: u64,
 }
+
+/// A consent given on paper, as agency staff typed it in (`POST /agency/assisted-consent/review`):
+/// the review page shows whose dossier it is before anything is recorded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaperForm {
+    pub dossier_ref: String,
+    pub protocol: String,
+    pub language: String,
+    pub scopes: ConsentScopes,
+}
+
+/// Whose dossier a paper form names and who would receive, as the review page shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AssistedReview {
+    pub form: PaperForm,
+    pub person_name: String,
+    pub recipient: String,
+}
+
+/// What the review form handler found, handed to the page it renders (the lookup runs once,
+/// in the handler, and is audited there).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AssistedReviewOutcome(pub Result<AssistedReview, crate::error::AppError>);

@@ -58,3 +58,4 @@ correction-error-unchanged = هذا هو نفس ما نحتفظ به بالفع�
 correction-error-already-pending = يوجد بالفعل طلب قيد المعالجة لهذا البيان. انتظر الرد.
 correction-error-already-decided = تم اتخاذ قرار بشأن هذا الطلب من قبل.
 correction-error-reason-required = اذكر السبب.
+correction-error-reason-too-long = السبب طويل جدًا: 2000 حرف على الأكثر.

@@ -58,3 +58,4 @@ correction-error-unchanged = That is the same as what we already keep.
 correction-error-already-pending = There is already a request for this detail. Please wait for the answer.
 correction-error-already-decided = This request has already been decided.
 correction-error-reason-required = Give a reason.
+correction-error-reason-too-long = The reason is too long: 2000 characters at most.

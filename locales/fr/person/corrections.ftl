@@ -58,3 +58,4 @@ correction-error-unchanged = C’est la même chose que ce que nous conservons d
 correction-error-already-pending = Une demande est déjà en cours pour cette donnée. Attendez la réponse.
 correction-error-already-decided = Une décision a déjà été prise sur cette demande.
 correction-error-reason-required = Indiquez un motif.
+correction-error-reason-too-long = Le motif est trop long : 2000 caractères au maximum.

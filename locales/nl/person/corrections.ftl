@@ -58,3 +58,4 @@ correction-error-unchanged = Dat is hetzelfde als wat wij al bijhouden.
 correction-error-already-pending = Voor dit gegeven loopt al een verzoek. Wacht op het antwoord.
 correction-error-already-decided = Over dit verzoek is al beslist.
 correction-error-reason-required = Geef een reden.
+correction-error-reason-too-long = De reden is te lang: ten hoogste 2000 tekens.

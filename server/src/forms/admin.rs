@@ -72,16 +72,13 @@ pub async fn create_client(State(state): State<AppState>, caller: Caller, Form(f
     let issued = match decide::<StaffCaller>(caller.principal.clone(), Operation::ManageApiClients) {
         Ok(admin) => {
             let expires = form.expires_days.trim();
-            match expires.parse::<u32>().ok().filter(|d| (1..=3650).contains(d)) {
-                None if !expires.is_empty() => Issued::Failed(app::error::AppError::Invalid {
-                    field: "expires_days".into(),
-                    message_id: "admin-error-expiry".into(),
-                }),
-                days => outcome(
-                    ops::create_client(&state.ctx, &admin, form.function_profile_id, &form.name, days).await,
-                    Issued::Client,
-                ),
-            }
+            // Empty is "never"; anything else that is not a day count in range (text, 0, a
+            // number too large for u32) is refused by the operation's own rule, as 0 is.
+            let days = expires.parse::<u32>().ok().or_else(|| (!expires.is_empty()).then_some(0));
+            outcome(
+                ops::create_client(&state.ctx, &admin, form.function_profile_id, &form.name, days).await,
+                Issued::Client,
+            )
         }
         Err(e) => Issued::Failed(e),
     };

@@ -3,6 +3,7 @@
 //! short code a person types (a POST, so the code never stands in an address).
 
 pub mod admin;
+pub mod assisted;
 pub mod invite;
 
 use crate::startup::{AppState, provide_app_context};

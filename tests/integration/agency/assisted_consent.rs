@@ -5,6 +5,7 @@ use app::domain::ids::{PersonId, StaffId};
 use app::domain::roles::Role;
 use app::services::identity::sessions::Account;
 use portal_tests::{Backend, SLUG, location, spawn_app};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 /// Agency staff record a paper consent; the person sees who recorded it and withdraws it alone.
 async fn assisted_consent_is_recorded_and_withdrawn_by_the_person(backend: Backend) {
@@ -16,14 +17,35 @@ async fn assisted_consent_is_recorded_and_withdrawn_by_the_person(backend: Backe
     let count = || async { app.consent_events_of(p.id).await.len() };
     let page = app.get_with("/agency/assisted-consent", &[("cookie", &staff_cookie)]).await;
     assert_eq!(page.status(), 200);
-    // The review step names whose dossier it is before anything is recorded.
-    let review = |dossier: &str| {
-        format!("/agency/assisted-consent/review?dossier_ref={dossier}&protocol={SLUG}&language=ar&contact=on")
+    // The review step names whose dossier it is before anything is recorded. It is a POST
+    // (review M5: the dossier number stays out of addresses) and the name lookup is audited.
+    let (app_ref, cookie_ref) = (&app, &staff_cookie);
+    let review = move |dossier: &str| {
+        let form = [("dossier_ref", dossier), ("protocol", SLUG), ("language", "ar"), ("contact", "on")];
+        let form: Vec<(&str, String)> = form.iter().map(|(k, v)| (*k, v.to_string())).collect();
+        async move {
+            let res = app_ref.post_admin_form("/agency/assisted-consent/review", cookie_ref, &form).await;
+            portal_tests::plain(res.text().await.unwrap())
+        }
     };
-    let page = app.page_text(&review(&p.dossier_ref), &staff_cookie).await;
+    let audit_before = app::services::audit::length(&app.ctx.db.conn).await.unwrap();
+    let page = review(&p.dossier_ref).await;
     assert!(page.contains(&format!("Toestemming van {} {}", p.given_name, p.family_name)), "{page}");
-    let page = app.page_text(&review("KBI-NOBODY"), &staff_cookie).await;
+    let entries = app::store::audit_entry::Entity::find()
+        .filter(app::store::audit_entry::Column::Seq.gt(audit_before))
+        .all(&app.ctx.db.conn)
+        .await
+        .unwrap();
+    let looked: Vec<(&str, &str, &str)> =
+        entries.iter().map(|e| (e.actor.as_str(), e.action.as_str(), e.object_ref.as_str())).collect();
+    let (actor, object) = (format!("staff:{}", admin.public_id), format!("person:{}", p.public_id));
+    assert_eq!(looked, vec![(actor.as_str(), "person.lookup", object.as_str())], "who looked up whose name");
+    let page = review("KBI-NOBODY").await;
     assert!(page.contains("Er is geen persoon met dit dossiernummer"), "{page}");
+    let res = app.get_with("/agency/assisted-consent/review?dossier_ref=x", &[("cookie", &staff_cookie)]).await;
+    assert_eq!(location(&res), "/agency/assisted-consent", "a GET looks nothing up: back to the form");
+    let form = app.page_text("/agency/assisted-consent", &staff_cookie).await;
+    assert!(form.contains(r#"<form method="post" action="/agency/assisted-consent/review""#), "the form posts");
     let res = app
         .post_form(
             "consent/assisted",

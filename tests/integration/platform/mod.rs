@@ -6,6 +6,7 @@ mod audit_chain;
 mod authorization;
 mod baseline;
 mod cli;
+mod hostile_input;
 mod midnight;
 mod migrations;
 mod passkeys;

@@ -66,7 +66,10 @@ pub mod ops {
         expires_days: Option<u32>,
     ) -> Result<CreatedClient, AppError> {
         let now = ctx.now();
-        let expires = expires_days.map(|d| now + chrono::Duration::days(d.into()));
+        let expires = expires_days
+            .map(|d| crate::domain::invitation::token_expires_at(now, d))
+            .transpose()
+            .map_err(|e| AppError::Invalid { field: "expires_days".into(), message_id: e.message_id.into() })?;
         let (client, token) = credentials::create_client_for_profile(
             &ctx.db,
             &admin.audit_id(),

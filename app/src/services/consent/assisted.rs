@@ -8,11 +8,35 @@ use crate::domain::locale::Locale;
 use crate::domain::text::DossierRef;
 use crate::services::{ServiceError, WriteTx};
 use crate::store::{consent_event, person, queries, staff};
+use crate::views::consent::{AssistedReview, PaperForm};
 use chrono::{DateTime, Utc};
 use sea_orm::EntityTrait;
 
-/// The person a paper form names, by dossier reference: shown to staff before they record.
-pub async fn person_by_dossier<C: sea_orm::ConnectionTrait>(
+/// Staff look up whose dossier a paper form names, to show the name before they record: a read
+/// of personal data by staff, so it leaves an audit entry (who looked, whose dossier, why).
+pub async fn review(
+    db: &crate::store::Db,
+    staff_audit_id: &str,
+    form: PaperForm,
+    now: DateTime<Utc>,
+) -> Result<AssistedReview, ServiceError> {
+    let recipient = crate::services::protocols::list_published(db, Locale::Nl, now)
+        .await?
+        .into_iter()
+        .find(|p| p.slug == form.protocol)
+        .map(|p| p.recipient)
+        .ok_or(ServiceError::NotFound)?;
+    let tx = WriteTx::begin(db, now).await?;
+    let person = person_by_dossier(&tx.tx, &form.dossier_ref).await?;
+    let object = format!("person:{}", person.public_id);
+    crate::services::audit::record(&tx, staff_audit_id, "person.lookup", object, "assisted-consent review: name")
+        .await?;
+    tx.commit().await?;
+    Ok(AssistedReview { person_name: format!("{} {}", person.given_name, person.family_name), recipient, form })
+}
+
+/// The person a paper form names, by dossier reference.
+async fn person_by_dossier<C: sea_orm::ConnectionTrait>(
     conn: &C,
     dossier_ref: &str,
 ) -> Result<person::Model, ServiceError> {

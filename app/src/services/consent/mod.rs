@@ -7,7 +7,7 @@ mod change_own;
 pub mod overview;
 pub mod status;
 
-pub use assisted::{person_by_dossier, record_assisted};
+pub use assisted::{record_assisted, review};
 pub use change_own::change_own;
 
 use super::identity::sessions::Account;

@@ -8,7 +8,6 @@ use crate::services::disclosure::log as disclosure_log;
 use crate::ui::components::format::{date_time, day_of};
 use crate::ui::components::guarded_page;
 use crate::views::disclosures::{OverviewRow, Recipient, Timeline, TimelineEntry, TimelineFilter};
-use chrono::NaiveDate;
 use fluent_templates::fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -28,7 +27,11 @@ fn filter_from_query() -> (TimelineFilter, Option<String>) {
         let mut error = None;
         let mut date_of = |key: &str| {
             let raw = q.get(key).filter(|s| !s.is_empty())?;
-            NaiveDate::parse_from_str(&raw, "%Y-%m-%d").map_err(|_| error = Some("disclosures-error-date".into())).ok()
+            let day = crate::domain::time::parse_day(&raw);
+            if day.is_none() {
+                error = Some("disclosures-error-date".into());
+            }
+            day
         };
         let from = date_of("from");
         let to = date_of("to");

@@ -37,10 +37,9 @@ pub async fn create_client(
     expires_at: Option<DateTime<Utc>>,
     now: DateTime<Utc>,
 ) -> Result<(api_client::Model, String), ServiceError> {
-    let name = name.trim();
-    if name.is_empty() || name.chars().count() > 120 {
-        return Err(ServiceError::Invalid { field: "name", message_id: "admin-error-client-name" });
-    }
+    let name = crate::domain::text::Name::parse(name, 120, "admin-error-client-name", "admin-error-client-name")
+        .map_err(ServiceError::invalid("name"))?;
+    let name = name.as_str();
     let tx = WriteTx::begin(db, now).await?;
     let profile = function_profile::Entity::find_by_id(function_profile_id.0).one(&tx.tx).await?;
     if profile.is_none_or(|p| p.party_id != party_id.0 || !p.active) {

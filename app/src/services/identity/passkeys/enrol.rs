@@ -80,13 +80,14 @@ pub async fn finish_enrolment(
             let role = Role::parse(inv.role.as_deref().unwrap_or_default())
                 .map_err(|_| refused("invitation-error-unusable"))?;
             let party = party::Entity::find_by_id(party_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
-            let name = display_name
-                .map(str::trim)
-                .filter(|n| !n.is_empty())
-                .ok_or(ServiceError::Invalid { field: "display_name", message_id: "enrol-error-name-required" })?;
-            if name.chars().count() > 200 {
-                return Err(ServiceError::Invalid { field: "display_name", message_id: "enrol-error-name-too-long" });
-            }
+            let name = crate::domain::text::Name::parse(
+                display_name.unwrap_or_default(),
+                200,
+                "enrol-error-name-required",
+                "enrol-error-name-too-long",
+            )
+            .map_err(ServiceError::invalid("display_name"))?;
+            let name = name.as_str();
             let new = registry::NewStaff {
                 party: &party,
                 display_name: name,
@@ -113,7 +114,7 @@ pub async fn finish_enrolment(
     }
     let actor = actor_of(&tx, account).await?;
     audit::record(&tx, &actor, "invitation.redeem", format!("invitation:{}", inv.id), "").await?;
-    insert_passkey(&tx, account, &key, passkey_name, &actor).await?;
+    insert_passkey(&tx, account, &key, &passkey_name, &actor).await?;
     let (session, token) = sessions::create(&tx, account, user_agent, &actor).await?;
     tx.commit().await?;
     let principal = principal_for(db, account, SessionId(session.id)).await?;

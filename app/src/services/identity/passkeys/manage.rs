@@ -78,7 +78,7 @@ pub async fn finish_add(
     let key =
         webauthn.finish_passkey_registration(credential, &state.reg).map_err(|_| refused("passkey-error-failed"))?;
     let actor = actor_of(&tx, account).await?;
-    let m = insert_passkey(&tx, account, &key, name, &actor).await?;
+    let m = insert_passkey(&tx, account, &key, &name, &actor).await?;
     tx.commit().await?;
     Ok(m.id)
 }

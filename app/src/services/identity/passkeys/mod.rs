@@ -109,15 +109,10 @@ fn require_resident_key(mut ccr: CreationChallengeResponse) -> CreationChallenge
     ccr
 }
 
-fn valid_passkey_name(name: &str) -> Result<&str, ServiceError> {
-    let name = name.trim();
-    if name.is_empty() {
-        return Err(ServiceError::Invalid { field: "passkey_name", message_id: "passkey-error-name-required" });
-    }
-    if name.chars().count() > 100 {
-        return Err(ServiceError::Invalid { field: "passkey_name", message_id: "passkey-error-name-too-long" });
-    }
-    Ok(name)
+fn valid_passkey_name(name: &str) -> Result<String, ServiceError> {
+    crate::domain::text::Name::parse(name, 100, "passkey-error-name-required", "passkey-error-name-too-long")
+        .map(crate::domain::text::Name::into_inner)
+        .map_err(ServiceError::invalid("passkey_name"))
 }
 
 async fn actor_of(tx: &WriteTx<'_>, account: Account) -> Result<String, ServiceError> {

@@ -49,7 +49,7 @@ fn body(i: &I18n, in_force: Vec<ProtocolSummary>) -> impl IntoView + use<> {
     view! {
         {notice}
         <p class="lead">{i.t("assisted-intro")}</p>
-        <form method="get" action="/agency/assisted-consent/review" class="stacked">
+        <form method="post" action="/agency/assisted-consent/review" class="stacked">
             <label for="assisted-dossier">{i.t("assisted-dossier-label")}</label>
             <input id="assisted-dossier" name="dossier_ref" type="text" required autocomplete="off" dir="auto" />
             <label for="assisted-protocol">{i.t("assisted-protocol-label")}</label>

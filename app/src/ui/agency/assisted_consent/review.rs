@@ -2,66 +2,39 @@
 //! it is.
 
 use crate::domain::authz::{Operation, StaffCaller};
-use crate::domain::consent::ConsentScopes;
 use crate::domain::locale::Locale;
 use crate::error::AppError;
 use crate::i18n::I18n;
-use crate::services::protocols;
 use crate::ui::components::guarded_page;
+use crate::views::consent::{AssistedReview, AssistedReviewOutcome};
 use fluent_templates::fluent_bundle::FluentValue;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
-/// What the paper form says, as staff entered it.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
-pub struct PaperForm {
-    dossier_ref: String,
-    protocol: String,
-    language: String,
-    scopes: ConsentScopes,
-}
-
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
-pub struct Review {
-    form: PaperForm,
-    person_name: String,
-    recipient: String,
-}
-
-/// `/agency/assisted-consent/review?…`: whose consent this is (the name on the dossier) and
+/// `/agency/assisted-consent/review`: whose consent this is (the name on the dossier) and
 /// what will be recorded, before it is — a mistyped dossier number shows the wrong name here.
+/// The form is POSTed to `server::forms::assisted`, which looks the dossier up (audited, once)
+/// and renders this page with the outcome in context: a dossier number stays out of
+/// addresses. A GET has nothing to review and goes back to the form.
 #[component]
 pub fn AssistedConsentReviewPage() -> impl IntoView {
-    let form = use_query_map().with_untracked(|q| PaperForm {
-        dossier_ref: q.get("dossier_ref").unwrap_or_default(),
-        protocol: q.get("protocol").unwrap_or_default(),
-        language: q.get("language").unwrap_or_default(),
-        scopes: ConsentScopes {
-            contact: q.get("contact").is_some(),
-            trajectory: q.get("trajectory").is_some(),
-            onward: q.get("onward").is_some(),
-        },
-    });
+    let outcome = use_context::<AssistedReviewOutcome>();
     guarded_page(
         Operation::AssistedConsent,
         "assisted-review-title",
         move |_: StaffCaller| async move {
-            let (ctx, now) = crate::api::http::context()?;
-            let db = &ctx.db;
-            let person = crate::services::consent::person_by_dossier(&db.conn, &form.dossier_ref).await?;
-            let recipient = protocols::list_published(db, Locale::Nl, now)
-                .await?
-                .into_iter()
-                .find(|p| p.slug == form.protocol)
-                .map(|p| p.recipient)
-                .ok_or(AppError::NotFound)?;
-            Ok(Review { person_name: format!("{} {}", person.given_name, person.family_name), recipient, form })
+            match outcome {
+                Some(AssistedReviewOutcome(found)) => found,
+                None => {
+                    leptos_axum::redirect("/agency/assisted-consent");
+                    Err(AppError::NotFound)
+                }
+            }
         },
         review_body,
     )
 }
 
-fn review_body(i: &I18n, r: Review) -> impl IntoView + use<> {
+fn review_body(i: &I18n, r: AssistedReview) -> impl IntoView + use<> {
     let f = &r.form;
     let chosen: Vec<String> = [
         (f.scopes.contact, "pilot-scope-contact"),
