@@ -39,3 +39,4 @@ passkey-error-already-registered = مفتاح المرور هذا مسجَّل �
 passkey-error-name-required = أعطِ مفتاح المرور اسمًا.
 passkey-error-name-too-long = الاسم طويل جدًا (100 حرف على الأكثر).
 passkey-error-last-one = لا يمكنك حذف آخر مفتاح مرور لديك، لأنك لن تتمكن بعدها من تسجيل الدخول.
+passkey-error-confirm-first = حفاظًا على أمانك: سجّل الخروج أولًا ثم سجّل الدخول من جديد بأحد مفاتيح المرور لديك. بعد ذلك يمكنك حذف مفتاح خلال عشر دقائق.

@@ -39,3 +39,4 @@ passkey-error-already-registered = This passkey is already registered.
 passkey-error-name-required = Give the passkey a name.
 passkey-error-name-too-long = The name is too long (100 characters at most).
 passkey-error-last-one = You cannot remove your last passkey: then you could no longer sign in.
+passkey-error-confirm-first = For your safety: first sign out and sign in again with one of your passkeys. After that you can remove a passkey for ten minutes.

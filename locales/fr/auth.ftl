@@ -39,3 +39,4 @@ passkey-error-already-registered = Cette clé d’accès est déjà enregistrée
 passkey-error-name-required = Donnez un nom à la clé d’accès.
 passkey-error-name-too-long = Le nom est trop long (100 caractères au maximum).
 passkey-error-last-one = Vous ne pouvez pas supprimer votre dernière clé d’accès : sinon, vous ne pourrez plus vous connecter.
+passkey-error-confirm-first = Pour votre sécurité : déconnectez-vous d’abord, puis reconnectez-vous avec l’une de vos clés d’accès. Vous pourrez ensuite supprimer une clé pendant dix minutes.

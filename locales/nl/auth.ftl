@@ -39,3 +39,4 @@ passkey-error-already-registered = Deze toegangssleutel is al geregistreerd.
 passkey-error-name-required = Geef de toegangssleutel een naam.
 passkey-error-name-too-long = De naam is te lang (ten hoogste 100 tekens).
 passkey-error-last-one = U kunt uw laatste toegangssleutel niet verwijderen: dan kunt u zich niet meer aanmelden.
+passkey-error-confirm-first = Voor uw veiligheid: meld u eerst af en opnieuw aan met een van uw toegangssleutels. Daarna kunt u tien minuten lang een sleutel verwijderen.

@@ -1,7 +1,7 @@
 //! Who is calling: the session cookie (people and staff) or a bearer token (API clients),
 //! resolved once per request and put in the request's extensions for the guard to read.
 
-use app::api::http::cookie_in;
+use app::api::http::cookies_in;
 use app::services::context::AppContext;
 use app::services::identity::{credentials, sessions};
 use axum::body::Body;
@@ -20,11 +20,17 @@ pub async fn resolve(State(ctx): State<AppContext>, mut req: Request<Body>, next
         return next.run(req).await;
     }
     let now = ctx.now();
+    let sessions_sent: Vec<&str> = cookies_in(req.headers(), sessions::COOKIE).filter(|t| !t.is_empty()).collect();
     let principal = if let Some(token) = bearer(&req) {
         credentials::resolve_api_token(&ctx.db, token, now).await
-    } else if let Some(token) = cookie_in(req.headers(), sessions::COOKIE).filter(|t| !t.is_empty()) {
+    } else if let [token] = sessions_sent.as_slice() {
         sessions::resolve(&ctx.db, token, now).await
     } else {
+        if sessions_sent.len() > 1 {
+            // A second session cookie can only have been planted (a sibling host, plain http):
+            // neither is trusted, so nobody can run the person's requests in another account.
+            tracing::warn!(count = sessions_sent.len(), "several session cookies: the request is anonymous");
+        }
         Ok(None)
     };
     match principal {

@@ -39,8 +39,11 @@ pub async fn switch_language(Path(code): Path<String>, Query(q): Query<Next>) ->
     let Ok(locale) = Locale::parse(&code) else {
         return (StatusCode::NOT_FOUND, "unknown language").into_response();
     };
-    let cookie =
-        format!("{}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly", app::ui::LANG_COOKIE, locale.as_str());
+    let cookie = format!(
+        "{}={}; Path=/; Max-Age=31536000; Secure; SameSite=Lax; HttpOnly",
+        app::ui::LANG_COOKIE,
+        locale.as_str()
+    );
     let mut res = Redirect::to(&local_path(q.next)).into_response();
     if let Ok(v) = HeaderValue::from_str(&cookie) {
         res.headers_mut().insert(header::SET_COOKIE, v);

@@ -63,7 +63,7 @@ impl TestApp {
     /// header value.
     pub async fn signed_in(&self, account: Account) -> String {
         let tx = self.write().await;
-        let (_, token) = sessions::create(&tx, account, Some("test".into()), "test").await.expect("session");
+        let (_, token) = sessions::create(&tx, account, None, Some("test".into()), "test").await.expect("session");
         tx.commit().await.expect("commit");
         crate::session_cookie(&token)
     }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 /// Cookie that gives a refused draft back to the form, so nothing typed is lost. It stays on
 /// the server's side of the URL: personal values never appear in addresses or access logs.
-pub const DRAFT_COOKIE: &str = "portal_correction_draft";
+pub const DRAFT_COOKIE: &str = "__Secure-portal_correction_draft";
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Draft {

@@ -23,6 +23,9 @@ pub fn principal() -> Option<Principal> {
 pub fn decide<C: Caller>(principal: Option<Principal>, op: Operation) -> Result<C, AppError> {
     let actor = actor_of(principal.as_ref());
     if !allows(actor, op) {
+        // Who was refused what, by role only: the log holds no person's identity or data.
+        #[cfg(feature = "ssr")]
+        tracing::info!(operation = op.as_str(), caller = actor.column(), "authorization refused");
         return Err(if principal.is_none() { AppError::Unauthenticated } else { AppError::Forbidden });
     }
     C::from_principal(principal).map_err(|m| match m {

@@ -26,17 +26,22 @@ pub fn set_cookie(value: &str) {
     }
 }
 
-/// The value of one cookie in these headers (every `Cookie` header is searched). The one
-/// cookie parser: the server's middleware uses it too.
-pub fn cookie_in<'a>(headers: &'a http::HeaderMap, name: &str) -> Option<&'a str> {
+/// Every value of the cookie `name` in these headers (every `Cookie` header is searched). The
+/// one cookie parser: the server's middleware uses it too.
+pub fn cookies_in<'a>(headers: &'a http::HeaderMap, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
     headers
         .get_all(http::header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|c| c.trim().split_once('='))
-        .find(|(k, _)| *k == name)
+        .filter(move |(k, _)| *k == name)
         .map(|(_, v)| v)
+}
+
+/// The value of one cookie in these headers: the first of that name.
+pub fn cookie_in<'a>(headers: &'a http::HeaderMap, name: &'a str) -> Option<&'a str> {
+    cookies_in(headers, name).next()
 }
 
 /// The value of one cookie of the current request.

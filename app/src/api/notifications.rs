@@ -10,7 +10,7 @@ pub async fn mark_notifications_read() -> Result<(), AppError> {
         let me = super::guard::require_account(crate::domain::authz::Operation::OwnAccount)?;
         let account = crate::services::identity::sessions::account_of(&me.0).ok_or(AppError::Forbidden)?;
         let (ctx, now) = super::http::context()?;
-        crate::services::notifications::mark_all_read(&ctx.db, account, now).await?;
+        crate::services::notifications::mark_all_read(&ctx.db, &me.0.audit_id(), account, now).await?;
         Ok(())
     }
     .await;

@@ -5,6 +5,16 @@ use chrono::{DateTime, Duration, Utc};
 pub const IDLE_MINUTES: i64 = 30;
 pub const ABSOLUTE_HOURS: i64 = 12;
 
+/// How recent a proof with a passkey must be before a passkey may be removed (ASVS 7.5.1):
+/// someone who finds an unlocked phone cannot strip the owner's other keys.
+pub const RECENT_PROOF_MINUTES: i64 = 10;
+
+/// Whether the session's holder proved who they are (sign-in or re-authentication with a
+/// passkey) recently enough to remove a passkey. A session that never proved it does not.
+pub fn proof_is_recent(verified_at: Option<DateTime<Utc>>, now: DateTime<Utc>) -> bool {
+    verified_at.is_some_and(|at| at <= now && now - at <= Duration::minutes(RECENT_PROOF_MINUTES))
+}
+
 /// The times a session's life depends on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SessionTimes {
@@ -47,6 +57,16 @@ pub fn worth_recording_seen(last_seen_at: DateTime<Utc>, now: DateTime<Utc>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn removing_a_passkey_needs_a_recent_proof() {
+        let now = Utc::now();
+        assert!(proof_is_recent(Some(now - Duration::minutes(9)), now));
+        assert!(proof_is_recent(Some(now - Duration::minutes(RECENT_PROOF_MINUTES)), now));
+        assert!(!proof_is_recent(Some(now - Duration::minutes(11)), now));
+        assert!(!proof_is_recent(None, now), "a session that never proved it");
+        assert!(!proof_is_recent(Some(now + Duration::minutes(1)), now), "not from the future");
+    }
 
     fn started(created: DateTime<Utc>, seen: DateTime<Utc>) -> SessionTimes {
         SessionTimes { last_seen_at: seen, expires_at: absolute_end(created), ended_at: None }

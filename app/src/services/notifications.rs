@@ -85,7 +85,12 @@ pub async fn recent_of(
 }
 
 /// Marks every unread notification of the account as read.
-pub async fn mark_all_read(db: &crate::store::Db, to: Account, now: DateTime<Utc>) -> Result<u64, ServiceError> {
+pub async fn mark_all_read(
+    db: &crate::store::Db,
+    actor: &str,
+    to: Account,
+    now: DateTime<Utc>,
+) -> Result<u64, ServiceError> {
     use sea_orm::sea_query::Expr;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     let tx = WriteTx::begin(db, now).await?;
@@ -97,6 +102,12 @@ pub async fn mark_all_read(db: &crate::store::Db, to: Account, now: DateTime<Utc
         Account::Staff(id) => q.filter(notification::Column::StaffId.eq(id)),
     };
     let n = q.exec(&tx.tx).await?.rows_affected;
+    if n > 0 {
+        // Every state change leaves an audit entry; marking read is one (an intruder who hides
+        // a "passkey added" notice is seen doing it).
+        crate::services::audit::record(&tx, actor, "notifications.read", format!("inbox:{actor}"), &n.to_string())
+            .await?;
+    }
     tx.commit().await?;
     Ok(n)
 }

@@ -15,6 +15,10 @@ pub struct Model {
     pub expires_at: DateTimeUtc,
     pub ended_at: Option<DateTimeUtc>,
     pub user_agent: Option<String>,
+    /// The passkey that opened the session (its sessions end when it is removed).
+    pub passkey_id: Option<i32>,
+    /// When the holder last proved who they are with a passkey (sign-in, re-authentication).
+    pub verified_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

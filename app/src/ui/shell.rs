@@ -6,7 +6,7 @@ use crate::domain::locale::Locale;
 use leptos::prelude::*;
 use serde::Deserialize;
 
-pub const LANG_COOKIE: &str = "portal_lang";
+pub const LANG_COOKIE: &str = "__Host-portal_lang";
 
 /// Names of the built, content-hashed assets (written by `frontend/build-site.sh`).
 #[derive(Clone, Debug, Default, Deserialize)]

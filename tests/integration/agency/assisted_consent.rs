@@ -74,7 +74,7 @@ async fn assisted_consent_is_recorded_and_withdrawn_by_the_person(backend: Backe
     assert_eq!((e.channel.as_str(), e.assisted_by_staff_id, e.action.as_str()), ("assisted", Some(admin.id), "give"));
 
     // The person sees it, marked as recorded with help, and withdraws it themselves (in Dutch).
-    let cookie = format!("{}; portal_lang=nl", app.signed_in(Account::Person(PersonId(p.id))).await);
+    let cookie = format!("{}; __Host-portal_lang=nl", app.signed_in(Account::Person(PersonId(p.id))).await);
     let page = app.page_text(&format!("/me/pilots/{SLUG}"), &cookie).await;
     assert!(page.contains("met hulp van een medewerker"), "{page}");
     let res = app.post_consent(&cookie, "ar", &[]).await;

@@ -20,7 +20,7 @@ async fn corrections_refuse_bad_input_and_follow_the_decision(backend: Backend) 
     app.seed_demo(3).await;
     let (p, _) = app.person_with_history("KBI-TEST-C", "Karim").await;
     // The person chose Dutch (their contact language is Arabic).
-    let cookie = format!("{}; portal_lang=nl", app.signed_in(Account::Person(PersonId(p.id))).await);
+    let cookie = format!("{}; __Host-portal_lang=nl", app.signed_in(Account::Person(PersonId(p.id))).await);
     let stored = || async {
         rectification_request::Entity::find()
             .filter(rectification_request::Column::PersonId.eq(p.id))
@@ -44,7 +44,7 @@ async fn corrections_refuse_bad_input_and_follow_the_decision(backend: Backend) 
         assert!(!location.contains(statement.trim()) || statement.trim().is_empty(), "no typed text in the address");
         let draft = res.headers().get("set-cookie").map(|c| c.to_str().unwrap().to_owned()).unwrap_or_default();
         if value.len() < 300 {
-            assert!(draft.starts_with("portal_correction_draft=") && draft.contains("HttpOnly"), "{draft}");
+            assert!(draft.starts_with("__Secure-portal_correction_draft=") && draft.contains("HttpOnly"), "{draft}");
             // The form comes back with the message, in the person's language, and what was typed.
             let cookie_pair = draft.split(';').next().unwrap();
             let page = app

@@ -70,7 +70,7 @@ async fn overview_matches_the_disclosure_events_exactly(backend: Backend) {
 
     // The page says the same, and a bad date in the filter is named, not guessed.
     // The person chose Dutch (their contact language is Arabic).
-    let cookie = format!("{}; portal_lang=nl", app.signed_in(Account::Person(PersonId(p.id))).await);
+    let cookie = format!("{}; __Host-portal_lang=nl", app.signed_in(Account::Person(PersonId(p.id))).await);
     let page = app.page_text("/me/disclosures", &cookie).await;
     assert!(page.contains("5 keer gevonden"), "{page}");
     assert!(page.contains("partner van"), "onward recipients are named as partners");

@@ -27,7 +27,7 @@ async fn a_person_never_reaches_another_persons_records(backend: Backend) {
     .await
     .unwrap();
     let b_consent = app.consent_events_of(b.id).await.remove(0);
-    let a_cookie = format!("{}; portal_lang=nl", app.signed_in(Account::Person(PersonId(a.id))).await);
+    let a_cookie = format!("{}; __Host-portal_lang=nl", app.signed_in(Account::Person(PersonId(a.id))).await);
     let as_a = |path: String| {
         let app = &app;
         let cookie = a_cookie.clone();

@@ -22,7 +22,7 @@ async fn the_portal_speaks_the_contact_language_until_another_is_chosen(backend:
         }
     };
     assert_eq!(lang_of(vec![("cookie", cookie.clone()), ("accept-language", "nl-BE".into())]).await, "ar");
-    let chosen = format!("{cookie}; portal_lang=fr");
+    let chosen = format!("{cookie}; __Host-portal_lang=fr");
     assert_eq!(lang_of(vec![("cookie", chosen), ("accept-language", "nl-BE".into())]).await, "fr");
     // Signed out, the browser's language again.
     let res = app.get_with("/", &[("accept-language", "en")]).await.text().await.unwrap();

@@ -137,4 +137,55 @@ async fn secrets_never_reach_the_logs(backend: Backend) {
     }
 }
 
-on_both_databases!(every_route_carries_the_security_baseline, secrets_never_reach_the_logs,);
+/// Review L7: refused sign-ins and refused authorizations reach the log, by reason and role
+/// only; marking the inbox read is a state change with its audit entry.
+async fn refusals_are_logged_and_inbox_reads_audited(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.seed_demo(2).await;
+    let person = app.first_person().await;
+    let cookie = app.signed_in(Account::Person(PersonId(person.id))).await;
+    let credential = serde_json::json!({"id": "AAAA", "rawId": "AAAA", "type": "public-key",
+        "response": {"authenticatorData": "", "clientDataJSON": "", "signature": "", "userHandle": null}});
+    app.call("auth/sign-in/finish", serde_json::json!({"handle": "nope", "credential": credential}), None).await;
+    assert_ne!(app.get_with("/agency/dpo", &[("cookie", &cookie)]).await.status(), 200);
+    let logs = std::fs::read_to_string(log_file()).unwrap_or_default();
+    assert!(logs.contains("sign-in refused"), "a failed sign-in is logged");
+    assert!(logs.contains("authorization refused") && logs.contains("read_audit_status"), "a refusal is logged");
+    assert!(!logs.contains(&person.dossier_ref) && !logs.contains(&person.public_id), "no one's identity");
+
+    let tx = app.write().await;
+    let notice = app::domain::notification::Notice::PasskeyRemoved { name: "Telefoon".into() };
+    app::services::notifications::notify(&tx, Account::Person(PersonId(person.id)), notice).await.unwrap();
+    tx.commit().await.unwrap();
+    let before = app::services::audit::length(&app.ctx.db.conn).await.unwrap();
+    let res = app.post_form("notifications/read", &[], Some(&cookie)).await;
+    assert!(res.status().is_redirection());
+    let after = app::services::audit::length(&app.ctx.db.conn).await.unwrap();
+    assert_eq!(after, before + 1, "marking read is audited");
+}
+
+/// Review L4: cookie names carry `__Host-` (no sibling host or plain-http page can set them),
+/// and a request carrying two session cookies (one planted to shadow the real one) is anonymous.
+async fn session_cookies_cannot_be_planted(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.seed_demo(2).await;
+    let a = app.first_person().await;
+    let b = app.create_person("KBI-TEST-4242", "Planted").await;
+    let real = app.signed_in(Account::Person(PersonId(a.id))).await;
+    let planted = app.signed_in(Account::Person(PersonId(b.id))).await;
+    assert!(real.starts_with("__Host-portal_session="), "{real}");
+    assert_eq!(app.get_page("/me", &real).await.0, 200);
+    let (status, page) = app.get_page("/me", &format!("{planted}; {real}")).await;
+    assert_ne!(status, 200, "two session cookies: neither is trusted");
+    assert!(!page.contains("Planted"), "the planted account is not shown");
+    let lang = app.get("/lang/ar?next=/").await;
+    let set = lang.headers()["set-cookie"].to_str().unwrap();
+    assert!(set.starts_with("__Host-portal_lang=ar;") && set.contains("Secure"), "{set}");
+}
+
+on_both_databases!(
+    refusals_are_logged_and_inbox_reads_audited,
+    session_cookies_cannot_be_planted,
+    every_route_carries_the_security_baseline,
+    secrets_never_reach_the_logs,
+);

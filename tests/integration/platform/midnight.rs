@@ -30,7 +30,7 @@ async fn paths(
 ) -> Vec<(&'static str, bool)> {
     let badge = |html: &str| html.contains("badge badge-ok");
     let page = |path: String, cookie: Option<&str>| {
-        let mut req = app.client.get(format!("{}{path}", app.address)).header("cookie", "portal_lang=nl");
+        let mut req = app.client.get(format!("{}{path}", app.address)).header("cookie", "__Host-portal_lang=nl");
         if let Some(c) = cookie {
             req = req.header("cookie", c);
         }

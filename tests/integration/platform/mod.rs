@@ -9,5 +9,6 @@ mod cli;
 mod hostile_input;
 mod midnight;
 mod migrations;
+mod passkey_removal;
 mod passkeys;
 mod rate_limits;

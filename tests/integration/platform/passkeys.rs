@@ -4,7 +4,7 @@ use app::domain::ids::PersonId;
 use app::services::identity::sessions::Account;
 use app::store::{invitation, passkey, person, session, webauthn_ceremony};
 use portal_tests::{Backend, TestApp, TestPasskey, json_of, location, session_cookie, session_token, spawn_app};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::json;
 
 async fn a_person(app: &TestApp) -> person::Model {
@@ -202,7 +202,10 @@ async fn second_passkey_then_remove_first_but_never_the_last(backend: Backend) {
         "the form goes back with the reason"
     );
     let page = app
-        .get_with("/account?error=passkey-error-last-one", &[("cookie", &format!("{}; portal_lang=nl", e.cookie))])
+        .get_with(
+            "/account?error=passkey-error-last-one",
+            &[("cookie", &format!("{}; __Host-portal_lang=nl", e.cookie))],
+        )
         .await
         .text()
         .await
@@ -222,6 +225,12 @@ async fn second_passkey_then_remove_first_but_never_the_last(backend: Backend) {
     )
     .await;
     assert_eq!(status, 200, "{reg}");
+    let reauthenticated = app::store::audit_entry::Entity::find()
+        .filter(app::store::audit_entry::Column::Action.eq("session.reauthenticate"))
+        .count(&app.ctx.db.conn)
+        .await
+        .unwrap();
+    assert_eq!(reauthenticated, 1, "the proof (and the key's use it records) is audited");
     let cred = e.key.register(serde_json::from_value(reg["options"].clone()).unwrap());
     let (status, body) = json_of(
         app.call(
@@ -248,6 +257,7 @@ async fn second_passkey_then_remove_first_but_never_the_last(backend: Backend) {
         .unwrap();
     let kinds: Vec<&str> = notes.iter().map(|n| n.kind.as_str()).filter(|k| k.starts_with("passkey-")).collect();
     assert_eq!(kinds, vec!["passkey-added", "passkey-added", "passkey-removed"]);
+    assert_ne!(status_of(&app, "/me", &e.cookie).await, 200, "the session the removed key opened has ended");
 
     // The removed passkey no longer signs in; the new one does.
     assert!(app.sign_in(&mut e.key, &first).await.is_err());

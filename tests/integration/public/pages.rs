@@ -26,7 +26,7 @@ async fn home_and_protocol_pages_render_from_the_database(backend: Backend) {
     assert!(v1.contains("10 juni 2021"), "DPO advice date of the municipality");
     assert!(v1.contains("30 juni 2022"), "end date");
 
-    let ar = app.get_with(&format!("/protocols/{SLUG}"), &[("cookie", "portal_lang=ar")]).await;
+    let ar = app.get_with(&format!("/protocols/{SLUG}"), &[("cookie", "__Host-portal_lang=ar")]).await;
     assert_eq!(ar.status(), 200);
     let ar = ar.text().await.unwrap();
     assert!(ar.contains(r#"<html lang="ar" dir="rtl">"#));
@@ -43,7 +43,7 @@ async fn language_follows_cookie_then_header_then_dutch(backend: Backend) {
     assert_eq!(lang_of(app.get("/").await.text().await.unwrap()), "nl");
     let fr = app.get_with("/", &[("accept-language", "fr-BE,fr;q=0.9,en;q=0.5")]).await;
     assert_eq!(lang_of(fr.text().await.unwrap()), "fr");
-    let both = app.get_with("/", &[("accept-language", "fr"), ("cookie", "portal_lang=en")]).await;
+    let both = app.get_with("/", &[("accept-language", "fr"), ("cookie", "__Host-portal_lang=en")]).await;
     assert_eq!(lang_of(both.text().await.unwrap()), "en");
     let unsupported = app.get_with("/", &[("accept-language", "de-DE")]).await;
     assert_eq!(lang_of(unsupported.text().await.unwrap()), "nl");
@@ -53,7 +53,9 @@ async fn language_follows_cookie_then_header_then_dutch(backend: Backend) {
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], "/protocols/x");
     let cookie = res.headers()["set-cookie"].to_str().unwrap();
-    assert!(cookie.starts_with("portal_lang=ar;") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"));
+    assert!(
+        cookie.starts_with("__Host-portal_lang=ar;") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax")
+    );
     let evil = app.get("/lang/ar?next=//evil.example").await;
     assert_eq!(evil.headers()["location"], "/");
     assert_eq!(app.get("/lang/xx").await.status(), 404);

@@ -22,11 +22,13 @@ pub async fn reauthenticated_add_passkey(
     handle: String,
     credential: PublicKeyCredential,
 ) -> Result<Registration, AppError> {
-    let Me { account, ctx, now, .. } = me()?;
+    let Me { account, ctx, now, principal } = me()?;
+    let session = principal.session_id().ok_or(AppError::Forbidden)?;
     let (handle, options) = crate::services::identity::passkeys::reauthenticate_and_start_registration(
         &ctx.db,
         &ctx.webauthn,
         account,
+        session,
         &handle,
         &credential,
         now,
@@ -52,8 +54,9 @@ pub async fn finish_add_passkey(
 #[server(prefix = "/sf", endpoint = "account/passkeys/remove")]
 pub async fn remove_passkey(passkey_id: i32) -> Result<(), AppError> {
     let result = async {
-        let Me { account, ctx, now, .. } = me()?;
-        Ok(crate::services::identity::passkeys::remove(&ctx.db, account, passkey_id, now).await?)
+        let Me { account, ctx, now, principal } = me()?;
+        let session = principal.session_id().ok_or(AppError::Forbidden)?;
+        Ok(crate::services::identity::passkeys::remove(&ctx.db, account, session, passkey_id, now).await?)
     }
     .await;
     crate::api::form_outcome(result, "/account", "removed=1")

@@ -20,8 +20,9 @@ pub async fn start_sign_in() -> Result<Authentication, AppError> {
 pub async fn finish_sign_in(handle: String, credential: PublicKeyCredential) -> Result<SignedIn, AppError> {
     crate::api::guard::require_anyone(Operation::SignIn)?;
     let (ctx, now) = crate::api::http::context()?;
-    let done =
-        passkeys::finish_sign_in(&ctx.db, &ctx.webauthn, &handle, &credential, server::user_agent(), now).await?;
+    let done = passkeys::finish_sign_in(&ctx.db, &ctx.webauthn, &handle, &credential, server::user_agent(), now)
+        .await
+        .inspect_err(|e| tracing::warn!(reason = %e, "sign-in refused"))?;
     server::set_session_cookie(&done.session_token);
     Ok(server::signed_in(done.principal))
 }

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::domain::session::{ABSOLUTE_HOURS, IDLE_MINUTES};
 
-pub const COOKIE: &str = "portal_session";
+pub const COOKIE: &str = "__Host-portal_session";
 
 /// Whose account: a person's or a staff member's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -43,10 +43,12 @@ pub fn account_of(p: &Principal) -> Option<Account> {
     }
 }
 
-/// Starts a session inside the caller's transaction; returns it with its clear token.
+/// Starts a session inside the caller's transaction, opened with `passkey_id` (its holder
+/// proved who they are just now); returns it with its clear token.
 pub async fn create(
     tx: &WriteTx<'_>,
     account: Account,
+    passkey_id: Option<i32>,
     user_agent: Option<String>,
     audit_actor: &str,
 ) -> Result<(session::Model, String), ServiceError> {
@@ -61,6 +63,8 @@ pub async fn create(
         last_seen_at: Set(at),
         expires_at: Set(absolute_end(at)),
         user_agent: Set(user_agent.map(|ua| ua.chars().take(300).collect())),
+        passkey_id: Set(passkey_id),
+        verified_at: Set(passkey_id.map(|_| at)),
         ..Default::default()
     }
     .insert(&tx.tx)

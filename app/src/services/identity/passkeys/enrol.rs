@@ -114,8 +114,8 @@ pub async fn finish_enrolment(
     }
     let actor = actor_of(&tx, account).await?;
     audit::record(&tx, &actor, "invitation.redeem", format!("invitation:{}", inv.id), "").await?;
-    insert_passkey(&tx, account, &key, &passkey_name, &actor).await?;
-    let (session, token) = sessions::create(&tx, account, user_agent, &actor).await?;
+    let passkey = insert_passkey(&tx, account, &key, &passkey_name, &actor).await?;
+    let (session, token) = sessions::create(&tx, account, Some(passkey.id), user_agent, &actor).await?;
     tx.commit().await?;
     let principal = principal_for(db, account, SessionId(session.id)).await?;
     Ok(SignedIn { principal, session_token: token })

@@ -30,7 +30,7 @@ async fn verify_assertion(
     state: DiscoverableAuthentication,
     credential: &PublicKeyCredential,
     expected: Option<Account>,
-) -> Result<Account, ServiceError> {
+) -> Result<(Account, i32), ServiceError> {
     let (user, cred_id) =
         webauthn.identify_discoverable_authentication(credential).map_err(|_| refused("passkey-error-unknown"))?;
     let stored = passkey::Entity::find()
@@ -59,7 +59,7 @@ async fn verify_assertion(
         .finish_discoverable_authentication_v2(credential, state, &key)
         .map_err(|_| refused("passkey-error-failed"))?;
     record_use(tx, &stored, &result).await?;
-    Ok(account)
+    Ok((account, stored.id))
 }
 
 /// Sign-in step 2: verifies the assertion and opens a new session (a fresh token: rotation).
@@ -73,9 +73,9 @@ pub async fn finish_sign_in(
 ) -> Result<SignedIn, ServiceError> {
     let tx = WriteTx::begin(db, now).await?;
     let (_, state): (_, DiscoverableAuthentication) = take_state(&tx, handle, "authentication", None).await?;
-    let account = verify_assertion(&tx, webauthn, state, credential, None).await?;
+    let (account, passkey_id) = verify_assertion(&tx, webauthn, state, credential, None).await?;
     let actor = actor_of(&tx, account).await?;
-    let (session, token) = sessions::create(&tx, account, user_agent, &actor).await?;
+    let (session, token) = sessions::create(&tx, account, Some(passkey_id), user_agent, &actor).await?;
     tx.commit().await?;
     Ok(SignedIn { principal: principal_for(db, account, SessionId(session.id)).await?, session_token: token })
 }
