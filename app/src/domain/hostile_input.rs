@@ -77,7 +77,7 @@ impl Inputs {
         let mut s = String::new();
         for _ in 0..pieces {
             let piece = PIECES[(self.next() % PIECES.len() as u64) as usize];
-            let times = if self.next() % 17 == 0 { 400 } else { 1 };
+            let times = if self.next().is_multiple_of(17) { 400 } else { 1 };
             s.push_str(&piece.repeat(times));
         }
         s

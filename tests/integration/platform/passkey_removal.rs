@@ -21,9 +21,12 @@ async fn keys_of(app: &TestApp, person_id: i32) -> Vec<passkey::Model> {
 
 async fn removal_needs_a_recent_proof_and_ends_the_keys_sessions(backend: Backend) {
     let app = spawn_app_at(backend, chrono::Utc::now()).await;
-    let e = app.enrolled().await;
+    let mut e = app.enrolled().await;
     let first = keys_of(&app, e.person.id).await.remove(0);
     let tablet = second_key(&app, &first).await;
+    // The lost phone: a second session, opened with the first key.
+    let credential = e.key.credentials().remove(0);
+    let lost_phone = app.sign_in(&mut e.key, &credential).await.expect("sign-in");
     let remove = |id: i32| {
         let cookie = e.cookie.clone();
         let app = &app;
@@ -44,11 +47,12 @@ async fn removal_needs_a_recent_proof_and_ends_the_keys_sessions(backend: Backen
         .unwrap();
     let opened_by_first =
         session::Entity::find().filter(session::Column::PasskeyId.eq(first.id)).count(&app.ctx.db.conn).await.unwrap();
-    assert_eq!(opened_by_first, 1, "the enrolment session remembers its key");
+    assert_eq!(opened_by_first, 2, "the enrolment and the sign-in sessions remember their key");
     let res = remove(first.id).await;
     assert_eq!(location(&res), "/account?removed=1");
-    let (status, _) = app.get_page("/me", &e.cookie).await;
-    assert_ne!(status, 200, "the session the removed key opened has ended");
+    let (status, _) = app.get_page("/me", &lost_phone).await;
+    assert_ne!(status, 200, "the other session the removed key opened has ended");
+    assert_eq!(app.get_page("/me", &e.cookie).await.0, 200, "the session that removed it stays");
 }
 
 /// Two removals at once of a person's two keys: one wins, the other is told it was the last.

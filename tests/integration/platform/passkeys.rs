@@ -257,7 +257,6 @@ async fn second_passkey_then_remove_first_but_never_the_last(backend: Backend) {
         .unwrap();
     let kinds: Vec<&str> = notes.iter().map(|n| n.kind.as_str()).filter(|k| k.starts_with("passkey-")).collect();
     assert_eq!(kinds, vec!["passkey-added", "passkey-added", "passkey-removed"]);
-    assert_ne!(status_of(&app, "/me", &e.cookie).await, 200, "the session the removed key opened has ended");
 
     // The removed passkey no longer signs in; the new one does.
     assert!(app.sign_in(&mut e.key, &first).await.is_err());

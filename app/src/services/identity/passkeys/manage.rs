@@ -107,7 +107,8 @@ pub async fn list(db: &Db, account: Account) -> Result<Vec<PasskeyRow>, ServiceE
 
 /// Removes one of the account's passkeys, never the last one — also when two removals race:
 /// the account's row is locked first — and only from a session whose holder proved who they
-/// are in the last minutes. The sessions the key opened end with it; the owner is told.
+/// are in the last minutes. The other sessions the key opened (a lost phone's) end with it; the
+/// owner is told.
 pub async fn remove(
     db: &Db,
     account: Account,
@@ -133,6 +134,8 @@ pub async fn remove(
         .col_expr(session::Column::EndedAt, Expr::value(now))
         .filter(session::Column::PasskeyId.eq(key.id))
         .filter(session::Column::EndedAt.is_null())
+        // The session asking has just proved who it is: it stays (it may be on that device).
+        .filter(session::Column::Id.ne(session_id.0))
         .exec(&tx.tx)
         .await?;
     let actor = actor_of(&tx, account).await?;
