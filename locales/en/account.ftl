@@ -19,3 +19,10 @@ account-session-unknown-device = Unknown device
 notification-passkey-added = A passkey was added to your account: { $name }.
 notification-passkey-removed = A passkey was removed from your account: { $name }.
 account-notices-heading = Changes to your account
+account-recovered = You used a recovery invitation. Below are all passkeys of your account: remove any you do not know, and sign out wherever you did not sign in yourself.
+notification-recovery-issued = { $via ->
+    [email] A recovery invitation for your account was sent by e-mail.
+    [sms] A recovery invitation for your account was sent by SMS.
+    [letter] A recovery invitation for your account was sent by letter.
+   *[in_person] A recovery invitation for your account was handed over at the counter.
+} Did you not ask for it? Contact the agency at once.

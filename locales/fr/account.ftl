@@ -19,3 +19,10 @@ account-session-unknown-device = Appareil inconnu
 notification-passkey-added = Une clé d’accès a été ajoutée à votre compte : { $name }.
 notification-passkey-removed = Une clé d’accès a été supprimée de votre compte : { $name }.
 account-notices-heading = Modifications de votre compte
+account-recovered = Vous avez utilisé une invitation de récupération. Voici toutes les clés d’accès de votre compte : supprimez celles que vous ne connaissez pas, et déconnectez les sessions que vous n’avez pas ouvertes vous-même.
+notification-recovery-issued = { $via ->
+    [email] Une invitation de récupération pour votre compte a été envoyée par e-mail.
+    [sms] Une invitation de récupération pour votre compte a été envoyée par SMS.
+    [letter] Une invitation de récupération pour votre compte a été envoyée par courrier.
+   *[in_person] Une invitation de récupération pour votre compte a été remise au guichet.
+} Vous ne l’avez pas demandée ? Contactez immédiatement l’agence.

@@ -15,6 +15,7 @@ mod m0004_append_only_triggers;
 mod m0005_disclosure_overview_index;
 mod m0006_one_pending_request_per_field;
 mod m0007_code_lists_in_the_domain;
+mod m0008_recovery_delivery_and_approvals;
 mod m0009_sessions_know_their_passkey;
 
 pub struct Migrator;
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0005_disclosure_overview_index::Migration),
             Box::new(m0006_one_pending_request_per_field::Migration),
             Box::new(m0007_code_lists_in_the_domain::Migration),
+            Box::new(m0008_recovery_delivery_and_approvals::Migration),
             Box::new(m0009_sessions_know_their_passkey::Migration),
         ]
     }

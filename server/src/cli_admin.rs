@@ -32,7 +32,7 @@ fn print_invitation(ctx: &AppContext, inv: &IssuedInvitation, qr: Option<std::pa
 pub async fn invite(ctx: &AppContext, who: InviteWho) -> anyhow::Result<ExitCode> {
     let (invitee, qr) = match who {
         InviteWho::Person { dossier_ref, qr } => {
-            return match credentials::invite_person(&ctx.db, ACTOR, None, &dossier_ref, ctx.now()).await {
+            return match credentials::invite_person(&ctx.db, ACTOR, &dossier_ref, ctx.now()).await {
                 Ok(inv) => {
                     print_invitation(ctx, &inv, qr)?;
                     Ok(ExitCode::SUCCESS)

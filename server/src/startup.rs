@@ -157,6 +157,7 @@ fn other_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/agency/admin/invitations/person", post(crate::forms::admin::invite_person)),
         ("/agency/admin/invitations/staff", post(crate::forms::admin::invite_staff)),
         ("/agency/admin/api-clients", post(crate::forms::admin::create_client)),
+        ("/agency/admin/approvals/issue", post(crate::forms::admin::issue_request)),
     ]
 }
 

@@ -16,9 +16,11 @@ use std::sync::Once;
 
 pub mod http;
 pub mod passkey;
+pub mod records;
 pub mod world;
 pub use http::{json_of, location, session_token};
 pub use passkey::{Enrolled, TestPasskey};
+pub use records::Told;
 use std::sync::atomic::{AtomicUsize, Ordering};
 pub use world::{MUNICIPALITY_SLUG, OtherMunicipality, SLUG, Tally, staff_read};
 

@@ -77,6 +77,11 @@ impl crate::TestApp {
     /// Redeems an invitation with a new software passkey, as the invitation page's island
     /// does; returns the session cookie, or the refusal.
     pub async fn enrol(&self, secret: &str, key: &mut TestPasskey) -> Result<String, Value> {
+        self.enrol_landing(secret, key).await.map(|(cookie, _)| cookie)
+    }
+
+    /// As [`TestApp::enrol`], also returning where the island goes next (`start_page`).
+    pub async fn enrol_landing(&self, secret: &str, key: &mut TestPasskey) -> Result<(String, String), Value> {
         let start = self.call(sf::ENROL_START, json!({"invitation": secret, "by_code": false}), None).await;
         let (status, reg) = json_of(start).await;
         if status != 200 {
@@ -91,7 +96,8 @@ impl crate::TestApp {
         if status != 200 {
             return Err(body);
         }
-        Ok(crate::session_cookie(&token.expect("a session cookie")))
+        let landing = body["start_page"].as_str().unwrap_or_default().to_owned();
+        Ok((crate::session_cookie(&token.expect("a session cookie")), landing))
     }
 
     /// Seeds the demo (3 persons) and enrols its first person with a new software passkey.

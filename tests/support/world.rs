@@ -4,13 +4,16 @@
 //! (`app.staff_of(Role::MunicipalityAdmin)`), not how to query for it.
 
 use crate::TestApp;
+use app::domain::approval::ApprovalDecision;
+use app::domain::authz::StaffCaller;
 use app::domain::consent::ConsentScopes;
 use app::domain::disclosure::DisclosureChannel;
 use app::domain::fields::Field;
-use app::domain::ids::{PartyId, PersonId, ProfileId, StaffId};
+use app::domain::ids::{PartyId, PersonId, ProfileId, SessionId, StaffId};
 use app::domain::locale::Locale;
 use app::domain::roles::{PartyKind, Role};
 use app::services::ServiceError;
+use app::services::approvals::{self, Requested};
 use app::services::disclosure::{self, Actor, Disclosed, DisclosureRequest};
 use app::services::identity::credentials::{self, Invitee, IssuedInvitation};
 use app::services::identity::sessions::{self, Account};
@@ -109,10 +112,55 @@ impl TestApp {
     pub async fn staff_of(&self, role: Role) -> staff::Model {
         staff::Entity::find()
             .filter(staff::Column::Role.eq(role.as_str()))
+            .order_by_asc(staff::Column::Id)
             .one(&self.ctx.db.conn)
             .await
             .expect("query")
             .unwrap_or_else(|| panic!("someone has the role {role:?}"))
+    }
+
+    /// The demo's two agency protocol admins (four eyes: one asks, the other decides).
+    pub async fn protocol_admins(&self) -> (staff::Model, staff::Model) {
+        let mut admins = staff::Entity::find()
+            .filter(staff::Column::Role.eq(Role::AgencyProtocolAdmin.as_str()))
+            .order_by_asc(staff::Column::Id)
+            .all(&self.ctx.db.conn)
+            .await
+            .expect("query")
+            .into_iter();
+        let first = admins.next().expect("a protocol admin");
+        (first, admins.next().expect("a second protocol admin"))
+    }
+
+    /// A staff member as the guard would hand them to a service (no session needed there).
+    pub fn caller_of(s: &staff::Model) -> StaffCaller {
+        StaffCaller {
+            staff_id: StaffId(s.id),
+            public_id: s.public_id.clone(),
+            party_id: PartyId(s.party_id),
+            role: Role::parse(&s.role).expect("a role"),
+            function_profile_id: s.function_profile_id.map(ProfileId),
+            session_id: SessionId(0),
+        }
+    }
+
+    /// `by` asks for an invitation for an agency DPO (a request a second admin decides).
+    pub async fn staff_invitation_request(&self, by: &staff::Model) -> i32 {
+        let agency = self.party(server::demo::AGENCY_SLUG).await;
+        let what = Requested::StaffInvitation {
+            party_id: PartyId(agency.id),
+            role: Role::AgencyDpo,
+            function_profile_id: None,
+        };
+        approvals::request(&self.ctx.db, &Self::caller_of(by), what, self.now()).await.expect("request")
+    }
+
+    /// `by` approves the request.
+    pub async fn approve(&self, request_id: i32, by: &staff::Model) {
+        let caller = Self::caller_of(by);
+        approvals::decide(&self.ctx.db, &caller, request_id, ApprovalDecision::Approved, self.now())
+            .await
+            .expect("approved")
     }
 
     /// The (first) staff member who reads with the function profile of this name.

@@ -26,6 +26,8 @@ pub const INVITE_STAFF: &str = "admin/invitations/staff";
 pub const INVITATION_REVOKE: &str = "admin/invitations/revoke";
 pub const API_CLIENT_CREATE: &str = "admin/api-clients/create";
 pub const API_CLIENT_REVOKE: &str = "admin/api-clients/revoke";
+pub const APPROVAL_DECIDE: &str = "admin/approvals/decide";
+pub const APPROVAL_ISSUE: &str = "admin/approvals/issue";
 
 /// Every path above (for the registration check).
 pub const ALL: &[&str] = &[
@@ -52,4 +54,6 @@ pub const ALL: &[&str] = &[
     INVITATION_REVOKE,
     API_CLIENT_CREATE,
     API_CLIENT_REVOKE,
+    APPROVAL_DECIDE,
+    APPROVAL_ISSUE,
 ];

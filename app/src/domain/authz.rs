@@ -27,6 +27,12 @@ coded_enum!(
         ReadAccessOverview => "read_access_overview",
         ManageInvitations => "manage_invitations",
         ManageApiClients => "manage_api_clients",
+        /// Ask for a credential that needs a second admin (`domain::approval::route`).
+        RequestCredentials => "request_credentials",
+        /// Approve or refuse another admin's request (never one's own: the service checks).
+        DecideCredentialRequests => "decide_credential_requests",
+        /// Issue one's own approved request, once: its secret is shown to the requester.
+        IssueApprovedCredentials => "issue_approved_credentials",
         ReadAuditStatus => "read_audit_status",
         ReadProfileRegister => "read_profile_register",
         ReadConsentStatus => "read_consent_status",

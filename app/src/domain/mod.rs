@@ -1,5 +1,6 @@
 //! Pure types and rules of the protocol: no I/O, unit-tested beside the code.
 
+pub mod approval;
 #[cfg(feature = "ssr")]
 pub mod audit;
 pub mod authz;
@@ -13,6 +14,7 @@ pub mod ids;
 pub mod invitation;
 pub mod locale;
 pub mod notification;
+pub mod outbox;
 pub mod protocol;
 pub mod rectification;
 pub mod redirect;

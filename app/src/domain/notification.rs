@@ -6,6 +6,7 @@ use super::coded_enum;
 use super::consent::ConsentAction;
 use super::fields::Field;
 use super::ids::{PartyId, PersonId, StaffId};
+use super::outbox::RecoveryVia;
 use chrono::{DateTime, Utc};
 
 coded_enum!(
@@ -21,12 +22,15 @@ coded_enum!(
         CorrectionRejected => "correction-rejected",
         /// GDPR 19: a recipient party is told that a field it received was corrected.
         CorrectionRecipientTold => "correction-recipient-told",
+        /// A recovery invitation was issued for the person's existing account (review M3).
+        RecoveryIssued => "recovery-issued",
     }
 );
 
 impl NotificationKind {
     /// Changes to the account itself, shown on the account page (the inbox shows everything).
-    pub const ACCOUNT: [NotificationKind; 2] = [NotificationKind::PasskeyAdded, NotificationKind::PasskeyRemoved];
+    pub const ACCOUNT: [NotificationKind; 3] =
+        [NotificationKind::PasskeyAdded, NotificationKind::PasskeyRemoved, NotificationKind::RecoveryIssued];
 
     /// The Fluent message that says it.
     pub fn message_id(self) -> String {
@@ -42,6 +46,7 @@ impl NotificationKind {
             CorrectionFiled => &["field", "due"],
             CorrectionAccepted | CorrectionRejected => &["field"],
             CorrectionRecipientTold => &["field", "person"],
+            RecoveryIssued => &["via"],
         }
     }
 }
@@ -58,13 +63,34 @@ pub enum Recipient {
 /// codes, dates and pseudonymous ids only.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
-    Consent { action: ConsentAction, recipient: String },
-    PasskeyAdded { name: String },
-    PasskeyRemoved { name: String },
-    CorrectionFiled { field: Field, due: DateTime<Utc> },
-    CorrectionAccepted { field: Field },
-    CorrectionRejected { field: Field },
-    CorrectionRecipientTold { field: Field, person: String },
+    Consent {
+        action: ConsentAction,
+        recipient: String,
+    },
+    PasskeyAdded {
+        name: String,
+    },
+    PasskeyRemoved {
+        name: String,
+    },
+    CorrectionFiled {
+        field: Field,
+        due: DateTime<Utc>,
+    },
+    CorrectionAccepted {
+        field: Field,
+    },
+    CorrectionRejected {
+        field: Field,
+    },
+    CorrectionRecipientTold {
+        field: Field,
+        person: String,
+    },
+    /// How the recovery invitation reaches the person (never its secret).
+    RecoveryIssued {
+        via: RecoveryVia,
+    },
 }
 
 impl Notice {
@@ -79,6 +105,7 @@ impl Notice {
             Notice::CorrectionAccepted { .. } => NotificationKind::CorrectionAccepted,
             Notice::CorrectionRejected { .. } => NotificationKind::CorrectionRejected,
             Notice::CorrectionRecipientTold { .. } => NotificationKind::CorrectionRecipientTold,
+            Notice::RecoveryIssued { .. } => NotificationKind::RecoveryIssued,
         }
     }
 
@@ -93,6 +120,7 @@ impl Notice {
                 json!({ "field": field.as_str() })
             }
             Notice::CorrectionRecipientTold { field, person } => json!({ "field": field.as_str(), "person": person }),
+            Notice::RecoveryIssued { via } => json!({ "via": via.as_str() }),
         }
     }
 }
@@ -114,6 +142,7 @@ mod tests {
             Notice::CorrectionAccepted { field: Field::Phone },
             Notice::CorrectionRejected { field: Field::Phone },
             Notice::CorrectionRecipientTold { field: Field::Phone, person: "p".into() },
+            Notice::RecoveryIssued { via: RecoveryVia::Email },
         ];
         let kinds: Vec<_> = notices.iter().map(Notice::kind).collect();
         assert_eq!(kinds, NotificationKind::ALL, "one notice per kind, in order");

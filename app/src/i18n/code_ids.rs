@@ -8,7 +8,8 @@ use std::path::Path;
 /// cannot see: `role-`, `mo-status-`, `field-`, `month-`, `error-` (an island's error
 /// kind), `notification-` (a notification's kind, such as "passkey-added" or
 /// "consent-give"), `correction-status-`, `correction-hint-`, `pilot-action-`,
-/// `admin-invitation-status-`, `disclosures-channel-`. A literal that is such an id without
+/// `admin-invitation-status-`, `admin-approval-status-`, `admin-approval-kind-`,
+/// `disclosures-channel-`. A literal that is such an id without
 /// its prefix (a notification kind) is not reported.
 const BUILT_AT_RUN_TIME: &[&str] = &[
     "role-",
@@ -21,6 +22,8 @@ const BUILT_AT_RUN_TIME: &[&str] = &[
     "correction-hint-",
     "pilot-action-",
     "admin-invitation-status-",
+    "admin-approval-status-",
+    "admin-approval-kind-",
     "disclosures-channel-",
 ];
 

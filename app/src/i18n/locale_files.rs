@@ -32,7 +32,7 @@ const FEATURES: &[(&str, &[&str])] = &[
     // Signing in, invitation codes, enrolment, the passkey widget.
     ("auth.ftl", &["signin-", "invite-code-", "enrol-", "invitation-", "passkey-"]),
     // Account and access (passkeys, sessions) and the notices about them.
-    ("account.ftl", &["account-", "notification-passkey-"]),
+    ("account.ftl", &["account-", "notification-passkey-", "notification-recovery-"]),
     // `/me`: a person's overview.
     ("person/home.ftl", &["person-home-"]),
     // `/me/pilots/…`: giving, changing, withdrawing consent; the consent rules' refusals.

@@ -4,6 +4,7 @@
 //! Time comes in as an argument (`now`): services never read the clock.
 
 pub mod admin;
+pub mod approvals;
 pub mod audit;
 pub mod consent;
 pub mod context;

@@ -5,6 +5,7 @@
 //! and the database refuses them too (triggers in the migrations).
 
 pub mod api_client;
+pub mod approval_request;
 pub mod audit_checkpoint;
 pub mod audit_entry;
 pub mod audit_head;
@@ -15,6 +16,7 @@ pub mod function_profile;
 pub mod function_profile_field;
 pub mod invitation;
 pub mod notification;
+pub mod notification_outbox;
 pub mod party;
 pub mod passkey;
 pub mod person;

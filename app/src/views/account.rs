@@ -25,6 +25,8 @@ pub struct NoticeRow {
     pub kind: String,
     /// The passkey's name, for passkey changes.
     pub name: Option<String>,
+    /// How a recovery invitation came (`domain::outbox::RecoveryVia`), for a recovery.
+    pub via: Option<String>,
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 

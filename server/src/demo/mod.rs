@@ -104,7 +104,8 @@ fn write_private(path: &Path, contents: &[u8]) -> std::io::Result<()> {
 }
 
 /// One-time invitations for a few persons (one per contact language first) and for a staff
-/// member of every role, plus a token for the municipality's system.
+/// member of every role (two protocol admins: four eyes), plus a token for the municipality's
+/// system. Issued as the operator's CLI does: the bootstrap path, without approval.
 async fn issue_credentials(ctx: &AppContext) -> Result<Credentials, ServiceError> {
     let db = &ctx.db;
     let agency = by_slug(db, AGENCY_SLUG).await?;
@@ -135,7 +136,12 @@ async fn issue_credentials(ctx: &AppContext) -> Result<Credentials, ServiceError
         });
     }
     let mut staff_creds = Vec::new();
-    for role in Role::ALL {
+    // Two protocol admins, so that one can approve what the other asks for (four eyes).
+    let roles = Role::ALL.iter().flat_map(|r| {
+        let times = if *r == Role::AgencyProtocolAdmin { 2 } else { 1 };
+        std::iter::repeat_n(r, times)
+    });
+    for role in roles {
         let party = if role.party_kind() == PartyKind::Agency { &agency } else { &municipality };
         let profile_id = role.holds_function_profile().then_some(ProfileId(profile.id));
         let invitee = Invitee::Staff { party_id: PartyId(party.id), role: *role, function_profile_id: profile_id };

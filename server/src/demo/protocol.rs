@@ -197,6 +197,8 @@ pub async fn seed_reference_data(db: &Db, now: chrono::DateTime<chrono::Utc>) ->
     let assisting_officer =
         mk(&agency, "Demo: rectificatie-medewerker", Role::AgencyRectificationOfficer, None).await?;
     mk(&agency, "Demo: protocolbeheerder", Role::AgencyProtocolAdmin, None).await?;
+    // Four eyes: staff invitations, API clients and recoveries at the counter need a second one.
+    mk(&agency, "Demo: tweede protocolbeheerder", Role::AgencyProtocolAdmin, None).await?;
     mk(&agency, "Demo: functionaris gegevensbescherming", Role::AgencyDpo, None).await?;
     mk(&municipality, "Demo: beheerder functieprofielen", Role::MunicipalityAdmin, None).await?;
     let reader = mk(&municipality, "Demo: trajectbegeleider", Role::MunicipalityStaff, Some(trajectory.id)).await?;

@@ -1,6 +1,8 @@
-//! The agency admin's plain HTML forms that create something secret (an invitation, an API
-//! token). Each POST authorizes, calls the operation, and answers with the result page
-//! rendered right away: the secret is shown once and stored nowhere. No JavaScript needed.
+//! The agency admin's plain HTML forms that create something (an invitation, a request for a
+//! second admin, an approved request issued). Each POST authorizes, calls the operation, and
+//! answers with the result page rendered right away: a secret the admin may see is shown once
+//! and stored nowhere; a recovery delivered to the person shows only where it went. No
+//! JavaScript needed.
 
 use super::Caller;
 use crate::startup::AppState;
@@ -17,6 +19,15 @@ use serde::Deserialize;
 #[derive(Deserialize)]
 pub struct PersonForm {
     dossier_ref: String,
+    /// `delivered` or `in_person` (for a person who already has an account).
+    #[serde(default)]
+    handover: String,
+}
+
+#[derive(Deserialize)]
+pub struct IssueForm {
+    #[serde(default)]
+    request_id: String,
 }
 
 #[derive(Deserialize)]
@@ -51,7 +62,9 @@ fn outcome<T>(r: Result<T, app::error::AppError>, into: impl FnOnce(T) -> Issued
 
 pub async fn invite_person(State(state): State<AppState>, caller: Caller, Form(form): Form<PersonForm>) -> Response {
     let issued = match decide::<StaffCaller>(caller.principal.clone(), Operation::ManageInvitations) {
-        Ok(admin) => outcome(ops::invite_person(&state.ctx, &admin, &form.dossier_ref).await, Issued::Invitation),
+        Ok(admin) => {
+            outcome(ops::invite_person(&state.ctx, &admin, &form.dossier_ref, Some(&form.handover)).await, Issued::from)
+        }
         Err(e) => Issued::Failed(e),
     };
     render(state, caller, issued).await
@@ -59,9 +72,9 @@ pub async fn invite_person(State(state): State<AppState>, caller: Caller, Form(f
 
 pub async fn invite_staff(State(state): State<AppState>, caller: Caller, Form(form): Form<StaffForm>) -> Response {
     let profile = form.function_profile_id.trim().parse::<i32>().ok();
-    let issued = match decide::<StaffCaller>(caller.principal.clone(), Operation::ManageInvitations) {
+    let issued = match decide::<StaffCaller>(caller.principal.clone(), Operation::RequestCredentials) {
         Ok(admin) => {
-            outcome(ops::invite_staff(&state.ctx, &admin, form.party_id, &form.role, profile).await, Issued::Invitation)
+            outcome(ops::invite_staff(&state.ctx, &admin, form.party_id, &form.role, profile).await, Issued::Requested)
         }
         Err(e) => Issued::Failed(e),
     };
@@ -69,7 +82,7 @@ pub async fn invite_staff(State(state): State<AppState>, caller: Caller, Form(fo
 }
 
 pub async fn create_client(State(state): State<AppState>, caller: Caller, Form(form): Form<ClientForm>) -> Response {
-    let issued = match decide::<StaffCaller>(caller.principal.clone(), Operation::ManageApiClients) {
+    let issued = match decide::<StaffCaller>(caller.principal.clone(), Operation::RequestCredentials) {
         Ok(admin) => {
             let expires = form.expires_days.trim();
             // Empty is "never"; anything else that is not a day count in range (text, 0, a
@@ -77,9 +90,18 @@ pub async fn create_client(State(state): State<AppState>, caller: Caller, Form(f
             let days = expires.parse::<u32>().ok().or_else(|| (!expires.is_empty()).then_some(0));
             outcome(
                 ops::create_client(&state.ctx, &admin, form.function_profile_id, &form.name, days).await,
-                Issued::Client,
+                Issued::Requested,
             )
         }
+        Err(e) => Issued::Failed(e),
+    };
+    render(state, caller, issued).await
+}
+
+/// The requester issues an approved request: its secret is on the result page, once.
+pub async fn issue_request(State(state): State<AppState>, caller: Caller, Form(form): Form<IssueForm>) -> Response {
+    let issued = match decide::<StaffCaller>(caller.principal.clone(), Operation::IssueApprovedCredentials) {
+        Ok(admin) => outcome(ops::issue(&state.ctx, &admin, &form.request_id).await, Issued::from),
         Err(e) => Issued::Failed(e),
     };
     render(state, caller, issued).await

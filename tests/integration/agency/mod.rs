@@ -1,4 +1,7 @@
-//! The agency's staff: the admin's forms, consent recorded with help.
+//! The agency's staff: the admin's forms, four eyes on credentials, recovery, consent recorded
+//! with help.
 
 mod admin_forms;
+mod approvals;
 mod assisted_consent;
+mod recovery;

@@ -64,7 +64,8 @@ async fn the_code_list_migration_keeps_every_row(backend: Backend) {
     // highest id: the rebuild must keep it there, or that id would be handed out again.
     let removed = app.create_person("KBI-M0007-0", "Sami").await;
     db.conn.execute_unprepared(&format!("DELETE FROM persons WHERE id = {}", removed.id)).await.unwrap();
-    Migrator::down(&db.conn, Some(1)).await.expect("down one: the CHECKs come back");
+    // m0008 (outbox and approvals) first, then m0007 itself.
+    Migrator::down(&db.conn, Some(2)).await.expect("down to m0006: the CHECKs come back");
     Migrator::up(&db.conn, None).await.expect("up again: the CHECKs go");
     for (t, n) in tables.iter().zip(before) {
         assert_eq!(count(db, t).await, n, "{t} keeps its rows");
@@ -81,4 +82,42 @@ async fn the_code_list_migration_keeps_every_row(backend: Backend) {
     assert!(p.id > removed.id, "the id of a removed person is not handed out again");
 }
 
-on_both_databases!(migrations_go_up_and_down, the_code_list_migration_keeps_every_row);
+/// The outbox and approvals migration (m0008): down refuses while the outbox holds a delivery
+/// (its destination and secret would be lost); once it is empty, down restores the m0003 outbox
+/// and up brings the new one back.
+async fn the_outbox_migration_never_drops_a_delivery(backend: Backend) {
+    use app::domain::approval::Handover;
+    use app::services::identity::credentials::recovery::{self, PersonInvitation};
+    let app = portal_tests::spawn_app(backend).await;
+    app.seed_demo(3).await;
+    let db = &app.ctx.db;
+    let p = app.create_person("KBI-M0008-0", "Rami").await;
+    let secret = app.invitation_for(p.id).await.secret;
+    app.enrol(&secret, &mut portal_tests::TestPasskey::new(&app.ctx.public_url)).await.expect("enrolled");
+    let admin = portal_tests::TestApp::caller_of(&app.protocol_admins().await.0);
+    let done = recovery::invite_person(db, &admin, &p.dossier_ref, Handover::Delivered, app.now()).await.unwrap();
+    assert!(matches!(done, PersonInvitation::Delivered { .. }), "{done:?}");
+    assert!(count(db, "notification_outbox").await > 0);
+    assert!(Migrator::down(&db.conn, Some(1)).await.is_err(), "a queued delivery is not dropped");
+    assert!(table_exists(db, "approval_requests").await, "nothing changed");
+    db.conn.execute_unprepared("DELETE FROM notification_outbox").await.unwrap();
+    Migrator::down(&db.conn, Some(1)).await.expect("down one");
+    assert!(!table_exists(db, "approval_requests").await);
+    let old_channel = db
+        .conn
+        .execute_unprepared(
+            "INSERT INTO notification_outbox (notification_id, channel, status, attempts, next_attempt_at) \
+             SELECT id, 'sms', 'pending', 0, created_at FROM notifications LIMIT 1",
+        )
+        .await;
+    assert!(old_channel.is_err(), "the m0003 outbox, with its e-mail-only CHECK, is back");
+    Migrator::up(&db.conn, None).await.expect("up again");
+    assert!(table_exists(db, "approval_requests").await);
+    assert_eq!(count(db, "notification_outbox").await, 0);
+}
+
+on_both_databases!(
+    migrations_go_up_and_down,
+    the_code_list_migration_keeps_every_row,
+    the_outbox_migration_never_drops_a_delivery
+);

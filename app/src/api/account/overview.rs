@@ -17,12 +17,10 @@ pub async fn account_overview() -> Result<AccountView, AppError> {
     Ok(AccountView {
         notices: notices
             .into_iter()
-            .map(|n| NoticeRow {
-                name: serde_json::from_str::<serde_json::Value>(&n.params)
-                    .ok()
-                    .and_then(|v| v["name"].as_str().map(str::to_owned)),
-                kind: n.kind,
-                created_at: n.created_at,
+            .map(|n| {
+                let params = serde_json::from_str::<serde_json::Value>(&n.params).unwrap_or_default();
+                let text = |k: &str| params[k].as_str().map(str::to_owned);
+                NoticeRow { name: text("name"), via: text("via"), kind: n.kind, created_at: n.created_at }
             })
             .collect(),
         passkeys,

@@ -1,18 +1,20 @@
-//! API clients for municipality systems: a token shown once, and revoking one at once.
+//! API clients for municipality systems: asking for one (a second admin approves, then its
+//! token is shown once to the requester), and revoking one at once.
 
 use super::ops;
 use crate::domain::authz::Operation;
 use crate::error::AppError;
-use crate::views::admin::CreatedClient;
+use crate::views::admin::RequestedView;
 use leptos::prelude::*;
 
+/// Asks for an API client: no token exists until another agency admin approved.
 #[server(prefix = "/sf", endpoint = "admin/api-clients/create", input = leptos::server_fn::codec::Json)]
 pub async fn create_api_client(
     function_profile_id: i32,
     name: String,
     expires_days: Option<u32>,
-) -> Result<CreatedClient, AppError> {
-    let admin = crate::api::guard::require_staff(Operation::ManageApiClients)?;
+) -> Result<RequestedView, AppError> {
+    let admin = crate::api::guard::require_staff(Operation::RequestCredentials)?;
     ops::create_client(&crate::services::context::app()?, &admin, function_profile_id, &name, expires_days).await
 }
 

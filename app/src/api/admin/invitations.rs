@@ -1,24 +1,27 @@
-//! Invitations for persons and staff (link, short code, QR code shown once), and revoking one.
+//! Invitations for persons (a first enrolment shown once; a recovery delivered to the person
+//! or put to a second admin) and for staff (a request a second admin decides), and revoking one.
 
 use super::ops;
 use crate::domain::authz::Operation;
 use crate::error::AppError;
-use crate::views::admin::IssuedInvitationView;
+use crate::views::admin::{PersonInvitationOutcome, RequestedView};
 use leptos::prelude::*;
 
+/// `handover`: `delivered` (default) or `in_person`, for a person who already has an account.
 #[server(prefix = "/sf", endpoint = "admin/invitations/person", input = leptos::server_fn::codec::Json)]
-pub async fn invite_person(dossier_ref: String) -> Result<IssuedInvitationView, AppError> {
+pub async fn invite_person(dossier_ref: String, handover: Option<String>) -> Result<PersonInvitationOutcome, AppError> {
     let admin = crate::api::guard::require_staff(Operation::ManageInvitations)?;
-    ops::invite_person(&crate::services::context::app()?, &admin, &dossier_ref).await
+    ops::invite_person(&crate::services::context::app()?, &admin, &dossier_ref, handover.as_deref()).await
 }
 
+/// Asks for a staff invitation: nothing is issued until another agency admin approved.
 #[server(prefix = "/sf", endpoint = "admin/invitations/staff", input = leptos::server_fn::codec::Json)]
 pub async fn invite_staff(
     party_id: i32,
     role: String,
     function_profile_id: Option<i32>,
-) -> Result<IssuedInvitationView, AppError> {
-    let admin = crate::api::guard::require_staff(Operation::ManageInvitations)?;
+) -> Result<RequestedView, AppError> {
+    let admin = crate::api::guard::require_staff(Operation::RequestCredentials)?;
     ops::invite_staff(&crate::services::context::app()?, &admin, party_id, &role, function_profile_id).await
 }
 

@@ -38,5 +38,5 @@ pub async fn finish_enrolment(
     };
     let done = passkeys::finish_enrolment(&ctx.db, &ctx.webauthn, enrolment, now).await?;
     server::set_session_cookie(&done.session_token);
-    Ok(server::signed_in(done.principal))
+    Ok(if done.recovered { server::recovered() } else { server::signed_in(done.principal) })
 }

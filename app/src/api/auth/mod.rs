@@ -60,4 +60,10 @@ mod server {
     pub fn signed_in(p: Principal) -> super::SignedIn {
         super::SignedIn { start_page: start_page(p.actor()).to_owned() }
     }
+
+    /// After a recovery the person lands on their passkeys (and sessions), to remove any they
+    /// do not know.
+    pub fn recovered() -> super::SignedIn {
+        super::SignedIn { start_page: "/account?recovered=1".to_owned() }
+    }
 }

@@ -1,8 +1,10 @@
-//! The agency protocol admin's overview: recent invitations, API clients, and what the forms
-//! to issue new ones offer (parties, active function profiles).
+//! The agency protocol admin's overview: recent invitations, API clients, requests awaiting a
+//! second admin (and what the viewer may do with each), and what the forms to issue new ones
+//! offer (parties, active function profiles).
 
+use crate::domain::ids::StaffId;
 use crate::domain::invitation::InvitationStatus;
-use crate::domain::roles::PartyKind;
+use crate::domain::roles::{PartyKind, Role};
 use crate::services::ServiceError;
 use crate::store::{Db, api_client, function_profile, invitation, party, queries};
 use crate::views::admin::{AdminHome, ApiClientRow, InvitationRow};
@@ -10,7 +12,12 @@ use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::collections::HashMap;
 
-pub async fn overview(db: &Db, now: DateTime<Utc>) -> Result<AdminHome, ServiceError> {
+pub async fn overview(
+    db: &Db,
+    viewer: StaffId,
+    viewer_role: Role,
+    now: DateTime<Utc>,
+) -> Result<AdminHome, ServiceError> {
     let names = queries::party::names(&db.conn).await?;
     let invitations = invitation::Entity::find()
         .order_by_desc(invitation::Column::CreatedAt)
@@ -61,5 +68,6 @@ pub async fn overview(db: &Db, now: DateTime<Utc>) -> Result<AdminHome, ServiceE
         .into_iter()
         .map(|p| (p.id, p.name, p.party_id))
         .collect();
-    Ok(AdminHome { invitations, api_clients, parties, profiles })
+    let requests = crate::services::approvals::recent(db, viewer, viewer_role, now).await?;
+    Ok(AdminHome { invitations, requests, api_clients, parties, profiles })
 }

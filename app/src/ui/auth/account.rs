@@ -1,5 +1,7 @@
 //! `/account`: my passkeys and my sessions. Removing and ending are plain forms
-//! (work without JavaScript); adding a passkey is a ceremony island.
+//! (work without JavaScript); adding a passkey is a ceremony island. A person who just redeemed
+//! a recovery invitation lands here (`?recovered=1`): the list shows every passkey of the
+//! account, to remove one they do not know.
 
 use crate::api::account::account_overview;
 use crate::domain::authz::{AccountCaller, Operation};
@@ -17,7 +19,14 @@ pub fn AccountPage() -> impl IntoView {
         return refusal;
     }
     let i = use_i18n();
-    let notice = form_notice(&i, &[("removed", "account-passkey-removed"), ("ended", "account-session-ended")]);
+    let notice = form_notice(
+        &i,
+        &[
+            ("recovered", "account-recovered"),
+            ("removed", "account-passkey-removed"),
+            ("ended", "account-session-ended"),
+        ],
+    );
     view! {
         <Layout title=i.t("account-title")>
             {notice}
@@ -31,7 +40,11 @@ pub fn AccountPage() -> impl IntoView {
                     let only_one = view.passkeys.len() == 1;
                     let notices = view.notices.into_iter().map(|n| {
                         let id = NotificationKind::parse(&n.kind).map(NotificationKind::message_id).unwrap_or_else(|_| "notification-unknown".into());
-                        let text = i.t_args(&id, [("name", FluentValue::from(n.name.unwrap_or_default()))]);
+                        let args = [
+                            ("name", FluentValue::from(n.name.unwrap_or_default())),
+                            ("via", FluentValue::from(n.via.unwrap_or_default())),
+                        ];
+                        let text = i.t_args(&id, args);
                         view! { <li><span class="hint">{date_time(&i, n.created_at)}</span> " " {text}</li> }
                     }).collect_view();
                     let passkeys = view.passkeys.into_iter().map(|k| {

@@ -58,9 +58,27 @@ async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
             form("admin/invitations/person").json(&json!({"dossier_ref": person.dossier_ref}))
         }
         Operation::ManageApiClients => {
+            let spl = app.party(MUNICIPALITY_SLUG).await;
+            let (client, _) = app.api_client(spl.id, app.profile_of(spl.id).await.id, "matrix client").await;
+            form("admin/api-clients/revoke").form(&[("client", client.public_id.as_str())])
+        }
+        Operation::RequestCredentials => {
             let profile = app.profile_of(app.party(MUNICIPALITY_SLUG).await.id).await;
             form("admin/api-clients/create")
                 .json(&json!({"function_profile_id": profile.id, "name": "matrix client", "expires_days": null}))
+        }
+        // The second admin asks; the caller (the first admin, for that column) decides.
+        Operation::DecideCredentialRequests => {
+            let (_, second) = app.protocol_admins().await;
+            let id = app.staff_invitation_request(&second).await.to_string();
+            form("admin/approvals/decide").form(&[("request_id", id.as_str()), ("decision", "approved")])
+        }
+        // The first admin asked, the second approved; the caller issues.
+        Operation::IssueApprovedCredentials => {
+            let (first, second) = app.protocol_admins().await;
+            let id = app.staff_invitation_request(&first).await;
+            app.approve(id, &second).await;
+            form("admin/approvals/issue").json(&json!({"request_id": id.to_string()}))
         }
         Operation::ReadAuditStatus => get("/agency/dpo"),
         Operation::ReadProfileRegister => get("/municipality/admin"),

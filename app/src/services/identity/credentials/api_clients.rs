@@ -11,22 +11,6 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
-/// An API client for a function profile: it acts for the profile's own party.
-pub async fn create_client_for_profile(
-    db: &Db,
-    actor: &str,
-    function_profile_id: ProfileId,
-    name: &str,
-    expires_at: Option<DateTime<Utc>>,
-    now: DateTime<Utc>,
-) -> Result<(api_client::Model, String), ServiceError> {
-    let profile = function_profile::Entity::find_by_id(function_profile_id.0)
-        .one(&db.conn)
-        .await?
-        .ok_or(ServiceError::Invalid { field: "function_profile", message_id: "staff-error-profile-not-of-party" })?;
-    create_client(db, actor, PartyId(profile.party_id), ProfileId(profile.id), name, expires_at, now).await
-}
-
 /// Creates an API client in its own transaction; returns the clear token, to show once.
 pub async fn create_client(
     db: &Db,
@@ -37,20 +21,34 @@ pub async fn create_client(
     expires_at: Option<DateTime<Utc>>,
     now: DateTime<Utc>,
 ) -> Result<(api_client::Model, String), ServiceError> {
-    let name = crate::domain::text::Name::parse(name, 120, "admin-error-client-name", "admin-error-client-name")
-        .map_err(ServiceError::invalid("name"))?;
-    let name = name.as_str();
     let tx = WriteTx::begin(db, now).await?;
-    let profile = function_profile::Entity::find_by_id(function_profile_id.0).one(&tx.tx).await?;
-    if profile.is_none_or(|p| p.party_id != party_id.0 || !p.active) {
+    let (profile_party, name) = check_client(&tx, function_profile_id, name).await?;
+    if profile_party != party_id {
         return Err(ServiceError::Invalid {
             field: "function_profile",
             message_id: "staff-error-profile-not-of-party",
         });
     }
-    let created = create_api_client(&tx, actor, party_id, function_profile_id, name, expires_at).await?;
+    let created = create_api_client(&tx, actor, party_id, function_profile_id, &name, expires_at).await?;
     tx.commit().await?;
     Ok(created)
+}
+
+/// An API client may be made for this function profile (active) with this name; returns the
+/// profile's party (the client acts for it) and the name trimmed.
+pub async fn check_client(
+    tx: &WriteTx<'_>,
+    function_profile_id: ProfileId,
+    name: &str,
+) -> Result<(PartyId, String), ServiceError> {
+    let name = crate::domain::text::Name::parse(name, 120, "admin-error-client-name", "admin-error-client-name")
+        .map_err(ServiceError::invalid("name"))?
+        .into_inner();
+    let profile = function_profile::Entity::find_by_id(function_profile_id.0).one(&tx.tx).await?;
+    match profile {
+        Some(p) if p.active => Ok((PartyId(p.party_id), name)),
+        _ => Err(ServiceError::Invalid { field: "function_profile", message_id: "staff-error-profile-not-of-party" }),
+    }
 }
 
 /// Creates an API client for one party and function profile inside the caller's transaction;

@@ -1,13 +1,17 @@
 //! Invitations (DESIGN "Enrolment by invitation"): a single-use secret (≥128 bits) shown as
-//! link, QR code and short code, valid 14 days. The clear secret is returned once.
+//! link, QR code and short code, valid 14 days. The clear secret is returned once. A new
+//! invitation for a person revokes their older open ones (review I7). Who may see the secret of
+//! a person's invitation is `recovery`'s to decide (review M3).
 
 use super::revoked;
 use crate::domain::ids::{PartyId, PersonId, ProfileId, StaffId};
 use crate::domain::invitation::{InvitationStatus, expires_at};
+use crate::domain::notification::Notice;
+use crate::domain::outbox::RecoveryVia;
 use crate::domain::roles::{PartyKind, Role};
 use crate::services::crypto::secrets;
-use crate::services::{ServiceError, WriteTx, audit, registry};
-use crate::store::{Db, invitation, party, queries};
+use crate::services::{ServiceError, WriteTx, audit, notifications, registry};
+use crate::store::{Db, invitation, party};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
@@ -44,14 +48,13 @@ pub async fn issue_invitation(
     let created_at = tx.now;
     let expires_at = expires_at(created_at);
     let (kind, person_id, party_id, role, profile) = match invitee {
-        Invitee::Person { person_id } => ("person", Some(person_id.0), None, None, None),
+        Invitee::Person { person_id } => {
+            revoke_open_invitations_of(tx, actor, person_id).await?;
+            ("person", Some(person_id.0), None, None, None)
+        }
         Invitee::Staff { party_id, role, function_profile_id } => {
-            let party = party::Entity::find_by_id(party_id.0).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
-            if PartyKind::parse(&party.kind).ok() != Some(role.party_kind()) {
-                return Err(ServiceError::Invalid { field: "role", message_id: "staff-error-role-not-for-party" });
-            }
+            check_staff_invitee(tx, party_id, role, function_profile_id).await?;
             let profile = function_profile_id.map(|p| p.0);
-            registry::check_profile(tx, party_id.0, role, profile).await?;
             ("staff", None, Some(party_id.0), Some(role.as_str().to_owned()), profile)
         }
     };
@@ -75,6 +78,49 @@ pub async fn issue_invitation(
     Ok(IssuedInvitation { id: m.id, secret, short_code, expires_at })
 }
 
+/// A staff account of this role may exist at this party, with this function profile (or none).
+pub async fn check_staff_invitee(
+    tx: &WriteTx<'_>,
+    party_id: PartyId,
+    role: Role,
+    function_profile_id: Option<ProfileId>,
+) -> Result<(), ServiceError> {
+    let party = party::Entity::find_by_id(party_id.0)
+        .one(&tx.tx)
+        .await?
+        .ok_or(ServiceError::Invalid { field: "party_id", message_id: "admin-error-no-such-party" })?;
+    if PartyKind::parse(&party.kind).ok() != Some(role.party_kind()) {
+        return Err(ServiceError::Invalid { field: "role", message_id: "staff-error-role-not-for-party" });
+    }
+    registry::check_profile(tx, party_id.0, role, function_profile_id.map(|p| p.0)).await
+}
+
+/// Revokes the person's open invitations (each with its audit entry) and cancels their
+/// undelivered outbox rows: only the newest invitation works.
+async fn revoke_open_invitations_of(tx: &WriteTx<'_>, actor: &str, person_id: PersonId) -> Result<(), ServiceError> {
+    let open = invitation::Entity::find()
+        .filter(invitation::Column::PersonId.eq(person_id.0))
+        .filter(invitation::Column::RedeemedAt.is_null())
+        .filter(invitation::Column::RevokedAt.is_null())
+        .filter(invitation::Column::ExpiresAt.gt(tx.now))
+        .all(&tx.tx)
+        .await?;
+    let ids: Vec<i32> = open.iter().map(|i| i.id).collect();
+    if ids.is_empty() {
+        return Ok(());
+    }
+    invitation::Entity::update_many()
+        .col_expr(invitation::Column::RevokedAt, Expr::value(tx.now))
+        .filter(invitation::Column::Id.is_in(ids.iter().copied()))
+        .exec(&tx.tx)
+        .await?;
+    for id in &ids {
+        audit::record(tx, actor, "invitation.revoke", format!("invitation:{id}"), "superseded").await?;
+    }
+    notifications::outbox::cancel_for_invitations(tx, &ids).await?;
+    Ok(())
+}
+
 /// Issues an invitation in its own transaction (CLI and admin UI).
 pub async fn invite(
     db: &Db,
@@ -89,18 +135,25 @@ pub async fn invite(
     Ok(issued)
 }
 
-/// Invites the person with this dossier reference (agency admin UI and CLI).
+/// Invites the person with this dossier reference from the operator's CLI on the server (the
+/// bootstrap path; the admin desk goes through `recovery::invite_person`). A recovery (the
+/// person has a passkey) is still told to the person, in the app and on every channel.
 pub async fn invite_person(
     db: &Db,
     actor: &str,
-    created_by_staff_id: Option<StaffId>,
     dossier_ref: &str,
     now: DateTime<Utc>,
 ) -> Result<IssuedInvitation, ServiceError> {
-    let person = queries::person::by_dossier(&db.conn, dossier_ref)
-        .await?
-        .ok_or(ServiceError::Invalid { field: "dossier_ref", message_id: "admin-error-no-such-person" })?;
-    invite(db, actor, created_by_staff_id, Invitee::Person { person_id: PersonId(person.id) }, now).await
+    let tx = WriteTx::begin(db, now).await?;
+    let person = super::recovery::person_by_dossier(&tx, dossier_ref).await?;
+    let person_id = PersonId(person.id);
+    let issued = issue_invitation(&tx, actor, None, Invitee::Person { person_id }).await?;
+    if super::recovery::has_account(&tx, person_id).await? {
+        let notice = |_| Notice::RecoveryIssued { via: RecoveryVia::InPerson };
+        notifications::outbox::notify_everywhere(&tx, person_id, notice, None).await?;
+    }
+    tx.commit().await?;
+    Ok(issued)
 }
 
 /// The invitation link as a QR code (SVG, drawn on the server).
@@ -153,5 +206,6 @@ pub async fn revoke_invitation(
         .filter(invitation::Column::RevokedAt.is_null())
         .exec(&tx.tx)
         .await?;
+    notifications::outbox::cancel_for_invitations(&tx, &[invitation_id]).await?;
     revoked(tx, res.rows_affected, actor, "invitation.revoke", format!("invitation:{invitation_id}")).await
 }

@@ -1,14 +1,14 @@
-//! Credentials the agency hands out: invitations (enrolment links) and API client tokens.
+//! Credentials the agency hands out: invitations (enrolment links) and API client tokens; who
+//! sees the secret of a person's invitation (`recovery`).
 
 mod api_clients;
 mod invitations;
+pub mod recovery;
 
-pub use api_clients::{
-    create_api_client, create_client, create_client_for_profile, resolve_api_token, revoke_api_client,
-};
+pub use api_clients::{check_client, create_api_client, create_client, resolve_api_token, revoke_api_client};
 pub use invitations::{
-    InvitationKey, Invitee, IssuedInvitation, invite, invite_person, issue_invitation, qr_svg, revoke_invitation,
-    usable_invitation,
+    InvitationKey, Invitee, IssuedInvitation, check_staff_invitee, invite, invite_person, issue_invitation, qr_svg,
+    revoke_invitation, usable_invitation,
 };
 
 use crate::services::{ServiceError, WriteTx, audit};

@@ -1,9 +1,12 @@
 //! Enrolment by invitation: the invitation (link secret or typed short code) opens a passkey
-//! registration; finishing it redeems the invitation once and signs the new account in.
+//! registration; finishing it redeems the invitation once and signs the new account in. A
+//! person invitation redeemed for an account that already has passkeys is a recovery (review
+//! M3): the new passkey is told to the person on every channel on file, not only in the app
+//! the redeemer now holds, and the person lands on their passkeys.
 
 use super::ceremony::{store_ceremony, take_state};
 use super::{
-    RegistrationState, SignedIn, actor_of, insert_passkey, parse_passkey, passkeys_of, principal_for, refused,
+    RegistrationState, SignedIn, Tell, actor_of, insert_passkey, parse_passkey, passkeys_of, principal_for, refused,
     require_resident_key, to_json, valid_passkey_name,
 };
 use crate::domain::ids::{PersonId, SessionId, StaffId};
@@ -74,8 +77,12 @@ pub async fn finish_enrolment(
     let inv = invitation::Entity::find_by_id(inv_id).one(&tx.tx).await?.ok_or(refused("invitation-error-unusable"))?;
     let key =
         webauthn.finish_passkey_registration(credential, &state.reg).map_err(|_| refused("passkey-error-failed"))?;
+    let mut recovered = false;
     let account = match (inv.person_id, inv.party_id) {
-        (Some(pid), _) => Account::Person(PersonId(pid)),
+        (Some(pid), _) => {
+            recovered = !passkeys_of(&tx.tx, Account::Person(PersonId(pid))).await?.is_empty();
+            Account::Person(PersonId(pid))
+        }
         (None, Some(party_id)) => {
             let role = Role::parse(inv.role.as_deref().unwrap_or_default())
                 .map_err(|_| refused("invitation-error-unusable"))?;
@@ -114,9 +121,10 @@ pub async fn finish_enrolment(
     }
     let actor = actor_of(&tx, account).await?;
     audit::record(&tx, &actor, "invitation.redeem", format!("invitation:{}", inv.id), "").await?;
-    let passkey = insert_passkey(&tx, account, &key, &passkey_name, &actor).await?;
+    let tell = if recovered { Tell::Everywhere } else { Tell::InApp };
+    let passkey = insert_passkey(&tx, account, &key, &passkey_name, &actor, tell).await?;
     let (session, token) = sessions::create(&tx, account, Some(passkey.id), user_agent, &actor).await?;
     tx.commit().await?;
     let principal = principal_for(db, account, SessionId(session.id)).await?;
-    Ok(SignedIn { principal, session_token: token })
+    Ok(SignedIn { principal, session_token: token, recovered })
 }

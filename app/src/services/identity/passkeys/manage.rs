@@ -4,7 +4,7 @@
 
 use super::ceremony::{store_ceremony, take_state};
 use super::{
-    RegistrationState, actor_of, credential_key, insert_passkey, parse_passkey, passkeys_of, record_use, refused,
+    RegistrationState, Tell, actor_of, credential_key, insert_passkey, parse_passkey, passkeys_of, record_use, refused,
     require_resident_key, to_json, valid_passkey_name,
 };
 use crate::domain::ids::SessionId;
@@ -91,7 +91,7 @@ pub async fn finish_add(
     let key =
         webauthn.finish_passkey_registration(credential, &state.reg).map_err(|_| refused("passkey-error-failed"))?;
     let actor = actor_of(&tx, account).await?;
-    let m = insert_passkey(&tx, account, &key, &name, &actor).await?;
+    let m = insert_passkey(&tx, account, &key, &name, &actor, Tell::InApp).await?;
     tx.commit().await?;
     Ok(m.id)
 }

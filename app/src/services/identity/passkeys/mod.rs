@@ -50,6 +50,9 @@ pub fn credential_key(id: &[u8]) -> String {
 pub struct SignedIn {
     pub principal: Principal,
     pub session_token: String,
+    /// A recovery invitation opened an account that already had passkeys: the person is shown
+    /// their passkeys next, to remove one they do not know.
+    pub recovered: bool,
 }
 
 /// What a registration ceremony will create when it finishes.
@@ -132,12 +135,21 @@ async fn actor_of(tx: &WriteTx<'_>, account: Account) -> Result<String, ServiceE
     })
 }
 
+/// How the owner hears of a new passkey: in the app, or (after a recovery, when whoever holds
+/// the session may not be the owner) also on every channel of the contact data on file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tell {
+    InApp,
+    Everywhere,
+}
+
 async fn insert_passkey(
     tx: &WriteTx<'_>,
     account: Account,
     key: &Passkey,
     name: &str,
     actor: &str,
+    tell: Tell,
 ) -> Result<passkey::Model, ServiceError> {
     let cred = credential_key(key.cred_id());
     let taken = passkey::Entity::find().filter(passkey::Column::CredentialId.eq(&cred)).one(&tx.tx).await?;
@@ -157,7 +169,15 @@ async fn insert_passkey(
     .insert(&tx.tx)
     .await?;
     audit::record(tx, actor, "passkey.add", format!("passkey:{}", m.id), &m.credential_id).await?;
-    notifications::notify(tx, account, Notice::PasskeyAdded { name: m.name.clone() }).await?;
+    let notice = Notice::PasskeyAdded { name: m.name.clone() };
+    match (account, tell) {
+        (Account::Person(person_id), Tell::Everywhere) => {
+            notifications::outbox::notify_everywhere(tx, person_id, move |_| notice, None).await?;
+        }
+        _ => {
+            notifications::notify(tx, account, notice).await?;
+        }
+    }
     Ok(m)
 }
 

@@ -77,5 +77,9 @@ pub async fn finish_sign_in(
     let actor = actor_of(&tx, account).await?;
     let (session, token) = sessions::create(&tx, account, Some(passkey_id), user_agent, &actor).await?;
     tx.commit().await?;
-    Ok(SignedIn { principal: principal_for(db, account, SessionId(session.id)).await?, session_token: token })
+    Ok(SignedIn {
+        principal: principal_for(db, account, SessionId(session.id)).await?,
+        session_token: token,
+        recovered: false,
+    })
 }

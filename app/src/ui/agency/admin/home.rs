@@ -1,6 +1,7 @@
-//! `/agency/admin`: the protocol admin's desk — invite persons and staff, create API clients,
-//! and see (and revoke) what was issued. Plain HTML forms; secrets are shown once, on the
-//! page the form's response renders (`issued`).
+//! `/agency/admin`: the protocol admin's desk — invite persons, ask for staff invitations and
+//! API clients, decide other admins' requests and issue one's own approved ones
+//! (`requests`), and see (and revoke) what was issued. Plain HTML forms; secrets are shown
+//! once, on the page the form's response renders (`issued`) — a recovery's never.
 
 use crate::domain::authz::{Operation, StaffCaller};
 use crate::domain::invitation::InvitationStatus;
@@ -16,9 +17,9 @@ pub fn ProtocolAdminHomePage() -> impl IntoView {
     guarded_page(
         Operation::ReadAccessOverview,
         "admin-title",
-        |_: StaffCaller| async move {
+        |me: StaffCaller| async move {
             let (ctx, now) = crate::api::http::context()?;
-            Ok(crate::services::admin::overview(&ctx.db, now).await?)
+            Ok(crate::services::admin::overview(&ctx.db, me.staff_id, me.role, now).await?)
         },
         admin_home,
     )
@@ -89,7 +90,11 @@ fn admin_home(i: &I18n, home: AdminHome) -> impl IntoView + use<> {
             .map(|(id, name, party)| view! { <option value=id.to_string()>{format!("{name} · {}", party_name(*party))}</option> })
             .collect_view()
     };
-    let notice = form_notice(i, &[("revoked", "admin-revoked")]);
+    let notice = form_notice(
+        i,
+        &[("revoked", "admin-revoked"), ("approved", "admin-approved-done"), ("refused", "admin-refused-done")],
+    );
+    let requests = super::requests::requests_section(i, home.requests);
     view! {
         {notice}
         <p><a href="/agency/assisted-consent">{i.t("admin-assisted-consent-link")}</a></p>
@@ -98,11 +103,25 @@ fn admin_home(i: &I18n, home: AdminHome) -> impl IntoView + use<> {
             <form method="post" action="/agency/admin/invitations/person">
                 <label for="dossier-ref">{i.t("admin-dossier-ref")}</label>
                 <input id="dossier-ref" name="dossier_ref" required maxlength="40" autocomplete="off" />
+                <fieldset aria-describedby="handover-hint">
+                    <legend>{i.t("admin-handover-legend")}</legend>
+                    <p id="handover-hint" class="hint">{i.t("admin-handover-hint")}</p>
+                    <div class="choice">
+                        <input type="radio" id="handover-delivered" name="handover" value="delivered" checked />
+                        <label for="handover-delivered">{i.t("admin-handover-delivered")}</label>
+                    </div>
+                    <div class="choice">
+                        <input type="radio" id="handover-in-person" name="handover" value="in_person" />
+                        <label for="handover-in-person">{i.t("admin-handover-in-person")}</label>
+                    </div>
+                </fieldset>
                 <button type="submit" class="button primary">{i.t("admin-invite-submit")}</button>
             </form>
         </section>
+        {requests}
         <section aria-labelledby="invite-staff-heading">
             <h2 id="invite-staff-heading">{i.t("admin-invite-staff-heading")}</h2>
+            <p class="hint">{i.t("admin-four-eyes-hint")}</p>
             <form method="post" action="/agency/admin/invitations/staff">
                 <label for="staff-party">{i.t("admin-party")}</label>
                 <select id="staff-party" name="party_id">{party_options}</select>
@@ -113,7 +132,7 @@ fn admin_home(i: &I18n, home: AdminHome) -> impl IntoView + use<> {
                     <option value="">{i.t("admin-no-profile")}</option>
                     {profile_options()}
                 </select>
-                <button type="submit" class="button primary">{i.t("admin-invite-submit")}</button>
+                <button type="submit" class="button primary">{i.t("admin-request-submit")}</button>
             </form>
         </section>
         <h2>{i.t("admin-invitations-heading")}</h2>
@@ -128,6 +147,7 @@ fn admin_home(i: &I18n, home: AdminHome) -> impl IntoView + use<> {
         </table></div>
         <section aria-labelledby="clients-heading">
             <h2 id="clients-heading">{i.t("admin-clients-heading")}</h2>
+            <p class="hint">{i.t("admin-four-eyes-hint")}</p>
             <form method="post" action="/agency/admin/api-clients">
                 <label for="client-name">{i.t("admin-client-name")}</label>
                 <input id="client-name" name="name" required maxlength="120" autocomplete="off" />
@@ -135,7 +155,7 @@ fn admin_home(i: &I18n, home: AdminHome) -> impl IntoView + use<> {
                 <select id="client-profile" name="function_profile_id">{profile_options()}</select>
                 <label for="client-expires">{i.t("admin-client-expires-days")}</label>
                 <input id="client-expires" name="expires_days" type="number" min="1" max="3650" inputmode="numeric" />
-                <button type="submit" class="button primary">{i.t("admin-client-create")}</button>
+                <button type="submit" class="button primary">{i.t("admin-request-submit")}</button>
             </form>
             <div class="table-wrap"><table>
                 <thead><tr>

@@ -1,5 +1,6 @@
-//! `/agency/admin/issued`: what an admin form just created — an invitation (link, short code,
-//! QR code) or an API token — shown once.
+//! `/agency/admin/issued`: what an admin form just did — an invitation (link, short code, QR
+//! code) or an API token shown once; a recovery delivered to the person (where it went, masked,
+//! never the secret); a request now waiting for a second admin.
 
 use crate::domain::authz::{Operation, StaffCaller};
 use crate::i18n::use_i18n;
@@ -35,6 +36,32 @@ pub fn IssuedPage() -> impl IntoView {
             </div>
         }
         .into_any(),
+        Some(Issued::Delivered(d)) => {
+            let args = [
+                ("channel", FluentValue::from(d.channel.as_str())),
+                ("to", FluentValue::from(d.masked_to)),
+            ];
+            view! {
+                <div class="issued" role="status">
+                    <p>{i.t_args("admin-delivered", args)}</p>
+                    <p>{i.t("admin-delivered-not-shown")}</p>
+                    <p>{i.t_args("admin-issued-valid-until", [("when", FluentValue::from(date_time(&i, d.expires_at)))])}</p>
+                    <p class="hint">{i.t("admin-delivered-told")}</p>
+                </div>
+            }
+            .into_any()
+        }
+        Some(Issued::Requested(r)) => {
+            let kind = i.t(&format!("admin-approval-kind-{}", r.kind.as_str().replace('_', "-")));
+            let args = [("id", FluentValue::from(r.request_id.to_string())), ("kind", FluentValue::from(kind))];
+            view! {
+                <div class="issued" role="status">
+                    <p>{i.t_args("admin-requested", args)}</p>
+                    <p class="hint">{i.t("admin-requested-next")}</p>
+                </div>
+            }
+            .into_any()
+        }
         Some(Issued::Failed(e)) => view! { <ErrorPanel error=e /> }.into_any(),
         None => view! { <p>{i.t("admin-issued-nothing")}</p> }.into_any(),
     };

@@ -1,6 +1,9 @@
 //! Notifications (DESIGN "Notifications"): the one `notify` for every recipient — a person, a
 //! staff member or a party (GDPR 19 notices) — inside the caller's transaction, and the inbox.
-//! E-mail delivery will go through the outbox, from the same typed notice.
+//! What must also reach a person outside the portal goes to the outbox as well
+//! (`outbox::notify_everywhere`), from the same typed notice.
+
+pub mod outbox;
 
 use super::identity::sessions::Account;
 use super::{ServiceError, WriteTx};
@@ -18,8 +21,8 @@ impl From<Account> for Recipient {
     }
 }
 
-/// Tells `to` of `notice`, dated now (the transaction's instant).
-pub async fn notify(tx: &WriteTx<'_>, to: impl Into<Recipient>, notice: Notice) -> Result<(), ServiceError> {
+/// Tells `to` of `notice`, dated now (the transaction's instant); returns the notification's id.
+pub async fn notify(tx: &WriteTx<'_>, to: impl Into<Recipient>, notice: Notice) -> Result<i32, ServiceError> {
     notify_at(tx, to, notice, tx.now).await
 }
 
@@ -29,13 +32,13 @@ pub async fn notify_at(
     to: impl Into<Recipient>,
     notice: Notice,
     at: DateTime<Utc>,
-) -> Result<(), ServiceError> {
+) -> Result<i32, ServiceError> {
     let (person_id, staff_id, party_id) = match to.into() {
         Recipient::Person(id) => (Some(id.0), None, None),
         Recipient::Staff(id) => (None, Some(id.0), None),
         Recipient::Party(id) => (None, None, Some(id.0)),
     };
-    notification::ActiveModel {
+    let m = notification::ActiveModel {
         person_id: Set(person_id),
         staff_id: Set(staff_id),
         party_id: Set(party_id),
@@ -46,7 +49,7 @@ pub async fn notify_at(
     }
     .insert(&tx.tx)
     .await?;
-    Ok(())
+    Ok(m.id)
 }
 
 /// The account's latest notifications, newest first: every kind, also one this version of the

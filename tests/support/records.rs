@@ -1,0 +1,86 @@
+//! What the portal wrote, as tests read it back: audit actions on an object, a person's
+//! notifications and their outbox rows, how many invitations and API clients exist.
+
+use crate::TestApp;
+use app::store::{api_client, approval_request, audit_entry, invitation, notification, notification_outbox};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+
+/// A person's notification with the rows queued for it outside the portal.
+pub struct Told {
+    pub kind: String,
+    pub params: serde_json::Value,
+    pub outbox: Vec<notification_outbox::Model>,
+}
+
+impl TestApp {
+    /// The audit actions on `object_ref` (e.g. `approval:3`), in chain order.
+    pub async fn audit_actions_on(&self, object_ref: &str) -> Vec<String> {
+        audit_entry::Entity::find()
+            .filter(audit_entry::Column::ObjectRef.eq(object_ref))
+            .order_by_asc(audit_entry::Column::Seq)
+            .all(&self.ctx.db.conn)
+            .await
+            .expect("query")
+            .into_iter()
+            .map(|e| e.action)
+            .collect()
+    }
+
+    /// Every audit action, in chain order.
+    pub async fn audit_actions(&self) -> Vec<String> {
+        audit_entry::Entity::find()
+            .order_by_asc(audit_entry::Column::Seq)
+            .all(&self.ctx.db.conn)
+            .await
+            .expect("query")
+            .into_iter()
+            .map(|e| e.action)
+            .collect()
+    }
+
+    /// A person's notifications, oldest first, each with its outbox rows.
+    pub async fn told(&self, person_id: i32) -> Vec<Told> {
+        let db = &self.ctx.db.conn;
+        let notes = notification::Entity::find()
+            .filter(notification::Column::PersonId.eq(person_id))
+            .order_by_asc(notification::Column::Id)
+            .all(db)
+            .await
+            .expect("query");
+        let mut out = Vec::new();
+        for n in notes {
+            let outbox = notification_outbox::Entity::find()
+                .filter(notification_outbox::Column::NotificationId.eq(n.id))
+                .order_by_asc(notification_outbox::Column::Id)
+                .all(db)
+                .await
+                .expect("query");
+            out.push(Told { kind: n.kind, params: serde_json::from_str(&n.params).expect("params"), outbox });
+        }
+        out
+    }
+
+    pub async fn invitation_count(&self) -> u64 {
+        invitation::Entity::find().count(&self.ctx.db.conn).await.expect("count")
+    }
+
+    pub async fn api_client_count(&self) -> u64 {
+        api_client::Entity::find().count(&self.ctx.db.conn).await.expect("count")
+    }
+
+    /// The id of the latest approval request.
+    pub async fn latest_request_id(&self) -> i32 {
+        approval_request::Entity::find()
+            .order_by_desc(approval_request::Column::Id)
+            .one(&self.ctx.db.conn)
+            .await
+            .expect("query")
+            .expect("a request")
+            .id
+    }
+
+    /// The invitation row.
+    pub async fn invitation(&self, id: i32) -> invitation::Model {
+        invitation::Entity::find_by_id(id).one(&self.ctx.db.conn).await.expect("query").expect("the invitation")
+    }
+}
