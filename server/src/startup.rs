@@ -40,7 +40,14 @@ pub struct Application {
 pub fn app_context(settings: &Settings, db: Db, keys: SigningKeys) -> anyhow::Result<AppContext> {
     let webauthn = app::services::identity::passkeys::relying_party(&settings.public_url)
         .map_err(|e| anyhow::anyhow!("PORTAL_PUBLIC_URL: {e}"))?;
-    Ok(AppContext { db, keys, public_url: settings.public_url.clone(), webauthn, clock: Clock::system() })
+    Ok(AppContext {
+        db,
+        keys,
+        public_url: settings.public_url.clone(),
+        webauthn,
+        clock: Clock::system(),
+        audit_watch: Default::default(),
+    })
 }
 
 /// Opens the database and brings its schema up to date.
@@ -124,6 +131,8 @@ impl Application {
         let ctx = self.ctx.clone();
         let every = self.checkpoint_every;
         tokio::spawn(async move { checkpoint_loop(ctx, every).await });
+        let ctx = self.ctx.clone();
+        tokio::spawn(async move { verification_loop(ctx).await });
         tracing::info!(port = self.port, "portal listening");
         let service = self.router.into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(self.listener, service).with_graceful_shutdown(shutdown_signal()).await
@@ -208,6 +217,20 @@ async fn checkpoint_loop(ctx: AppContext, every: Duration) {
             Ok(Some(size)) => tracing::info!(size, "signed audit checkpoint"),
             Ok(None) => {}
             Err(e) => tracing::warn!(error = %e, "audit checkpoint failed"),
+        }
+    }
+}
+
+/// How often the whole audit chain is verified for the DPO's page (and once at start).
+const VERIFY_EVERY: Duration = Duration::from_secs(300);
+
+/// Verifies the audit chain now and then, so that no page view has to walk it.
+async fn verification_loop(ctx: AppContext) {
+    let mut tick = tokio::time::interval(VERIFY_EVERY);
+    loop {
+        tick.tick().await;
+        if let Err(e) = ctx.audit_watch.refresh(&ctx.db, &ctx.keys, ctx.now()).await {
+            tracing::warn!(error = %e, "audit verification failed to run");
         }
     }
 }

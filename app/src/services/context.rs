@@ -17,6 +17,8 @@ pub struct AppContext {
     /// The WebAuthn relying party (id and origin from the public URL).
     pub webauthn: Arc<webauthn_rs::Webauthn>,
     pub clock: Clock,
+    /// The audit chain's last verification (a background job refreshes it).
+    pub audit_watch: super::audit::watch::AuditWatch,
 }
 
 impl AppContext {

@@ -12,3 +12,10 @@ pub struct AuditStatus {
     pub checkpoints: u64,
     pub last_checkpoint_at: Option<DateTime<Utc>>,
 }
+
+/// The audit chain's status as last verified by the background check, and when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CheckedAuditStatus {
+    pub status: AuditStatus,
+    pub checked_at: DateTime<Utc>,
+}

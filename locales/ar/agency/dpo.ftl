@@ -11,3 +11,5 @@ dpo-checkpoints = { $count ->
    *[other] { $count } نقطة تحقق موقَّعة؛ الأخيرة:
 }
 dpo-no-checkpoint = لا يوجد بعد
+dpo-chain-being-checked = يجري التحقق من سلسلة التدقيق. أعد تحميل الصفحة بعد قليل.
+dpo-checked-at = آخر تحقق:

@@ -7,3 +7,5 @@ dpo-checkpoints = { $count ->
    *[other] { $count } signed checkpoints; latest:
 }
 dpo-no-checkpoint = none yet
+dpo-chain-being-checked = The audit chain is being checked. Reload the page in a moment.
+dpo-checked-at = Last checked:

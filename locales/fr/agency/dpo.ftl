@@ -7,3 +7,5 @@ dpo-checkpoints = { $count ->
    *[other] { $count } points de contrôle signés ; dernier :
 }
 dpo-no-checkpoint = aucun pour l’instant
+dpo-chain-being-checked = La chaîne d’audit est en cours de vérification. Rechargez la page dans un instant.
+dpo-checked-at = Dernière vérification :

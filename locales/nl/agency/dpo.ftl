@@ -7,3 +7,5 @@ dpo-checkpoints = { $count ->
    *[other] { $count } ondertekende controlepunten; laatste:
 }
 dpo-no-checkpoint = nog geen
+dpo-chain-being-checked = De auditketen wordt nagekeken. Laad de pagina over een ogenblik opnieuw.
+dpo-checked-at = Laatst nagekeken:

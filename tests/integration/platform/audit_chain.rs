@@ -129,7 +129,38 @@ async fn append_only_records_refuse_updates(backend: Backend) {
     assert!(matches!(verdict(&app).await, Verdict::Ok { .. }));
 }
 
+/// Review L6: the DPO's page walked the whole chain on every view. It now shows what the
+/// background check last found, and when; a view walks nothing.
+async fn the_dpo_page_shows_the_last_background_check(backend: Backend) {
+    use app::domain::ids::StaffId;
+    use app::domain::roles::Role;
+    use app::services::identity::sessions::Account;
+    let (app, _) = seeded(backend).await;
+    let dpo = app.staff_of(Role::AgencyDpo).await;
+    let cookie = app.signed_in(Account::Staff(StaffId(dpo.id))).await;
+    // The check that runs at start-up: wait for it (it runs again only minutes later).
+    for _ in 0..100 {
+        if app.ctx.audit_watch.last().is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    app.ctx.audit_watch.refresh(&app.ctx.db, &app.ctx.keys, app.now()).await.unwrap();
+    let checked = app.ctx.audit_watch.last().expect("checked");
+    assert!(app.page_text("/agency/dpo", &cookie).await.contains("De auditketen is intact"));
+
+    exec(&app, "UPDATE audit_entries SET actor = 'staff:intruder' WHERE seq = 5").await;
+    let page = app.page_text("/agency/dpo", &cookie).await;
+    assert!(page.contains("De auditketen is intact") && page.contains("Laatst nagekeken"), "{page}");
+    assert_eq!(app.ctx.audit_watch.last(), Some(checked), "a page view walked nothing");
+
+    app.ctx.audit_watch.refresh(&app.ctx.db, &app.ctx.keys, app.now()).await.unwrap();
+    let page = app.page_text("/agency/dpo", &cookie).await;
+    assert!(page.contains("De auditketen is beschadigd vanaf regel 5"), "{page}");
+}
+
 on_both_databases!(
+    the_dpo_page_shows_the_last_background_check,
     demo_chain_verifies,
     changed_entry_is_named,
     deleted_entry_is_named,

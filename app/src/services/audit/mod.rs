@@ -9,6 +9,7 @@
 mod checkpoint;
 pub mod status;
 mod verify;
+pub mod watch;
 
 pub use crate::domain::audit::{GENESIS_HASH, canonical_time, entry_hash, sha256_hex};
 pub use checkpoint::{checkpoint, export_checkpoints};
