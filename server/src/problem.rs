@@ -6,9 +6,29 @@ use axum::body::Body;
 use axum::http::{HeaderValue, Request, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use serde_json::json;
+use serde::Serialize;
 
 pub struct Problem(pub AppError);
+
+/// An error answer of the API (RFC 9457), as it is written: this type is both what `render`
+/// serialises and what the OpenAPI document describes.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[schema(example = json!({"type": "urn:portal:problem:error-unauthenticated", "title": "Please sign in first.", "status": 401}))]
+pub struct ProblemDetails {
+    /// A stable URI per reason: `urn:portal:problem:<reason>`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// What went wrong, for a person.
+    pub title: String,
+    /// The HTTP status, repeated.
+    pub status: u16,
+    /// For an internal error only: the reference the help desk finds it by.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// For invalid input: which field.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+}
 
 /// Every `/api/` answer that is an error is a problem, whoever produced it: a handler, the
 /// router (404, 405), the body parser (400, 413, 415), the rate limiter (429) or the server
@@ -70,17 +90,20 @@ impl IntoResponse for Problem {
 /// The problem document for `error`, answered with `status`.
 fn render(error: &AppError, status: StatusCode) -> Response {
     let id = error.message_id().to_owned();
-    let mut body = json!({
-        "type": format!("urn:portal:problem:{id}"),
-        "title": app::i18n::I18n::new(app::domain::locale::Locale::En).t(&id),
-        "status": status.as_u16(),
-    });
-    match error {
-        AppError::Internal { correlation_id } => body["correlation_id"] = json!(correlation_id),
-        AppError::Invalid { field, .. } => body["field"] = json!(field),
-        _ => {}
-    }
-    let mut res = (status, body.to_string()).into_response();
+    let body = ProblemDetails {
+        kind: format!("urn:portal:problem:{id}"),
+        title: app::i18n::I18n::new(app::domain::locale::Locale::En).t(&id),
+        status: status.as_u16(),
+        correlation_id: match error {
+            AppError::Internal { correlation_id } => Some(correlation_id.clone()),
+            _ => None,
+        },
+        field: match error {
+            AppError::Invalid { field, .. } => Some(field.clone()),
+            _ => None,
+        },
+    };
+    let mut res = (status, serde_json::to_string(&body).unwrap_or_default()).into_response();
     res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
     if let AppError::RateLimited { retry_after_secs } = error
         && let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string())

@@ -1,6 +1,6 @@
 //! `GET /api/v1/me`: which client this token is, for which party and function profile.
 
-use crate::problem::Problem;
+use crate::problem::{Problem, ProblemDetails};
 use app::api::guard::decide;
 use app::domain::authz::{ApiCaller, Operation, Principal};
 use app::services::context::AppContext;
@@ -9,20 +9,41 @@ use axum::Extension;
 use axum::Json;
 use axum::extract::State;
 use sea_orm::EntityTrait;
-use serde_json::{Value, json};
+use serde::Serialize;
 
+/// Who the token belongs to.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[schema(example = json!({"client": "0b6f…", "party": "Gemeente Sint-Pieters-Leeuw", "function_profile": "Trajectbegeleider"}))]
+pub struct ClientIdentity {
+    /// The API client's public id.
+    pub client: String,
+    /// The party (municipality) the client acts for.
+    pub party: String,
+    /// The function profile that bounds what it may read.
+    pub function_profile: Option<String>,
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/me",
+    operation_id = "identify_api_client",
+    tag = "client",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The client behind the token", body = ClientIdentity),
+        (status = 401, description = "No token, or a revoked, expired or unknown one", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 403, description = "Signed in, but not as an API client", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 429, description = "Rate limited; see Retry-After", body = ProblemDetails, content_type = "application/problem+json"),
+    )
+)]
 pub async fn get(
     State(ctx): State<AppContext>,
     principal: Option<Extension<Principal>>,
-) -> Result<Json<Value>, Problem> {
+) -> Result<Json<ClientIdentity>, Problem> {
     let client: ApiCaller = decide(principal.map(|Extension(p)| p), Operation::IdentifyApiClient)?;
     let internal = |e: sea_orm::DbErr| Problem(app::services::ServiceError::Db(e).into_app_error());
     let party = queries::party::name_of(&ctx.db.conn, client.party_id.0).await.map_err(internal)?;
     let profile =
         function_profile::Entity::find_by_id(client.function_profile_id.0).one(&ctx.db.conn).await.map_err(internal)?;
-    Ok(Json(json!({
-        "client": client.public_id,
-        "party": party,
-        "function_profile": profile.map(|p| p.name),
-    })))
+    Ok(Json(ClientIdentity { client: client.public_id, party, function_profile: profile.map(|p| p.name) }))
 }

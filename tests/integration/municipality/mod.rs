@@ -1,3 +1,4 @@
-//! The municipality's staff read through the one disclosure path.
+//! The municipality: its staff read through the one disclosure path; its systems use the API.
 
 mod disclosure_path;
+mod openapi;
