@@ -15,8 +15,8 @@ pub fn wants_page(headers: &HeaderMap) -> bool {
     headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|a| a.contains("text/html"))
 }
 
-/// The language the refusal is written in: as every page chooses it.
-fn locale(headers: &HeaderMap, principal: Option<&Principal>) -> Locale {
+/// The language of a page written outside Leptos: as every page chooses it.
+pub fn locale(headers: &HeaderMap, principal: Option<&Principal>) -> Locale {
     let contact = match principal {
         Some(Principal::Person { contact_language, .. }) => Some(*contact_language),
         _ => None,

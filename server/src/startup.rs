@@ -161,6 +161,7 @@ fn other_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/agency/assisted-consent/review", post(crate::forms::assisted::review)),
         ("/api/v1/me", get(crate::api_v1::me::get)),
         ("/api/v1/openapi.json", get(crate::api_v1::openapi::get)),
+        ("/api/v1/docs", get(crate::api_v1::docs::get)),
         ("/receipts/public-key", get(crate::downloads::public_key)),
         ("/me/receipts/{id}", get(crate::downloads::download)),
         ("/me/data/export.json", get(crate::downloads::export)),

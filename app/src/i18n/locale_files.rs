@@ -60,6 +60,8 @@ const FEATURES: &[(&str, &[&str])] = &[
     ("municipality/staff.ftl", &["staff-home-"]),
     // Why reading a person's data is refused (staff and API clients of a municipality).
     ("municipality/disclosure.ftl", &["disclosure-refused-"]),
+    // `/api/v1/docs`: the API's contract for a municipality's developers.
+    ("municipality/api-docs.ftl", &["api-docs-"]),
 ];
 
 pub(super) fn root() -> PathBuf {

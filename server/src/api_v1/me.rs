@@ -36,6 +36,8 @@ pub struct ClientIdentity {
         (status = 429, description = "Rate limited; see Retry-After", body = ProblemDetails, content_type = "application/problem+json"),
     )
 )]
+/// Which API client this token is, for which party and function profile (a first call to
+/// check that the token works).
 pub async fn get(
     State(ctx): State<AppContext>,
     principal: Option<Extension<Principal>>,

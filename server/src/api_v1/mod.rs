@@ -3,5 +3,6 @@
 //! with the others in `startup::other_routes`; each is annotated with `#[utoipa::path]` and
 //! listed in `openapi::ApiDoc`, whose document a test checks against the routes.
 
+pub mod docs;
 pub mod me;
 pub mod openapi;

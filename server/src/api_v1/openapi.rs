@@ -43,8 +43,8 @@ impl Modify for BearerScheme {
     }
 }
 
-/// The contract's version: the API's major version and the portal's release.
-pub const VERSION: &str = concat!("1.", env!("CARGO_PKG_VERSION"));
+/// The contract's version: API 1.0.0, with the portal release as build metadata.
+pub const VERSION: &str = concat!("1.0.0+portal-", env!("CARGO_PKG_VERSION"));
 
 pub async fn get(principal: Option<Extension<Principal>>) -> Response {
     if let Err(e) = decide::<AnyCaller>(principal.map(|Extension(p)| p), Operation::ReadPublicPages) {

@@ -15,8 +15,10 @@ async fn the_contract_documents_every_api_route(backend: Backend) {
     assert_eq!(doc["components"]["securitySchemes"]["bearer"]["scheme"], "bearer");
 
     let registered = server::startup::registered_paths().other;
-    let api: Vec<&String> =
-        registered.iter().filter(|p| p.starts_with("/api/v1/") && *p != "/api/v1/openapi.json").collect();
+    let api: Vec<&String> = registered
+        .iter()
+        .filter(|p| p.starts_with("/api/v1/") && !["/api/v1/openapi.json", "/api/v1/docs"].contains(&p.as_str()))
+        .collect();
     assert!(!api.is_empty());
     for path in api {
         let item = &doc["paths"][path.as_str()];
@@ -39,4 +41,29 @@ async fn the_contract_documents_every_api_route(backend: Backend) {
     }
 }
 
-on_both_databases!(the_contract_documents_every_api_route);
+/// `/api/v1/docs`: the same document for people, in the reader's language, every operation on it.
+async fn the_docs_page_shows_the_same_document(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let doc: serde_json::Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
+    for (lang, title) in [("nl", "API voor gemeentelijke systemen"), ("ar", "واجهة برمجة التطبيقات لأنظمة البلديات")]
+    {
+        let res = app.get_with("/api/v1/docs", &[("accept-language", lang)]).await;
+        assert_eq!(res.status(), 200);
+        assert!(res.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
+        let page = res.text().await.unwrap();
+        assert!(
+            page.contains(&format!("<html lang=\"{lang}\"")) && page.contains(title),
+            "{lang}: {}",
+            &page[..page.len().min(600)]
+        );
+        assert!(page.contains(doc["info"]["version"].as_str().unwrap()), "the version");
+        for (path, item) in doc["paths"].as_object().unwrap() {
+            for method in item.as_object().unwrap().keys() {
+                assert!(page.contains(&format!("{} {path}", method.to_uppercase())), "{method} {path} is shown");
+            }
+        }
+        assert!(!page.contains("<script"), "no script, no CDN");
+    }
+}
+
+on_both_databases!(the_contract_documents_every_api_route, the_docs_page_shows_the_same_document);

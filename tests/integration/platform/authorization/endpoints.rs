@@ -183,6 +183,7 @@ fn every_endpoint() -> Vec<Row> {
         row(IssueApprovedCredentials, Form, "/agency/admin/approvals/issue", json!({"request_id": "999999"})),
         page(IdentifyApiClient, "/api/v1/me"),
         page(ReadPublicPages, "/api/v1/openapi.json"),
+        page(ReadPublicPages, "/api/v1/docs"),
         open("/health/live"),
         open("/health/ready"),
         open("/lang/nl?next=/"),

@@ -1,0 +1,9 @@
+api-docs-title = واجهة برمجة التطبيقات لأنظمة البلديات
+api-docs-intro = تقرأ أنظمة البلدية عبر هذه الواجهة الموافقات، وبيانات الشخص في حدود ما تسمح به الموافقة وملف الوظيفة. تُسجَّل كل قراءة ويستطيع الشخص رؤيتها.
+api-docs-contract = العقد الكامل (OpenAPI 3.1، مقروء آليًا):
+api-docs-auth = يحمل كل طلب رمز عميل الواجهة: Authorization: Bearer …
+api-docs-version = الإصدار
+api-docs-responses = الردود
+api-docs-status = الحالة
+api-docs-description = المعنى
+api-docs-english = الأوصاف أدناه باللغة الإنجليزية، مثل العقد.

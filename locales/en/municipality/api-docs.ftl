@@ -1,0 +1,9 @@
+api-docs-title = API for municipality systems
+api-docs-intro = With this API a municipality's systems read consent and, within what the consent and the function profile allow, a person's data. Every read is recorded and visible to the person.
+api-docs-contract = The whole contract (OpenAPI 3.1, machine-readable):
+api-docs-auth = Every request carries the API client's token: Authorization: Bearer …
+api-docs-version = Version
+api-docs-responses = Responses
+api-docs-status = Status
+api-docs-description = Meaning
+api-docs-english = The descriptions below are in English, as the contract is.
