@@ -9,6 +9,7 @@ pub mod config;
 pub mod demo;
 pub mod downloads;
 pub mod forms;
+pub mod html;
 pub mod keys;
 pub mod principal;
 pub mod problem;

@@ -2,6 +2,7 @@
 //! cross-site form, a rate limit): translated, in the person's language, with a way back.
 //! API callers get problem+json instead, and islands the JSON error they decode.
 
+use crate::html::escape;
 use app::domain::authz::Principal;
 use app::domain::locale::Locale;
 use app::i18n::FluentValue;
@@ -44,21 +45,10 @@ pub fn page(headers: &HeaderMap, principal: Option<&Principal>, reason: Reason) 
             ],
         ),
     };
-    let paragraphs: String = lines.iter().map(|l| format!("<p>{}</p>", escape(l))).collect();
-    let html = format!(
-        "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title></head>\
-         <body><main><h1>{title}</h1>{paragraphs}<p><a href=\"/\">{home}</a></p></main></body></html>",
-        lang = locale.as_str(),
-        dir = locale.dir(),
-        title = escape(&i18n.t("error-refused-title")),
-        home = escape(&i18n.t("not-found-home-link")),
-    );
+    let mut body: String = lines.iter().map(|l| format!("<p>{}</p>", escape(l))).collect();
+    body.push_str(&format!("<p><a href=\"/\">{}</a></p>", escape(&i18n.t("not-found-home-link"))));
+    let html = crate::html::document(locale, &i18n.t("error-refused-title"), None, &body);
     let mut res = (status, html).into_response();
     res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
     res
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }

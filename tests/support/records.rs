@@ -15,27 +15,17 @@ pub struct Told {
 impl TestApp {
     /// The audit actions on `object_ref` (e.g. `approval:3`), in chain order.
     pub async fn audit_actions_on(&self, object_ref: &str) -> Vec<String> {
-        audit_entry::Entity::find()
-            .filter(audit_entry::Column::ObjectRef.eq(object_ref))
-            .order_by_asc(audit_entry::Column::Seq)
-            .all(&self.ctx.db.conn)
-            .await
-            .expect("query")
-            .into_iter()
-            .map(|e| e.action)
-            .collect()
+        self.actions_of(audit_entry::Entity::find().filter(audit_entry::Column::ObjectRef.eq(object_ref))).await
     }
 
     /// Every audit action, in chain order.
     pub async fn audit_actions(&self) -> Vec<String> {
-        audit_entry::Entity::find()
-            .order_by_asc(audit_entry::Column::Seq)
-            .all(&self.ctx.db.conn)
-            .await
-            .expect("query")
-            .into_iter()
-            .map(|e| e.action)
-            .collect()
+        self.actions_of(audit_entry::Entity::find()).await
+    }
+
+    async fn actions_of(&self, entries: sea_orm::Select<audit_entry::Entity>) -> Vec<String> {
+        let entries = entries.order_by_asc(audit_entry::Column::Seq).all(&self.ctx.db.conn).await.expect("query");
+        entries.into_iter().map(|e| e.action).collect()
     }
 
     /// A person's notifications, oldest first, each with its outbox rows.

@@ -3,6 +3,7 @@
 //! frame is translated; the operations' texts are the contract's own (English).
 
 use super::openapi::ApiDoc;
+use crate::html::escape;
 use app::AssetManifest;
 use app::domain::authz::{AnyCaller, Operation, Principal};
 use app::i18n::I18n;
@@ -11,10 +12,6 @@ use axum::extract::State;
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
 use utoipa::OpenApi;
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
 
 pub async fn get(
     State(assets): State<AssetManifest>,
@@ -51,17 +48,10 @@ pub async fn get(
             ));
         }
     }
-    let css =
-        assets.css.map(|href| format!("<link rel=\"stylesheet\" href=\"/pkg/{}\">", escape(&href))).unwrap_or_default();
-    let html = format!(
-        "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title>{css}</head>\
-         <body><main><h1>{title}</h1><p>{intro}</p><p>{version} <code>{v}</code></p>\
+    let body = format!(
+        "<p>{intro}</p><p>{version} <code>{v}</code></p>\
          <p>{contract} <a href=\"/api/v1/openapi.json\">/api/v1/openapi.json</a></p><p dir=\"ltr\">{auth}</p>\
-         <p>{english}</p><h2>{responses}</h2>{operations}</main></body></html>",
-        lang = locale.as_str(),
-        dir = locale.dir(),
-        title = escape(&i.t("api-docs-title")),
+         <p>{english}</p><h2>{responses}</h2>{operations}",
         intro = escape(&i.t("api-docs-intro")),
         version = escape(&i.t("api-docs-version")),
         v = escape(doc["info"]["version"].as_str().unwrap_or_default()),
@@ -70,5 +60,6 @@ pub async fn get(
         english = escape(&i.t("api-docs-english")),
         responses = escape(&i.t("api-docs-responses")),
     );
+    let html = crate::html::document(locale, &i.t("api-docs-title"), assets.css.as_deref(), &body);
     ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
 }

@@ -92,24 +92,11 @@ async fn corrections_refuse_bad_input_and_follow_the_decision(backend: Backend) 
     let again = app.post_correction(&cookie, "phone", "0470 99 99 99", "Nog eens").await;
     assert!(location(&again).ends_with("error=correction-error-already-pending"));
     // Two at the same moment: the database keeps one (a partial unique index on pending requests).
-    let (a, b) = tokio::join!(
-        rectification::file_own(
-            &app.ctx.db,
-            PersonId(p.id),
-            Field::Email,
-            "karim.new@example.org",
-            "Nieuw adres",
-            app.now()
-        ),
-        rectification::file_own(
-            &app.ctx.db,
-            PersonId(p.id),
-            Field::Email,
-            "karim.new@example.org",
-            "Nieuw adres",
-            app.now()
-        ),
-    );
+    let file = || {
+        let when = app.now();
+        rectification::file_own(&app.ctx.db, PersonId(p.id), Field::Email, "karim.new@example.org", "Nieuw adres", when)
+    };
+    let (a, b) = tokio::join!(file(), file());
     assert_eq!(u8::from(a.is_ok()) + u8::from(b.is_ok()), 1, "exactly one of two simultaneous requests");
     assert!(matches!(a.err().or(b.err()), Some(ServiceError::Refused("correction-error-already-pending"))));
 
