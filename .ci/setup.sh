@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building and testing the portal needs, skipping whatever is already there.
-# Everything comes from the package registries (crates.io, Debian, npm): no binary downloads.
+# Everything comes from the package registries (crates.io, Debian, npm, PyPI): no binary downloads.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -31,11 +31,20 @@ command -v chromium >/dev/null || missing+=(chromium)
 command -v brotli >/dev/null || missing+=(brotli)
 command -v gzip >/dev/null || missing+=(gzip)
 command -v pg_ctlcluster >/dev/null || missing+=(postgresql)
+python3 -c 'import ensurepip' 2>/dev/null || missing+=(python3-venv)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# schemathesis (PyPI), pinned, in .venv/ for the API contract test (tests/contract/schemathesis.sh).
+schemathesis_version=4.32.5
+if [ "$(.venv/bin/schemathesis --version 2>/dev/null | awk '{print $NF}')" != "$schemathesis_version" ]; then
+  say "installing schemathesis $schemathesis_version into .venv"
+  [ -x .venv/bin/python ] || python3 -m venv .venv
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check "schemathesis==$schemathesis_version"
 fi
 
 for dir in frontend tests/e2e; do

@@ -20,6 +20,8 @@ pub enum AppError {
     Forbidden,
     /// The caller has to sign in first.
     Unauthenticated,
+    /// A bearer token was sent but is not (or no longer) good: which reason, as a message id.
+    TokenRefused { message_id: String },
     /// Input that fails validation: which input and a Fluent message id explaining why.
     Invalid { field: String, message_id: String },
     /// A rule of the protocol refuses this; `message_id` explains which.
@@ -37,7 +39,9 @@ impl AppError {
             AppError::NotFound => "error-not-found",
             AppError::Forbidden => "error-forbidden",
             AppError::Unauthenticated => "error-unauthenticated",
-            AppError::Invalid { message_id, .. } | AppError::Refused { message_id } => message_id,
+            AppError::Invalid { message_id, .. }
+            | AppError::Refused { message_id }
+            | AppError::TokenRefused { message_id } => message_id,
             AppError::RateLimited { .. } => "error-rate-limited",
             AppError::Internal { .. } => "error-internal",
         }
@@ -48,7 +52,7 @@ impl AppError {
         match self {
             AppError::NotFound => 404,
             AppError::Forbidden => 403,
-            AppError::Unauthenticated => 401,
+            AppError::Unauthenticated | AppError::TokenRefused { .. } => 401,
             AppError::Invalid { .. } => 422,
             AppError::Refused { .. } => 409,
             AppError::RateLimited { .. } => 429,

@@ -32,3 +32,13 @@ error-rate-limited-wait = { $seconds ->
    *[other] يرجى المحاولة مرة أخرى بعد { $seconds } ثانية.
 }
 error-text-characters = يحتوي هذا النص على رموز غير مرئية أو رموز تحكم (مثلًا بعد النسخ واللصق). يرجى كتابته من جديد.
+error-title-not-found = غير موجود
+error-title-forbidden = غير مسموح
+error-title-unauthenticated = لم يتم التحقق من الهوية
+error-title-invalid = إدخال غير صالح
+error-title-refused = مرفوض بموجب البروتوكول
+error-title-rate-limited = طلبات كثيرة جدًا
+error-title-internal = خطأ داخلي
+error-token-unknown = رمز واجهة البرمجة هذا غير معروف. تحقّق من نسخه كاملًا.
+error-token-revoked = تم إلغاء رمز واجهة البرمجة هذا. اطلب رمزًا جديدًا من الوكالة.
+error-token-expired = انتهت صلاحية رمز واجهة البرمجة هذا. اطلب رمزًا جديدًا من الوكالة.

@@ -28,3 +28,13 @@ error-rate-limited-wait = { $seconds ->
    *[other] Please try again in { $seconds } seconds.
 }
 error-text-characters = This text contains invisible or control characters (for example from copying and pasting). Please type it again.
+error-title-not-found = Not found
+error-title-forbidden = Not allowed
+error-title-unauthenticated = Not authenticated
+error-title-invalid = Invalid input
+error-title-refused = Refused under the protocol
+error-title-rate-limited = Too many requests
+error-title-internal = Internal error
+error-token-unknown = This API token is not known. Check that it was copied in full.
+error-token-revoked = This API token has been revoked. Ask the agency for a new one.
+error-token-expired = This API token has expired. Ask the agency for a new one.

@@ -28,3 +28,13 @@ error-rate-limited-wait = { $seconds ->
    *[other] Réessayez dans { $seconds } secondes.
 }
 error-text-characters = Ce texte contient des caractères invisibles ou de contrôle (par exemple après un copier-coller). Tapez-le à nouveau.
+error-title-not-found = Introuvable
+error-title-forbidden = Non autorisé
+error-title-unauthenticated = Non authentifié
+error-title-invalid = Saisie non valable
+error-title-refused = Refusé selon le protocole
+error-title-rate-limited = Trop de requêtes
+error-title-internal = Erreur interne
+error-token-unknown = Ce jeton d’API est inconnu. Vérifiez qu’il a été copié en entier.
+error-token-revoked = Ce jeton d’API a été révoqué. Demandez-en un nouveau à l’agence.
+error-token-expired = Ce jeton d’API a expiré. Demandez-en un nouveau à l’agence.

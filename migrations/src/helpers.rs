@@ -73,3 +73,85 @@ pub async fn drop_all(m: &SchemaManager<'_>, tables: &[&'static str]) -> Result<
 pub const FIELDS: &[&str] =
     &["given_name", "family_name", "address", "phone", "email", "contact_language", "dutch_level", "mo_status"];
 pub const LANGUAGES: &[&str] = &["nl", "en", "fr", "ar"];
+
+async fn sqlite_rows(m: &SchemaManager<'_>, sql: &str, table: &str, column: &str) -> Result<Vec<String>, DbErr> {
+    use sea_orm_migration::sea_orm::{ConnectionTrait, DbBackend, Statement};
+    let rows = m
+        .get_connection()
+        .query_all_raw(Statement::from_sql_and_values(DbBackend::Sqlite, sql, [table.into()]))
+        .await?;
+    rows.iter().map(|r| r.try_get::<String>("", column)).collect()
+}
+
+/// Rebuilds a SQLite table with its definition edited by `edit` (SQLite cannot drop or add a
+/// CHECK, or drop a referencing column, in place). Foreign keys stay on: the checks of the
+/// tables that reference this one are deferred to the commit, and are met again once the rows
+/// are back under the table's name. The rows are copied by column name (a column the edit
+/// removed is left behind); indexes and triggers (the append-only triggers among them) are
+/// recreated as they were, and the AUTOINCREMENT counter moves over, so ids of rows deleted
+/// earlier are never reused. Run it inside the migration's transaction (`use_transaction`):
+/// a failure leaves the schema as it was.
+pub async fn sqlite_rebuild(
+    m: &SchemaManager<'_>,
+    table: &str,
+    edit: impl FnOnce(String) -> Result<String, DbErr>,
+) -> Result<(), DbErr> {
+    use sea_orm_migration::sea_orm::{ConnectionTrait, DbBackend, Statement};
+    let db = m.get_connection();
+    db.execute_unprepared("PRAGMA defer_foreign_keys = ON").await?;
+    let definition = sqlite_rows(m, "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?", table, "sql")
+        .await?
+        .pop()
+        .ok_or_else(|| DbErr::Migration(format!("no table {table}")))?;
+    let attached = sqlite_rows(
+        m,
+        "SELECT sql FROM sqlite_schema WHERE type IN ('index', 'trigger') AND tbl_name = ? AND sql IS NOT NULL",
+        table,
+        "sql",
+    )
+    .await?;
+    let sequence: Option<i64> = db
+        .query_one_raw(Statement::from_sql_and_values(
+            DbBackend::Sqlite,
+            "SELECT seq FROM sqlite_sequence WHERE name = ?",
+            [table.into()],
+        ))
+        .await?
+        .map(|r| r.try_get("", "seq"))
+        .transpose()?;
+    let created = format!("CREATE TABLE \"{table}\"");
+    let new_definition = edit(definition)?.replacen(&created, &format!("CREATE TABLE \"{table}__new\""), 1);
+    db.execute_unprepared(&new_definition).await?;
+    let old_columns = sqlite_rows(m, "SELECT name FROM pragma_table_info(?)", table, "name").await?;
+    let new_columns = sqlite_rows(m, "SELECT name FROM pragma_table_info(?)", &format!("{table}__new"), "name").await?;
+    let kept: Vec<String> =
+        new_columns.iter().filter(|c| old_columns.contains(c)).map(|c| format!("\"{c}\"")).collect();
+    let kept = kept.join(", ");
+    for sql in [
+        format!("CREATE TEMP TABLE \"{table}__copy\" AS SELECT * FROM \"{table}\""),
+        format!("DROP TABLE \"{table}\""),
+        format!("ALTER TABLE \"{table}__new\" RENAME TO \"{table}\""),
+        format!("INSERT INTO \"{table}\" ({kept}) SELECT {kept} FROM \"{table}__copy\""),
+        format!("DROP TABLE \"{table}__copy\""),
+    ]
+    .into_iter()
+    .chain(attached)
+    {
+        db.execute_unprepared(&sql).await?;
+    }
+    if let Some(seq) = sequence {
+        db.execute_raw(Statement::from_sql_and_values(
+            DbBackend::Sqlite,
+            "DELETE FROM sqlite_sequence WHERE name = ?",
+            [table.into()],
+        ))
+        .await?;
+        db.execute_raw(Statement::from_sql_and_values(
+            DbBackend::Sqlite,
+            "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)",
+            [table.into(), seq.into()],
+        ))
+        .await?;
+    }
+    Ok(())
+}

@@ -17,6 +17,7 @@ mod m0006_one_pending_request_per_field;
 mod m0007_code_lists_in_the_domain;
 mod m0008_recovery_delivery_and_approvals;
 mod m0009_sessions_know_their_passkey;
+mod m0010_municipality_systems_api;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0007_code_lists_in_the_domain::Migration),
             Box::new(m0008_recovery_delivery_and_approvals::Migration),
             Box::new(m0009_sessions_know_their_passkey::Migration),
+            Box::new(m0010_municipality_systems_api::Migration),
         ]
     }
 }

@@ -33,76 +33,14 @@ fn clause(column: &str, values: &[&str]) -> String {
     format!("CHECK (\"{column}\" IN ({}))", quoted.join(", "))
 }
 
-async fn sqlite_rows(m: &SchemaManager<'_>, sql: &str, table: &str) -> Result<Vec<String>, DbErr> {
-    let rows = m
-        .get_connection()
-        .query_all_raw(Statement::from_sql_and_values(DbBackend::Sqlite, sql, [table.into()]))
-        .await?;
-    rows.iter().map(|r| r.try_get::<String>("", "sql")).collect()
-}
-
-/// Rebuilds each SQLite table with its definition edited by `edit` (SQLite cannot drop or add
-/// a CHECK in place). Foreign keys stay on: the checks of the tables that reference this one are
-/// deferred to the commit, and are met again once the rows are back under the table's name.
-/// Indexes and triggers (the append-only triggers among them) are recreated as they were. One
-/// transaction (`use_transaction`): a failure leaves the schema as it was.
+/// Rebuilds each table of `CHECKS` with its definition edited by `edit` (SQLite cannot drop
+/// or add a CHECK in place); see `helpers::sqlite_rebuild`.
 async fn sqlite_rebuild(
     m: &SchemaManager<'_>,
     edit: impl Fn(&str, &str, &[&str], String) -> Result<String, DbErr>,
 ) -> Result<(), DbErr> {
-    let db = m.get_connection();
-    db.execute_unprepared("PRAGMA defer_foreign_keys = ON").await?;
     for (table, column, values) in CHECKS {
-        let definition = sqlite_rows(m, "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?", table)
-            .await?
-            .pop()
-            .ok_or_else(|| DbErr::Migration(format!("no table {table}")))?;
-        let attached = sqlite_rows(
-            m,
-            "SELECT sql FROM sqlite_schema WHERE type IN ('index', 'trigger') AND tbl_name = ? AND sql IS NOT NULL",
-            table,
-        )
-        .await?;
-        // AUTOINCREMENT: ids of rows deleted earlier are never reused, so the counter moves over.
-        let sequence: Option<i64> = db
-            .query_one_raw(Statement::from_sql_and_values(
-                DbBackend::Sqlite,
-                "SELECT seq FROM sqlite_sequence WHERE name = ?",
-                [(*table).into()],
-            ))
-            .await?
-            .map(|r| r.try_get("", "seq"))
-            .transpose()?;
-        let created = format!("CREATE TABLE \"{table}\"");
-        let new_definition =
-            edit(table, column, values, definition)?.replacen(&created, &format!("CREATE TABLE \"{table}__new\""), 1);
-        for sql in [
-            new_definition,
-            format!("CREATE TEMP TABLE \"{table}__copy\" AS SELECT * FROM \"{table}\""),
-            format!("DROP TABLE \"{table}\""),
-            format!("ALTER TABLE \"{table}__new\" RENAME TO \"{table}\""),
-            format!("INSERT INTO \"{table}\" SELECT * FROM \"{table}__copy\""),
-            format!("DROP TABLE \"{table}__copy\""),
-        ]
-        .into_iter()
-        .chain(attached)
-        {
-            db.execute_unprepared(&sql).await?;
-        }
-        if let Some(seq) = sequence {
-            db.execute_raw(Statement::from_sql_and_values(
-                DbBackend::Sqlite,
-                "DELETE FROM sqlite_sequence WHERE name = ?",
-                [(*table).into()],
-            ))
-            .await?;
-            db.execute_raw(Statement::from_sql_and_values(
-                DbBackend::Sqlite,
-                "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)",
-                [(*table).into(), seq.into()],
-            ))
-            .await?;
-        }
+        crate::helpers::sqlite_rebuild(m, table, |sql| edit(table, column, values, sql)).await?;
     }
     Ok(())
 }

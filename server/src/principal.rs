@@ -2,16 +2,19 @@
 //! resolved once per request and put in the request's extensions for the guard to read.
 
 use app::api::http::cookies_in;
+use app::error::AppError;
 use app::services::context::AppContext;
 use app::services::identity::{credentials, sessions};
 use axum::body::Body;
 use axum::extract::State;
-use axum::http::{Request, header};
+use axum::http::{Request, StatusCode, header};
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 
 fn bearer(req: &Request<Body>) -> Option<&str> {
-    req.headers().get(header::AUTHORIZATION)?.to_str().ok()?.strip_prefix("Bearer ").map(str::trim)
+    let token = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?.strip_prefix("Bearer ")?.trim();
+    // An empty token is no token at all: "sign in first", not "unknown token".
+    (!token.is_empty()).then_some(token)
 }
 
 pub async fn resolve(State(ctx): State<AppContext>, mut req: Request<Body>, next: Next) -> Response {
@@ -21,8 +24,16 @@ pub async fn resolve(State(ctx): State<AppContext>, mut req: Request<Body>, next
     }
     let now = ctx.now();
     let sessions_sent: Vec<&str> = cookies_in(req.headers(), sessions::COOKIE).filter(|t| !t.is_empty()).collect();
+    let mut token_refused = None;
     let principal = if let Some(token) = bearer(&req) {
-        credentials::resolve_api_token(&ctx.db, token, now).await
+        match credentials::resolve_api_token(&ctx.db, token, now).await {
+            Ok(Ok(p)) => Ok(Some(p)),
+            Ok(Err(refusal)) => {
+                token_refused = Some(refusal);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
     } else if let [token] = sessions_sent.as_slice() {
         sessions::resolve(&ctx.db, token, now).await
     } else {
@@ -41,5 +52,14 @@ pub async fn resolve(State(ctx): State<AppContext>, mut req: Request<Body>, next
         // Identity could not be checked: carry on anonymous; the guard refuses what needs more.
         Err(e) => tracing::error!(error = %e, "resolving the caller failed"),
     }
-    next.run(req).await
+    let res = next.run(req).await;
+    // The request went on anonymous; where that ended in "sign in first", the client is told
+    // what is wrong with the token it sent (revoked, expired, unknown).
+    match token_refused {
+        Some(refusal) if res.status() == StatusCode::UNAUTHORIZED => {
+            crate::problem::Problem(AppError::TokenRefused { message_id: refusal.message_id().to_owned() })
+                .into_response()
+        }
+        _ => res,
+    }
 }

@@ -1,6 +1,8 @@
-//! RFC 9457 problem details for the REST API: a stable `type`, a human `title`, and for
-//! internal errors only a correlation id.
+//! RFC 9457 problem details for the REST API: a stable `type` per reason
+//! (`urn:portal:problem:<reason>`), a `title` for its kind and a `detail` for the reason, both
+//! translated for the caller's `Accept-Language`; for internal errors only a correlation id.
 
+use app::domain::locale::Locale;
 use app::error::AppError;
 use axum::body::Body;
 use axum::http::{HeaderValue, Request, StatusCode, header};
@@ -13,13 +15,16 @@ pub struct Problem(pub AppError);
 /// An error answer of the API (RFC 9457), as it is written: this type is both what `render`
 /// serialises and what the OpenAPI document describes.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
-#[schema(example = json!({"type": "urn:portal:problem:error-unauthenticated", "title": "Please sign in first.", "status": 401}))]
+#[schema(example = json!({"type": "urn:portal:problem:disclosure-refused-withdrawn", "title": "Refused under the protocol",
+    "detail": "This person has withdrawn their consent: no data is shared.", "status": 409}))]
 pub struct ProblemDetails {
     /// A stable URI per reason: `urn:portal:problem:<reason>`.
     #[serde(rename = "type")]
     pub kind: String,
-    /// What went wrong, for a person.
+    /// The kind of problem, for a person (the same for every problem of this type).
     pub title: String,
+    /// What went wrong this time, for a person.
+    pub detail: String,
     /// The HTTP status, repeated.
     pub status: u16,
     /// For an internal error only: the reference the help desk finds it by.
@@ -37,11 +42,15 @@ pub async fn api_problems(req: Request<Body>, next: Next) -> Response {
     if !req.uri().path().starts_with("/api/") {
         return next.run(req).await;
     }
+    let locale = crate::refusal::locale(req.headers(), None);
     let res = next.run(req).await;
     let status = res.status();
     let is_problem = res.headers().get(header::CONTENT_TYPE).is_some_and(|v| v == "application/problem+json");
-    let mut res = if (status.is_client_error() || status.is_server_error()) && !is_problem {
-        problem_for(status, res.headers())
+    let mut res = if let Some(error) = res.extensions().get::<AppError>().cloned() {
+        // A handler's problem, written in English: now in the caller's language.
+        render(&error, status, locale)
+    } else if (status.is_client_error() || status.is_server_error()) && !is_problem {
+        problem_for(status, res.headers(), locale)
     } else {
         res
     };
@@ -52,7 +61,7 @@ pub async fn api_problems(req: Request<Body>, next: Next) -> Response {
 }
 
 /// The problem that goes with a bare error status.
-fn problem_for(status: StatusCode, headers: &axum::http::HeaderMap) -> Response {
+fn problem_for(status: StatusCode, headers: &axum::http::HeaderMap, locale: Locale) -> Response {
     let error = match status {
         StatusCode::UNAUTHORIZED => AppError::Unauthenticated,
         StatusCode::FORBIDDEN => AppError::Forbidden,
@@ -71,7 +80,7 @@ fn problem_for(status: StatusCode, headers: &axum::http::HeaderMap) -> Response 
         _ => AppError::Invalid { field: "request".into(), message_id: "error-bad-request".into() },
     };
     // The exact status (405, 413, 415, 503, …) that the generic problem stands for.
-    render(&error, status)
+    render(&error, status, locale)
 }
 
 impl From<AppError> for Problem {
@@ -82,17 +91,49 @@ impl From<AppError> for Problem {
 
 impl IntoResponse for Problem {
     fn into_response(self) -> Response {
-        let status = StatusCode::from_u16(self.0.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        render(&self.0, status)
+        let mut res = render(&self.0, status_of(&self.0), Locale::En);
+        // For `api_problems`, which writes it again in the caller's language.
+        res.extensions_mut().insert(self.0);
+        res
     }
 }
 
+/// Invalid input that is a malformed request rather than invalid content (`422`): a query
+/// parameter or body that does not parse is `400`, a body that is not JSON `415`.
+const MALFORMED: &[(&str, StatusCode)] = &[
+    ("error-bad-request", StatusCode::BAD_REQUEST),
+    ("api-error-bad-cursor", StatusCode::BAD_REQUEST),
+    ("api-error-bad-limit", StatusCode::BAD_REQUEST),
+    ("api-error-bad-body", StatusCode::BAD_REQUEST),
+    ("api-error-not-json", StatusCode::UNSUPPORTED_MEDIA_TYPE),
+];
+
+fn status_of(error: &AppError) -> StatusCode {
+    if let AppError::Invalid { message_id, .. } = error
+        && let Some((_, status)) = MALFORMED.iter().find(|(id, _)| id == message_id)
+    {
+        return *status;
+    }
+    StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
 /// The problem document for `error`, answered with `status`.
-fn render(error: &AppError, status: StatusCode) -> Response {
+fn render(error: &AppError, status: StatusCode, locale: Locale) -> Response {
     let id = error.message_id().to_owned();
+    let i18n = app::i18n::I18n::new(locale);
+    let kind = match error {
+        AppError::NotFound => "error-title-not-found",
+        AppError::Forbidden => "error-title-forbidden",
+        AppError::Unauthenticated | AppError::TokenRefused { .. } => "error-title-unauthenticated",
+        AppError::Invalid { .. } => "error-title-invalid",
+        AppError::Refused { .. } => "error-title-refused",
+        AppError::RateLimited { .. } => "error-title-rate-limited",
+        AppError::Internal { .. } => "error-title-internal",
+    };
     let body = ProblemDetails {
         kind: format!("urn:portal:problem:{id}"),
-        title: app::i18n::I18n::new(app::domain::locale::Locale::En).t(&id),
+        title: i18n.t(kind),
+        detail: i18n.t(&id),
         status: status.as_u16(),
         correlation_id: match error {
             AppError::Internal { correlation_id } => Some(correlation_id.clone()),
@@ -105,6 +146,7 @@ fn render(error: &AppError, status: StatusCode) -> Response {
     };
     let mut res = (status, serde_json::to_string(&body).unwrap_or_default()).into_response();
     res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+    res.headers_mut().insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(locale.as_str()));
     if let AppError::RateLimited { retry_after_secs } = error
         && let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string())
     {

@@ -14,10 +14,12 @@ use server::config::Settings;
 use std::path::PathBuf;
 use std::sync::Once;
 
+pub mod api;
 pub mod http;
 pub mod passkey;
 pub mod records;
 pub mod world;
+pub use api::{API_PROFILE, problem_type};
 pub use http::{json_of, location, session_token};
 pub use passkey::{Enrolled, TestPasskey};
 pub use records::Told;

@@ -37,6 +37,20 @@ coded_enum!(
         ReadProfileRegister => "read_profile_register",
         ReadConsentStatus => "read_consent_status",
         IdentifyApiClient => "identify_api_client",
+        /// API v1: the protocols the client's party is a party to.
+        ListPartyProtocols => "list_party_protocols",
+        /// API v1: the consent changes feed of one of the party's protocols.
+        ReadConsentChanges => "read_consent_changes",
+        /// API v1: one person's consent in force now.
+        ReadConsentOfPerson => "read_consent_of_person",
+        /// API v1: a person's fields, through the disclosure path (recorded for the person).
+        ReadPersonFields => "read_person_fields",
+        /// API v1: record passing fields on to a registered partner (art. 4).
+        RecordOnwardDisclosure => "record_onward_disclosure",
+        /// API v1: a municipality's quality report on a value it received (art. 7).
+        FileQualityReport => "file_quality_report",
+        /// API v1: report a personal-data breach to the agency (art. 6/9).
+        ReportBreach => "report_breach",
     }
 );
 

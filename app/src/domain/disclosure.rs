@@ -38,7 +38,10 @@ pub struct DisclosureContext<'a> {
 #[serde(rename_all = "snake_case")]
 pub enum Refusal {
     ProtocolNotInForce(EffectiveState),
+    /// The person never consented under the version in force.
     NoConsent,
+    /// The person consented, then withdrew.
+    Withdrawn,
     NoOnwardConsent,
     NothingAllowed,
 }
@@ -46,7 +49,13 @@ pub enum Refusal {
 impl Refusal {
     pub fn message_id(self) -> &'static str {
         match self {
-            Refusal::ProtocolNotInForce(_) => "disclosure-refused-protocol-not-in-force",
+            Refusal::ProtocolNotInForce(EffectiveState::Terminated) => "disclosure-refused-protocol-terminated",
+            Refusal::ProtocolNotInForce(EffectiveState::Expired) => "disclosure-refused-protocol-expired",
+            Refusal::ProtocolNotInForce(EffectiveState::Scheduled) => "disclosure-refused-protocol-not-yet",
+            Refusal::ProtocolNotInForce(EffectiveState::Draft | EffectiveState::InForce) => {
+                "disclosure-refused-protocol-draft"
+            }
+            Refusal::Withdrawn => "disclosure-refused-withdrawn",
             Refusal::NoConsent => "disclosure-refused-no-consent",
             Refusal::NoOnwardConsent => "disclosure-refused-no-onward-consent",
             Refusal::NothingAllowed => "disclosure-refused-nothing-allowed",
@@ -67,7 +76,11 @@ pub fn decide(ctx: &DisclosureContext<'_>, requested: &BTreeSet<Field>) -> Resul
     if ctx.protocol_state != EffectiveState::InForce {
         return Err(Refusal::ProtocolNotInForce(ctx.protocol_state));
     }
-    let consent = ctx.consent.filter(|c| c.any()).ok_or(Refusal::NoConsent)?;
+    let consent = match ctx.consent {
+        None => return Err(Refusal::NoConsent),
+        Some(c) if !c.any() => return Err(Refusal::Withdrawn),
+        Some(c) => c,
+    };
     if ctx.channel == DisclosureChannel::Onward && !consent.onward {
         return Err(Refusal::NoOnwardConsent);
     }
@@ -136,7 +149,7 @@ mod tests {
         let all = all_fields();
         let none = BTreeSet::new();
         assert_eq!(decide(&ctx(&all, &all, &none, None), &all), Err(Refusal::NoConsent));
-        assert_eq!(decide(&ctx(&all, &all, &none, Some(ConsentScopes::NONE)), &all), Err(Refusal::NoConsent));
+        assert_eq!(decide(&ctx(&all, &all, &none, Some(ConsentScopes::NONE)), &all), Err(Refusal::Withdrawn));
     }
 
     #[test]

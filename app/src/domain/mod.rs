@@ -4,8 +4,10 @@ pub mod approval;
 #[cfg(feature = "ssr")]
 pub mod audit;
 pub mod authz;
+pub mod breach;
 pub mod consent;
 pub mod disclosure;
+pub mod feed;
 pub mod fields;
 pub mod free_text;
 #[cfg(test)]
@@ -16,6 +18,7 @@ pub mod locale;
 pub mod notification;
 pub mod outbox;
 pub mod protocol;
+pub mod pseudonym;
 pub mod rectification;
 pub mod redirect;
 pub mod roles;
@@ -44,7 +47,8 @@ impl std::fmt::Display for ParseError {
 
 impl std::error::Error for ParseError {}
 
-/// Declares a closed set of string-coded values: `as_str`, `parse`, `ALL`, serde as the code.
+/// Declares a closed set of string-coded values: `as_str`, `parse`, `ALL`, serde as the code,
+/// and (on the server) its schema for the API's contract.
 macro_rules! coded_enum {
     ($(#[$meta:meta])* $name:ident, $err:literal { $($(#[$vmeta:meta])* $variant:ident => $code:literal),+ $(,)? }) => {
         $(#[$meta])*
@@ -74,6 +78,20 @@ macro_rules! coded_enum {
                 f.write_str(self.as_str())
             }
         }
+
+        /// In the API's contract: a string, one of the codes.
+        #[cfg(feature = "ssr")]
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                utoipa::openapi::ObjectBuilder::new()
+                    .schema_type(utoipa::openapi::schema::Type::String)
+                    .enum_values(Some([$($code),+]))
+                    .into()
+            }
+        }
+
+        #[cfg(feature = "ssr")]
+        impl utoipa::ToSchema for $name {}
     };
 }
 pub(crate) use coded_enum;

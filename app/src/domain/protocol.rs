@@ -79,6 +79,33 @@ impl Validity {
     }
 }
 
+coded_enum!(
+    /// How a protocol stands, as the API tells a party: the effective state, with "notice
+    /// given" for a version still in force whose end has been set by a notice (art. 12).
+    ProtocolState, "error-bad-request" {
+        Draft => "draft",
+        /// Published; its first day has not come yet.
+        Scheduled => "scheduled",
+        InForce => "in_force",
+        NoticeGiven => "notice_given",
+        Terminated => "terminated",
+        Expired => "expired",
+    }
+);
+
+impl Validity {
+    pub fn protocol_state_on(&self, today: NaiveDate) -> ProtocolState {
+        match self.state_on(today) {
+            EffectiveState::Draft => ProtocolState::Draft,
+            EffectiveState::Scheduled => ProtocolState::Scheduled,
+            EffectiveState::InForce if self.terminated_effective_on.is_some() => ProtocolState::NoticeGiven,
+            EffectiveState::InForce => ProtocolState::InForce,
+            EffectiveState::Terminated => ProtocolState::Terminated,
+            EffectiveState::Expired => ProtocolState::Expired,
+        }
+    }
+}
+
 /// Which version a page shows, of `versions` (newest first): the one in force `today`, else
 /// the newest. (Public pages, the person's own data and the staff lists all show the same.)
 pub fn shown_version<T>(versions: &[T], today: NaiveDate, validity: impl Fn(&T) -> Validity) -> Option<&T> {
@@ -125,6 +152,16 @@ mod tests {
         // Between the two versions nothing is in force: the newest is shown.
         assert_eq!(shown_version(&newest_first, d("2023-01-01"), |v| *v), Some(&v2));
         assert_eq!(shown_version::<Validity>(&[], d("2023-01-01"), |v| *v), None);
+    }
+
+    #[test]
+    fn notice_given_is_still_in_force_until_it_takes_effect() {
+        let v = Validity { terminated_effective_on: Some(d("2022-03-01")), ..seed() };
+        assert_eq!(v.protocol_state_on(d("2022-02-28")), ProtocolState::NoticeGiven);
+        assert_eq!(v.protocol_state_on(d("2022-03-01")), ProtocolState::Terminated);
+        assert_eq!(seed().protocol_state_on(d("2022-01-01")), ProtocolState::InForce);
+        assert_eq!(seed().protocol_state_on(d("2021-01-01")), ProtocolState::Scheduled);
+        assert_eq!(seed().protocol_state_on(d("2023-01-01")), ProtocolState::Expired);
     }
 
     #[test]

@@ -24,6 +24,16 @@ coded_enum!(
 );
 
 coded_enum!(
+    /// Who filed a request: the person; agency staff on their behalf; or the municipality that
+    /// found a value wrong (art. 7, a "quality report"). The list is the domain's (m0010).
+    FiledBy, "error-bad-request" {
+        Person => "person",
+        Staff => "staff",
+        Municipality => "municipality",
+    }
+);
+
+coded_enum!(
     /// One step in handling a request, as recorded (append-only) in its history. The list is
     /// the domain's: the database holds no CHECK for it (migration m0007).
     RectificationStep, "error-bad-request" {

@@ -62,6 +62,9 @@ const FEATURES: &[(&str, &[&str])] = &[
     ("municipality/disclosure.ftl", &["disclosure-refused-"]),
     // `/api/v1/docs`: the API's contract for a municipality's developers.
     ("municipality/api-docs.ftl", &["api-docs-"]),
+    // Refusals of the REST API's own rules (cursor, limit, body, Idempotency-Key) and of a
+    // breach report's content.
+    ("municipality/api.ftl", &["api-error-", "breach-error-"]),
 ];
 
 pub(super) fn root() -> PathBuf {

@@ -6,15 +6,18 @@
 pub mod admin;
 pub mod approvals;
 pub mod audit;
+pub mod breaches;
 pub mod consent;
 pub mod context;
 pub mod crypto;
 pub mod disclosure;
 pub mod function_profiles;
+pub mod idempotency;
 pub mod identity;
 pub mod my_data;
 pub mod notifications;
 pub mod protocols;
+pub mod pseudonyms;
 pub mod rectification;
 pub mod registry;
 

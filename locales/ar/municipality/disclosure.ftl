@@ -1,6 +1,10 @@
-disclosure-refused-protocol-not-in-force = البروتوكول غير ساري المفعول: لا تتم مشاركة أي بيانات.
 disclosure-refused-no-consent = لم يمنح هذا الشخص موافقته.
 disclosure-refused-no-onward-consent = لم يوافق هذا الشخص على مشاركة بياناته مع الشركاء.
 disclosure-refused-nothing-allowed = ملفك الوظيفي لا يمنحك الوصول إلى هذه البيانات.
 disclosure-refused-no-profile = ليس لديك ملف وظيفي يسمح بقراءة البيانات.
 disclosure-refused-not-a-partner = هذه المنظمة ليست شريكًا لبلديتك.
+disclosure-refused-protocol-draft = البروتوكول ما زال مسودة: لا تتم مشاركة أي بيانات.
+disclosure-refused-protocol-not-yet = البروتوكول لم يدخل حيّز التنفيذ بعد: لا تتم مشاركة أي بيانات.
+disclosure-refused-protocol-terminated = تم إنهاء البروتوكول: لم تعد تتم مشاركة أي بيانات.
+disclosure-refused-protocol-expired = انتهت مدة البروتوكول: لم تعد تتم مشاركة أي بيانات.
+disclosure-refused-withdrawn = سحب هذا الشخص موافقته: لا تتم مشاركة أي بيانات.

@@ -1,6 +1,10 @@
-disclosure-refused-protocol-not-in-force = The protocol is not in force: no data is shared.
 disclosure-refused-no-consent = This person has not given consent.
 disclosure-refused-no-onward-consent = This person has not consented to sharing with partners.
 disclosure-refused-nothing-allowed = Your function profile gives no access to these data.
 disclosure-refused-no-profile = You have no function profile that may read data.
 disclosure-refused-not-a-partner = This organisation is not a partner of your municipality.
+disclosure-refused-protocol-draft = The protocol is still a draft: no data is shared.
+disclosure-refused-protocol-not-yet = The protocol has not come into force yet: no data is shared.
+disclosure-refused-protocol-terminated = The protocol has been terminated: no data is shared any more.
+disclosure-refused-protocol-expired = The protocol has expired: no data is shared any more.
+disclosure-refused-withdrawn = This person has withdrawn their consent: no data is shared.

@@ -1,6 +1,10 @@
-disclosure-refused-protocol-not-in-force = Le protocole n’est pas en vigueur : aucune donnée n’est partagée.
 disclosure-refused-no-consent = Cette personne n’a pas donné son consentement.
 disclosure-refused-no-onward-consent = Cette personne n’a pas consenti au partage avec les partenaires.
 disclosure-refused-nothing-allowed = Votre profil de fonction ne donne pas accès à ces données.
 disclosure-refused-no-profile = Vous n’avez pas de profil de fonction autorisé à lire des données.
 disclosure-refused-not-a-partner = Cette organisation n’est pas un partenaire de votre commune.
+disclosure-refused-protocol-draft = Le protocole n’est encore qu’un projet : aucune donnée n’est partagée.
+disclosure-refused-protocol-not-yet = Le protocole n’est pas encore en vigueur : aucune donnée n’est partagée.
+disclosure-refused-protocol-terminated = Il a été mis fin au protocole : plus aucune donnée n’est partagée.
+disclosure-refused-protocol-expired = Le protocole a expiré : plus aucune donnée n’est partagée.
+disclosure-refused-withdrawn = Cette personne a retiré son consentement : aucune donnée n’est partagée.

@@ -1,6 +1,10 @@
-disclosure-refused-protocol-not-in-force = Het protocol is niet van kracht: er worden geen gegevens gedeeld.
 disclosure-refused-no-consent = Deze persoon heeft geen toestemming gegeven.
 disclosure-refused-no-onward-consent = Deze persoon gaf geen toestemming om gegevens door te geven aan partners.
 disclosure-refused-nothing-allowed = Uw functieprofiel geeft geen toegang tot deze gegevens.
 disclosure-refused-no-profile = U hebt geen functieprofiel dat gegevens mag lezen.
 disclosure-refused-not-a-partner = Deze organisatie is geen partner van uw gemeente.
+disclosure-refused-protocol-draft = Het protocol is nog een ontwerp: er worden geen gegevens gedeeld.
+disclosure-refused-protocol-not-yet = Het protocol is nog niet in werking: er worden geen gegevens gedeeld.
+disclosure-refused-protocol-terminated = Het protocol is beëindigd: er worden geen gegevens meer gedeeld.
+disclosure-refused-protocol-expired = Het protocol is verlopen: er worden geen gegevens meer gedeeld.
+disclosure-refused-withdrawn = Deze persoon heeft de toestemming ingetrokken: er worden geen gegevens gedeeld.

@@ -1,6 +1,6 @@
 //! `GET /api/v1/me`: which client this token is, for which party and function profile.
 
-use crate::problem::{Problem, ProblemDetails};
+use crate::problem::Problem;
 use app::api::guard::decide;
 use app::domain::authz::{ApiCaller, Operation, Principal};
 use app::services::context::AppContext;
@@ -31,9 +31,7 @@ pub struct ClientIdentity {
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The client behind the token", body = ClientIdentity),
-        (status = 401, description = "No token, or a revoked, expired or unknown one", body = ProblemDetails, content_type = "application/problem+json"),
-        (status = 403, description = "Signed in, but not as an API client", body = ProblemDetails, content_type = "application/problem+json"),
-        (status = 429, description = "Rate limited; see Retry-After", body = ProblemDetails, content_type = "application/problem+json"),
+        super::CallerProblems,
     )
 )]
 /// Which API client this token is, for which party and function profile (a first call to

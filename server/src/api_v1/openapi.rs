@@ -22,8 +22,23 @@ pub const BEARER: &str = "bearer";
                        client's function profile allow. Every read is logged for the person to see. Errors are RFC \
                        9457 problem+json.",
     ),
-    paths(super::me::get),
-    components(schemas(super::me::ClientIdentity, ProblemDetails)),
+    paths(
+        super::me::get,
+        super::protocols::get,
+        super::consent_changes::get,
+        super::consent_of_person::get,
+        super::person_fields::get,
+        super::onward_disclosures::post,
+        super::quality_reports::post,
+        super::breaches::post,
+    ),
+    components(schemas(
+        super::me::ClientIdentity,
+        ProblemDetails,
+        super::onward_disclosures::OnwardRequest,
+        super::quality_reports::QualityReportRequest,
+        super::breaches::BreachRequest,
+    )),
     modifiers(&BearerScheme),
 )]
 pub struct ApiDoc;

@@ -102,7 +102,7 @@ async fn refusals_write_nothing(backend: Backend) {
     // Withdrawn: effective at once.
     app.give_consent(f.person.id, ConsentScopes::NONE).await;
     let r = app.disclose(request(&f, &f.reader, DisclosureChannel::Ui)).await;
-    assert_eq!(refused(r), "disclosure-refused-no-consent");
+    assert_eq!(refused(r), "disclosure-refused-withdrawn");
     let (events2, audit2) = counts(&app, f.person.id).await;
     assert_eq!((events2, audit2), (events0, audit0 + 2), "refusals wrote nothing");
 

@@ -1,4 +1,7 @@
 //! The municipality: its staff read through the one disclosure path; its systems use the API.
 
+mod api_reads;
+mod api_writes;
+mod contract;
 mod disclosure_path;
 mod openapi;

@@ -113,7 +113,7 @@ async fn give_and_withdraw_with_plain_forms(backend: Backend) {
     let res = app.post_consent(&cookie, "ar", &[]).await;
     assert_eq!(location(&res), format!("/me/pilots/{SLUG}?saved=1"));
     assert_eq!(app.latest_consent(p.id).await.action, "withdraw");
-    assert!(matches!(app.disclose(request()).await, Err(ServiceError::Refused("disclosure-refused-no-consent"))));
+    assert!(matches!(app.disclose(request()).await, Err(ServiceError::Refused("disclosure-refused-withdrawn"))));
 
     // Onward sharing alone is refused with a reason, and nothing is stored.
     let before = app.consent_events_of(p.id).await.len();

@@ -109,7 +109,7 @@ async fn every_path_agrees_on_a_protocols_last_day(backend: Backend) {
     assert!(still.is_empty(), "at 00:30 the next day nothing is in force, but these paths say it is: {still:?}");
     // Refused for the reason that applies, with nothing recorded.
     let refused = app.disclose(given_name_read(&app, person.id, &reader).await).await;
-    assert!(matches!(refused, Err(ServiceError::Refused("disclosure-refused-protocol-not-in-force"))), "{refused:?}");
+    assert!(matches!(refused, Err(ServiceError::Refused("disclosure-refused-protocol-expired"))), "{refused:?}");
     // The admin page dates an invitation made now by its Brussels day (1 July), not its UTC
     // day (30 June), and so its expiry (15 July, not 14 July).
     app.invitation_for(person.id).await;

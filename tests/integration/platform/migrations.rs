@@ -118,6 +118,37 @@ async fn the_outbox_migration_never_drops_a_delivery(backend: Backend) {
     assert_eq!(count(db, "notification_outbox").await, 0);
 }
 
+/// The API migration (m0010) on a database with data: down restores m0003's breach tables and
+/// the `filed_by` CHECK, up gives every person who consented a reference in each recipient
+/// party's space again (one per party × person, all different); and down refuses while a
+/// municipality's quality report exists, which the old CHECK could not hold.
+async fn the_api_migration_keeps_what_it_cannot_restore(backend: Backend) {
+    use app::domain::consent::ConsentScopes;
+    let app = portal_tests::spawn_app(backend).await;
+    app.seed_demo(3).await;
+    let db = &app.ctx.db;
+    let refs = count(db, "party_person_refs").await;
+    assert!(refs > 1, "the demo's persons have references");
+    Migrator::down(&db.conn, Some(applied_after(9))).await.expect("down to m0009");
+    assert!(!table_exists(db, "party_person_refs").await && !table_exists(db, "idempotency_keys").await);
+    let filed_by = db.conn.execute_unprepared("UPDATE rectification_requests SET filed_by = 'municipality'").await;
+    assert!(count(db, "rectification_requests").await == 0 || filed_by.is_err(), "the m0003 CHECK is back");
+    Migrator::up(&db.conn, None).await.expect("up again");
+    assert_eq!(count(db, "party_person_refs").await, refs, "one reference per party × person who consented");
+    let sql = "SELECT COUNT(DISTINCT \"ref\") AS n FROM party_person_refs".to_owned();
+    let distinct = db.conn.query_one_raw(sea_orm::Statement::from_string(db.backend(), sql)).await.unwrap().unwrap();
+    assert_eq!(distinct.try_get::<i64>("", "n").unwrap(), refs, "all different");
+
+    let (_, token) = app.municipality_client(portal_tests::API_PROFILE).await;
+    let (_, person) = app.consenting("KBI-M0010-0", ConsentScopes { contact: true, ..ConsentScopes::NONE }).await;
+    let report = serde_json::json!({"person": person, "field": "phone", "statement": "Nummer bestaat niet"});
+    let path = format!("/api/v1/protocols/{}/quality-reports", portal_tests::SLUG);
+    assert_eq!(app.api_post(&token, &path, &report, None).await.0, 201);
+    Migrator::down(&db.conn, Some(applied_after(10))).await.expect("down to m0010");
+    assert!(Migrator::down(&db.conn, Some(1)).await.is_err(), "a quality report is not dropped");
+    assert!(table_exists(db, "party_person_refs").await, "nothing changed");
+}
+
 /// How many migrations come after the `n`-th (so a test reaches one however many follow it).
 fn applied_after(n: u32) -> u32 {
     Migrator::migrations().len() as u32 - n
@@ -126,5 +157,6 @@ fn applied_after(n: u32) -> u32 {
 on_both_databases!(
     migrations_go_up_and_down,
     the_code_list_migration_keeps_every_row,
-    the_outbox_migration_never_drops_a_delivery
+    the_outbox_migration_never_drops_a_delivery,
+    the_api_migration_keeps_what_it_cannot_restore
 );

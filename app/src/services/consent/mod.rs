@@ -4,6 +4,8 @@
 
 mod assisted;
 mod change_own;
+pub mod feed;
+pub mod now;
 pub mod overview;
 pub mod status;
 
@@ -11,16 +13,17 @@ pub use assisted::{record_assisted, review};
 pub use change_own::change_own;
 
 use super::identity::sessions::Account;
-use super::{ServiceError, WriteTx, audit, notifications};
+use super::{ServiceError, WriteTx, audit, notifications, pseudonyms};
 use crate::domain::audit::sha256_hex;
 use crate::domain::consent::{ConsentAction, ConsentChannel, ConsentScopes};
-use crate::domain::ids::{PersonId, StaffId};
+use crate::domain::ids::{PartyId, PersonId, StaffId};
 use crate::domain::locale::Locale;
 use crate::domain::notification::Notice;
 use crate::domain::time::today;
-use crate::store::{consent_event, person, queries};
+use crate::store::{consent_event, person, protocol, protocol_version, queries};
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+use sea_orm::sea_query::LockType;
+use sea_orm::{ActiveModelTrait, EntityTrait, QuerySelect, Set};
 
 #[derive(Debug, Clone)]
 pub struct ConsentChange {
@@ -38,6 +41,10 @@ pub struct ConsentChange {
 /// Records one change inside the caller's transaction. The stored hash is SHA-256 of the
 /// exact notice text of that version in the language shown.
 pub async fn record(tx: &WriteTx<'_>, change: ConsentChange) -> Result<consent_event::Model, ServiceError> {
+    // The protocol's row is locked before the event gets its id: events of one protocol are
+    // committed in id order, which the changes feed's cursor relies on (PostgreSQL; SQLite
+    // writes one transaction at a time anyway).
+    let proto = lock_protocol_of_version(tx, change.protocol_version_id).await?;
     let person = person::Entity::find_by_id(change.person_id.0).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
     let previous = queries::consent::in_force(&tx.tx, change.person_id, change.protocol_version_id).await?;
     let before = previous.as_ref().map(consent_event::Model::scopes_after).unwrap_or_default();
@@ -93,17 +100,17 @@ pub async fn record(tx: &WriteTx<'_>, change: ConsentChange) -> Result<consent_e
         ConsentAction::Withdraw => "consent.withdraw",
     };
     audit::record(tx, actor, audit_action, format!("consent:{}", event.public_id), &payload).await?;
-    let recipient = recipient_of_version(tx, event.protocol_version_id).await?;
+    let recipient_party = PartyId(proto.recipient_party_id);
+    pseudonyms::assign(&tx.tx, recipient_party, change.person_id, tx.now).await?;
+    let recipient = queries::party::name_of(&tx.tx, recipient_party.0).await?;
     let notice = Notice::Consent { action, recipient };
     notifications::notify_at(tx, Account::Person(change.person_id), notice, event.occurred_at).await?;
     Ok(event)
 }
 
-async fn recipient_of_version(tx: &WriteTx<'_>, version_id: i32) -> Result<String, ServiceError> {
-    use crate::store::{protocol, protocol_version};
+async fn lock_protocol_of_version(tx: &WriteTx<'_>, version_id: i32) -> Result<protocol::Model, ServiceError> {
     let v = protocol_version::Entity::find_by_id(version_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
-    let p = protocol::Entity::find_by_id(v.protocol_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
-    Ok(queries::party::name_of(&tx.tx, p.recipient_party_id).await?)
+    protocol::Entity::find_by_id(v.protocol_id).lock(LockType::Update).one(&tx.tx).await?.ok_or(ServiceError::NotFound)
 }
 
 /// Records a change under the version in force of the protocol `protocol_slug` (only a

@@ -2,6 +2,7 @@
 //! decide (domain rules) → record the disclosure and its audit entry in one transaction →
 //! return only the allowed fields. Nothing else reads personal fields for a recipient.
 
+pub mod for_client;
 pub mod log;
 
 use super::{ServiceError, WriteTx, audit};
@@ -76,6 +77,14 @@ async fn caller<C: ConnectionTrait>(conn: &C, actor: Actor) -> Result<Caller, Se
 /// Decides, records and returns. A refusal writes nothing.
 pub async fn disclose(db: &Db, req: DisclosureRequest, now: DateTime<Utc>) -> Result<Disclosed, ServiceError> {
     let tx = WriteTx::begin(db, now).await?;
+    let disclosed = disclose_in(&tx, req).await?;
+    tx.commit().await?;
+    Ok(disclosed)
+}
+
+/// The same inside the caller's transaction (which may write more, e.g. the answer to an
+/// `Idempotency-Key`): nothing is disclosed unless it commits.
+pub async fn disclose_in(tx: &WriteTx<'_>, req: DisclosureRequest) -> Result<Disclosed, ServiceError> {
     let caller = caller(&tx.tx, req.actor).await?;
     let proto = protocol::Entity::find_by_id(req.protocol_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
     // A party reads only under a protocol it is the recipient of.
@@ -152,8 +161,7 @@ pub async fn disclose(db: &Db, req: DisclosureRequest, now: DateTime<Utc>) -> Re
         req.channel,
         field_list.join(",")
     );
-    audit::record(&tx, caller.audit_actor, "disclosure.record", format!("disclosure:{}", event.id), &payload).await?;
-    tx.commit().await?;
+    audit::record(tx, caller.audit_actor, "disclosure.record", format!("disclosure:{}", event.id), &payload).await?;
     Ok(Disclosed {
         event_id: event.id,
         fields: allowed

@@ -1,6 +1,8 @@
 //! Protocols as published (art. 10): the list on the home page and a protocol's page, without
 //! login. Which version is shown is the domain's rule (`shown_version`).
 
+pub mod for_party;
+
 use super::ServiceError;
 use crate::domain::locale::Locale;
 use crate::domain::protocol::shown_version;

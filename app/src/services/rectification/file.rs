@@ -1,12 +1,13 @@
-//! Art. 7 / GDPR 16: a person files a correction request for one of their own fields. Bad
-//! input is refused before anything is written; one pending request per field.
+//! Art. 7 / GDPR 16: a person files a correction request for one of their own fields, or a
+//! municipality files a quality report on a value it received. Bad input is refused before
+//! anything is written; one pending request per field, whoever filed it.
 
 use super::step;
 use super::view::view_of;
 use crate::domain::fields::Field;
-use crate::domain::ids::PersonId;
+use crate::domain::ids::{ApiClientId, PersonId};
 use crate::domain::notification::Notice;
-use crate::domain::rectification::{RectificationStep, RequestStatus, due_at, parse_proposed};
+use crate::domain::rectification::{FiledBy, RectificationStep, RequestStatus, due_at, parse_proposed};
 use crate::domain::text::Statement;
 use crate::services::identity::sessions::Account;
 use crate::services::{ServiceError, WriteTx, audit, notifications};
@@ -27,24 +28,55 @@ pub async fn file_own(
     let proposed = parse_proposed(field, proposed).map_err(ServiceError::invalid("proposed_value"))?;
     let statement = Statement::parse(statement).map_err(ServiceError::invalid("statement"))?;
     let tx = WriteTx::begin(db, now).await?;
+    let request = insert(&tx, person_id, field, Some(proposed), statement, Filer::Person).await?;
+    tx.commit().await?;
+    view_of(&db.conn, request).await
+}
+
+/// Who files, and how the audit log names them.
+pub(super) enum Filer {
+    Person,
+    /// A municipality's system (art. 7 quality report): the client and its audit id.
+    Municipality {
+        client: ApiClientId,
+        audit_actor: String,
+    },
+}
+
+/// Writes the request, its first step, the audit entry and the person's notice, in `tx`.
+/// `proposed` is already checked by the field's rule; `None` (a quality report that only says
+/// the value is wrong) is kept as an empty proposal.
+pub(super) async fn insert(
+    tx: &WriteTx<'_>,
+    person_id: PersonId,
+    field: Field,
+    proposed: Option<String>,
+    statement: Statement,
+    filer: Filer,
+) -> Result<rectification_request::Model, ServiceError> {
     let p = person::Entity::find_by_id(person_id.0).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
     let current = queries::person::field_value(&p, field).unwrap_or_default();
-    if current == proposed {
+    if proposed.as_deref() == Some(current.as_str()) {
         return Err(ServiceError::Invalid { field: "proposed_value", message_id: "correction-error-unchanged" });
     }
     if queries::rectification::has_pending(&tx.tx, person_id, field).await? {
         return Err(ServiceError::Refused("correction-error-already-pending"));
     }
     let received = tx.now;
+    let (filed_by, client, actor) = match filer {
+        Filer::Person => (FiledBy::Person, None, format!("person:{}", p.public_id)),
+        Filer::Municipality { client, audit_actor } => (FiledBy::Municipality, Some(client.0), audit_actor),
+    };
     let request = rectification_request::ActiveModel {
         public_id: Set(uuid::Uuid::new_v4().to_string()),
         person_id: Set(person_id.0),
         field: Set(field.as_str().into()),
         current_value: Set(current),
-        proposed_value: Set(proposed),
+        proposed_value: Set(proposed.unwrap_or_default()),
         statement: Set(statement.into_inner()),
-        filed_by: Set("person".into()),
+        filed_by: Set(filed_by.as_str().into()),
         filed_by_staff_id: Set(None),
+        filed_by_api_client_id: Set(client),
         received_at: Set(received),
         due_at: Set(due_at(received)),
         status: Set(RequestStatus::Open.as_str().into()),
@@ -59,18 +91,10 @@ pub async fn file_own(
         }
         _ => ServiceError::Db(e),
     })?;
-    step(&tx, request.id, RectificationStep::Filed, None, None).await?;
+    step(tx, request.id, RectificationStep::Filed, None, None).await?;
     let payload = format!("rectification.v1\n{}\n{}\n{}", request.public_id, p.public_id, request.field);
-    audit::record(
-        &tx,
-        format!("person:{}", p.public_id),
-        "rectification.file",
-        format!("rectification:{}", request.public_id),
-        &payload,
-    )
-    .await?;
-    notifications::notify(&tx, Account::Person(person_id), Notice::CorrectionFiled { field, due: request.due_at })
+    audit::record(tx, actor, "rectification.file", format!("rectification:{}", request.public_id), &payload).await?;
+    notifications::notify(tx, Account::Person(person_id), Notice::CorrectionFiled { field, due: request.due_at })
         .await?;
-    tx.commit().await?;
-    view_of(&db.conn, request).await
+    Ok(request)
 }

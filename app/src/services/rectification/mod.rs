@@ -5,11 +5,13 @@
 
 mod decide;
 mod file;
+mod quality_report;
 pub mod queue;
 mod view;
 
 pub use decide::{Decision, decide};
 pub use file::file_own;
+pub use quality_report::{Report, file_quality_report};
 pub use view::{get_own, list_own};
 
 use crate::domain::rectification::RectificationStep;

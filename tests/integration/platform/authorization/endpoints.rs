@@ -26,6 +26,8 @@ enum Call {
     Form,
     /// A page or download.
     Get,
+    /// A REST API `POST` with a JSON body.
+    ApiJson,
 }
 
 /// Who may pass.
@@ -182,6 +184,28 @@ fn every_endpoint() -> Vec<Row> {
         ),
         row(IssueApprovedCredentials, Form, "/agency/admin/approvals/issue", json!({"request_id": "999999"})),
         page(IdentifyApiClient, "/api/v1/me"),
+        page(ListPartyProtocols, "/api/v1/protocols"),
+        page(ReadConsentChanges, format!("/api/v1/protocols/{SLUG}/consents")),
+        page(ReadConsentOfPerson, format!("/api/v1/protocols/{SLUG}/consents/0123456789abcdef0123456789abcdef")),
+        page(ReadPersonFields, format!("/api/v1/protocols/{SLUG}/persons/0123456789abcdef0123456789abcdef")),
+        row(
+            RecordOnwardDisclosure,
+            ApiJson,
+            format!("/api/v1/protocols/{SLUG}/persons/0123456789abcdef0123456789abcdef/onward-disclosures"),
+            json!({"partner": "x", "fields": ["phone"], "purpose": "x"}),
+        ),
+        row(
+            FileQualityReport,
+            ApiJson,
+            format!("/api/v1/protocols/{SLUG}/quality-reports"),
+            json!({"person": "0123456789abcdef0123456789abcdef", "field": "phone", "statement": "x"}),
+        ),
+        row(
+            ReportBreach,
+            ApiJson,
+            "/api/v1/breaches",
+            json!({"detected_at": "2020-01-01T00:00:00Z", "description": "x", "categories": ["salary"], "measures": "x"}),
+        ),
         page(ReadPublicPages, "/api/v1/openapi.json"),
         page(ReadPublicPages, "/api/v1/docs"),
         open("/health/live"),
@@ -222,6 +246,7 @@ async fn every_endpoint_applies_the_matrix(backend: Backend) {
                     app.client.post(format!("{}{target}", app.address)).form(&form_of(&body, |_| String::new()))
                 }
                 Call::Get => app.client.get(format!("{}{target}", app.address)),
+                Call::ApiJson => app.client.post(format!("{}{target}", app.address)).json(&body),
             }
             .header("origin", &app.ctx.public_url);
             let res = caller.on(req).send().await.unwrap();
@@ -268,7 +293,7 @@ fn gaps(rows: &[Row], registered: &RegisteredPaths) -> Vec<String> {
                 let path = format!("/sf/{}", r.target);
                 registered.server_functions.contains(&path).then_some(path)
             }
-            Call::Form | Call::Get => {
+            Call::Form | Call::Get | Call::ApiJson => {
                 let path = r.target.split('?').next().unwrap_or_default();
                 // The most specific route that matches: literal segments win over parameters.
                 let literal = |p: &str| p.split('/').filter(|s| !s.starts_with([':', '{', '*'])).count();

@@ -16,6 +16,7 @@ async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
             .header("origin", &app.ctx.public_url)
             .header("accept", "application/json")
     };
+    let api_post = |path: &str| app.client.post(url(path)).header("origin", &app.ctx.public_url);
     let req = match op {
         Operation::ReadPublicPages => get(&format!("/protocols/{SLUG}")),
         Operation::RedeemInvitation => {
@@ -84,6 +85,31 @@ async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
         Operation::ReadProfileRegister => get("/municipality/admin"),
         Operation::ReadConsentStatus => get("/municipality/persons"),
         Operation::IdentifyApiClient => app.client.get(url("/api/v1/me")),
+        Operation::ListPartyProtocols => app.client.get(url("/api/v1/protocols")),
+        Operation::ReadConsentChanges => app.client.get(url(&format!("/api/v1/protocols/{SLUG}/consents"))),
+        Operation::ReadConsentOfPerson => {
+            let person = known_person(app).await;
+            app.client.get(url(&format!("/api/v1/protocols/{SLUG}/consents/{person}")))
+        }
+        Operation::ReadPersonFields => {
+            let person = known_person(app).await;
+            app.client.get(url(&format!("/api/v1/protocols/{SLUG}/persons/{person}")))
+        }
+        Operation::RecordOnwardDisclosure => {
+            let person = known_person(app).await;
+            let partner = app.partner().await;
+            api_post(&format!("/api/v1/protocols/{SLUG}/persons/{person}/onward-disclosures"))
+                .json(&json!({"partner": partner.slug, "fields": ["phone"], "purpose": "Buddy"}))
+        }
+        Operation::FileQualityReport => {
+            let person = known_person(app).await;
+            api_post(&format!("/api/v1/protocols/{SLUG}/quality-reports"))
+                .json(&json!({"person": person, "field": "phone", "statement": "Nummer werkt niet"}))
+        }
+        Operation::ReportBreach => api_post("/api/v1/breaches").json(&json!({
+            "detected_at": app.now() - chrono::Duration::hours(1), "description": "Lijst verloren",
+            "categories": ["phone"], "measures": "Gemeld"
+        })),
     };
     let res = caller.on(req).send().await.unwrap();
     let status = res.status();
@@ -94,6 +120,17 @@ async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
         }
         _ => status.is_success(),
     }
+}
+
+/// A new person with every scope of consent, as the demo municipality knows them.
+async fn known_person(app: &TestApp) -> String {
+    let p = app
+        .create_person(&format!("KBI-M-{}", &uuid::Uuid::new_v4().simple().to_string()[..8].to_uppercase()), "Matrix")
+        .await;
+    let all = app::domain::consent::ConsentScopes { contact: true, trajectory: true, onward: true };
+    app.give_consent(p.id, all).await;
+    let municipality = app.party(MUNICIPALITY_SLUG).await;
+    app.reference_of(municipality.id, p.id).await.expect("a reference")
 }
 
 async fn every_role_reaches_exactly_its_cells(backend: Backend) {

@@ -80,21 +80,47 @@ pub async fn create_api_client(
 }
 
 /// The API client behind a bearer token, if it is neither revoked nor expired.
-pub async fn resolve_api_token(db: &Db, token: &str, now: DateTime<Utc>) -> Result<Option<Principal>, ServiceError> {
+pub async fn resolve_api_token(
+    db: &Db,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<Result<Principal, TokenRefusal>, ServiceError> {
     let Some(c) =
         api_client::Entity::find().filter(api_client::Column::TokenHash.eq(secrets::hash(token))).one(&db.conn).await?
     else {
-        return Ok(None);
+        return Ok(Err(TokenRefusal::Unknown));
     };
-    if c.revoked_at.is_some() || c.expires_at.is_some_and(|e| now >= e) {
-        return Ok(None);
+    if c.revoked_at.is_some() {
+        return Ok(Err(TokenRefusal::Revoked));
     }
-    Ok(Some(Principal::ApiClient {
+    if c.expires_at.is_some_and(|e| now >= e) {
+        return Ok(Err(TokenRefusal::Expired));
+    }
+    Ok(Ok(Principal::ApiClient {
         client_id: ApiClientId(c.id),
         public_id: c.public_id,
         party_id: PartyId(c.party_id),
         function_profile_id: ProfileId(c.function_profile_id),
     }))
+}
+
+/// Why a bearer token opens nothing. Said to the client (401): the token is its own, and
+/// knowing that it was revoked or ran out tells it what to ask the agency for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenRefusal {
+    Unknown,
+    Revoked,
+    Expired,
+}
+
+impl TokenRefusal {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            TokenRefusal::Unknown => "error-token-unknown",
+            TokenRefusal::Revoked => "error-token-revoked",
+            TokenRefusal::Expired => "error-token-expired",
+        }
+    }
 }
 
 /// Revokes an API client at once.

@@ -1,0 +1,122 @@
+//! Art. 6/9 of the protocol (GDPR 33): a party that finds a personal-data breach reports it to
+//! the agency within 48 hours of finding it. The rules for a report's content and its clock.
+
+use super::ParseError;
+use super::fields::Field;
+use super::free_text::{Lines, TextError, clean};
+use chrono::{DateTime, Duration, Utc};
+use std::collections::BTreeSet;
+
+/// Hours between finding a breach and the deadline to report it.
+pub const REPORT_WITHIN_HOURS: i64 = 48;
+
+/// The latest moment a breach found at `detected_at` is reported in time.
+pub fn deadline(detected_at: DateTime<Utc>) -> DateTime<Utc> {
+    detected_at + Duration::hours(REPORT_WITHIN_HOURS)
+}
+
+/// Reported after the deadline.
+pub fn is_late(detected_at: DateTime<Utc>, reported_at: DateTime<Utc>) -> bool {
+    reported_at > deadline(detected_at)
+}
+
+/// A breach report's content, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BreachFacts {
+    pub detected_at: DateTime<Utc>,
+    pub description: String,
+    /// The kinds of personal data concerned, as art. 3 fields.
+    pub categories: BTreeSet<Field>,
+    pub measures: String,
+}
+
+/// At most this many characters for the description and for the measures.
+pub const MAX_TEXT: usize = 4000;
+
+impl BreachFacts {
+    /// Refuses a breach found in the future, an empty or disguised text, and categories that
+    /// are not art. 3 fields (or none, or one twice).
+    pub fn parse(
+        detected_at: DateTime<Utc>,
+        description: &str,
+        categories: &[String],
+        measures: &str,
+        now: DateTime<Utc>,
+    ) -> Result<BreachFacts, (&'static str, ParseError)> {
+        if detected_at > now {
+            return Err(("detected_at", ParseError::new("breach-error-detected-in-future")));
+        }
+        let text = |field: &'static str, raw: &str, empty: &'static str| {
+            clean(raw, Lines::Many, MAX_TEXT).map_err(|e| {
+                let id = match e {
+                    TextError::Empty => empty,
+                    TextError::TooLong => "breach-error-text-too-long",
+                    TextError::Characters => "error-text-characters",
+                };
+                (field, ParseError::new(id))
+            })
+        };
+        let description = text("description", description, "breach-error-description-required")?;
+        let measures = text("measures", measures, "breach-error-measures-required")?;
+        let mut fields = BTreeSet::new();
+        for c in categories {
+            let f = Field::parse(c).map_err(|_| ("categories", ParseError::new("breach-error-category-unknown")))?;
+            if !fields.insert(f) {
+                return Err(("categories", ParseError::new("breach-error-category-twice")));
+            }
+        }
+        if fields.is_empty() {
+            return Err(("categories", ParseError::new("breach-error-categories-required")));
+        }
+        Ok(BreachFacts { detected_at, description, categories: fields, measures })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> DateTime<Utc> {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn forty_eight_hours_to_report() {
+        let found = at("2026-03-01T10:00:00Z");
+        assert_eq!(deadline(found), at("2026-03-03T10:00:00Z"));
+        assert!(!is_late(found, at("2026-03-03T10:00:00Z")));
+        assert!(is_late(found, at("2026-03-03T10:00:01Z")));
+    }
+
+    #[test]
+    fn a_report_needs_what_happened_what_was_done_and_which_data() {
+        let now = at("2026-03-02T10:00:00Z");
+        let found = at("2026-03-01T10:00:00Z");
+        let ok = BreachFacts::parse(found, "Laptop lost", &["phone".into(), "address".into()], "Wiped", now).unwrap();
+        assert_eq!(ok.categories.len(), 2);
+        let err = |r: Result<BreachFacts, (&'static str, ParseError)>| r.unwrap_err();
+        assert_eq!(
+            err(BreachFacts::parse(now + Duration::seconds(1), "x", &["phone".into()], "y", now)).0,
+            "detected_at"
+        );
+        assert_eq!(
+            err(BreachFacts::parse(found, " ", &["phone".into()], "y", now)).1.message_id,
+            "breach-error-description-required"
+        );
+        assert_eq!(
+            err(BreachFacts::parse(found, "x", &["phone".into()], "", now)).1.message_id,
+            "breach-error-measures-required"
+        );
+        assert_eq!(err(BreachFacts::parse(found, "x", &[], "y", now)).1.message_id, "breach-error-categories-required");
+        assert_eq!(
+            err(BreachFacts::parse(found, "x", &["salary".into()], "y", now)).1.message_id,
+            "breach-error-category-unknown"
+        );
+        let twice = ["phone".to_owned(), "phone".to_owned()];
+        assert_eq!(err(BreachFacts::parse(found, "x", &twice, "y", now)).1.message_id, "breach-error-category-twice");
+        assert_eq!(
+            err(BreachFacts::parse(found, "x\u{202e}", &["phone".into()], "y", now)).1.message_id,
+            "error-text-characters"
+        );
+    }
+}

@@ -1,0 +1,114 @@
+//! API v1: a municipality's system reads a person's fields (art. 4, under consent and its
+//! function profile), or records that it passes fields on to a registered partner (art. 4,
+//! onward). Both resolve the party's own reference and go through `disclose`, the one path.
+
+use super::{Actor, DisclosureRequest, disclose_in};
+use crate::domain::disclosure::DisclosureChannel;
+use crate::domain::fields::Field;
+use crate::domain::ids::{ApiClientId, PartyId, PersonId, ProfileId};
+use crate::domain::text::Name;
+use crate::services::WriteTx;
+use crate::services::idempotency::{self, Key, Once};
+use crate::services::{ServiceError, pseudonyms};
+use crate::store::{Db, function_profile, party, queries};
+use crate::views::api::{FieldValue, PersonFields};
+use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use std::collections::BTreeSet;
+
+/// The API client acting, as the guard returned it.
+#[derive(Debug, Clone, Copy)]
+pub struct Client {
+    pub id: ApiClientId,
+    pub party: PartyId,
+    pub profile: ProfileId,
+}
+
+/// What the client asks to receive, or to pass on.
+pub enum Wanted<'a> {
+    /// Everything consent and the profile allow, for the profile's purpose unless one is given.
+    Read { purpose: Option<&'a str> },
+    /// These fields, to this partner (its slug), for this purpose.
+    Onward { partner: &'a str, fields: &'a [String], purpose: &'a str },
+}
+
+/// Reads or passes on, and records it; with a `key`, a retry gets the first answer (`201`).
+pub async fn fields(
+    db: &Db,
+    client: Client,
+    target: (&str, &str),
+    wanted: Wanted<'_>,
+    key: Option<&Key>,
+    now: DateTime<Utc>,
+) -> Result<Once<PersonFields>, ServiceError> {
+    let (protocol_slug, reference) = target;
+    let proto = queries::protocol::by_slug(&db.conn, protocol_slug).await?.ok_or(ServiceError::NotFound)?;
+    let person: PersonId =
+        pseudonyms::resolve(&db.conn, client.party, reference).await?.ok_or(ServiceError::NotFound)?;
+    let (channel, onward_to, purpose, requested) = match wanted {
+        Wanted::Read { purpose } => {
+            let purpose = match purpose {
+                Some(p) => parse_purpose(p)?,
+                None => {
+                    function_profile::Entity::find_by_id(client.profile.0)
+                        .one(&db.conn)
+                        .await?
+                        .ok_or(ServiceError::NotFound)?
+                        .purpose
+                }
+            };
+            (DisclosureChannel::Api, None, purpose, Field::ALL.iter().copied().collect())
+        }
+        Wanted::Onward { partner, fields, purpose } => {
+            let purpose = parse_purpose(purpose)?;
+            let mut requested = BTreeSet::new();
+            for f in fields {
+                requested.insert(Field::parse(f).map_err(ServiceError::invalid("fields"))?);
+            }
+            if requested.is_empty() {
+                return Err(ServiceError::Invalid { field: "fields", message_id: "api-error-fields-required" });
+            }
+            let partner = party::Entity::find()
+                .filter(party::Column::Slug.eq(partner))
+                .filter(party::Column::Kind.eq("partner"))
+                .filter(party::Column::ParentPartyId.eq(client.party.0))
+                .one(&db.conn)
+                .await?
+                .ok_or(ServiceError::Refused("disclosure-refused-not-a-partner"))?;
+            (DisclosureChannel::Onward, Some(PartyId(partner.id)), purpose, requested)
+        }
+    };
+    let req = DisclosureRequest {
+        person_id: person,
+        protocol_id: proto.id,
+        actor: Actor::ApiClient(client.id),
+        channel,
+        onward_to,
+        purpose,
+        requested,
+    };
+    let tx = WriteTx::begin(db, now).await?;
+    if let Some((status, body)) = idempotency::replay(&tx, key).await? {
+        return Ok(Once::Replayed { status, body });
+    }
+    let disclosed = disclose_in(&tx, req).await?;
+    let answer = PersonFields {
+        person: reference.to_owned(),
+        fields: disclosed
+            .fields
+            .into_iter()
+            .map(|f| FieldValue { field: f.field.as_str().to_owned(), value: f.value, contested: f.contested })
+            .collect(),
+        disclosure: format!("d-{}", disclosed.event_id),
+        at: tx.now,
+    };
+    idempotency::remember(&tx, key, 201, &answer).await?;
+    tx.commit().await?;
+    Ok(Once::Fresh(answer))
+}
+
+fn parse_purpose(raw: &str) -> Result<String, ServiceError> {
+    Name::parse(raw, 300, "api-error-purpose-required", "api-error-purpose-too-long")
+        .map(|n| n.into_inner())
+        .map_err(ServiceError::invalid("purpose"))
+}

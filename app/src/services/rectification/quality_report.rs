@@ -1,0 +1,68 @@
+//! Art. 7: a municipality that finds a value it received wrong reports it to the agency (a
+//! "quality report"). It joins the agency's queue as a rectification request, checked by the
+//! same rules and deadlines as a person's, and the person sees it among their requests.
+
+use super::file::{Filer, insert};
+use crate::domain::fields::Field;
+use crate::domain::rectification::parse_proposed;
+use crate::domain::text::Statement;
+use crate::services::disclosure::for_client::Client;
+use crate::services::idempotency::{self, Key, Once};
+use crate::services::{ServiceError, WriteTx, pseudonyms};
+use crate::store::{Db, api_client, queries};
+use crate::views::api::QualityReportFiled;
+use chrono::{DateTime, Utc};
+use sea_orm::EntityTrait;
+
+/// What the municipality says is wrong.
+pub struct Report<'a> {
+    pub field: &'a str,
+    /// The value it believes is right, if it knows one.
+    pub proposed: Option<&'a str>,
+    pub statement: &'a str,
+}
+
+/// Files the report. The field must be one the client's profile may read under the protocol:
+/// a municipality reports on what it can have received.
+pub async fn file_quality_report(
+    db: &Db,
+    client: Client,
+    protocol_slug: &str,
+    reference: &str,
+    report: Report<'_>,
+    key: Option<&Key>,
+    now: DateTime<Utc>,
+) -> Result<Once<QualityReportFiled>, ServiceError> {
+    let proto = queries::protocol::by_slug(&db.conn, protocol_slug).await?.ok_or(ServiceError::NotFound)?;
+    if proto.recipient_party_id != client.party.0 {
+        return Err(ServiceError::NotFound);
+    }
+    let person = pseudonyms::resolve(&db.conn, client.party, reference).await?.ok_or(ServiceError::NotFound)?;
+    let field = Field::parse(report.field).map_err(ServiceError::invalid("field"))?;
+    let proposed = report
+        .proposed
+        .map(|p| parse_proposed(field, p).map_err(ServiceError::invalid("proposed_value")))
+        .transpose()?;
+    let statement = Statement::parse(report.statement).map_err(ServiceError::invalid("statement"))?;
+    if !queries::profile::fields_of(&db.conn, client.profile.0).await?.contains(&field) {
+        return Err(ServiceError::Refused("disclosure-refused-nothing-allowed"));
+    }
+    let tx = WriteTx::begin(db, now).await?;
+    if let Some((status, body)) = idempotency::replay(&tx, key).await? {
+        return Ok(Once::Replayed { status, body });
+    }
+    let c = api_client::Entity::find_by_id(client.id.0).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
+    let filer = Filer::Municipality { client: client.id, audit_actor: format!("api:{}", c.public_id) };
+    let request = insert(&tx, person, field, proposed, statement, filer).await?;
+    let answer = QualityReportFiled {
+        id: request.public_id,
+        person: reference.to_owned(),
+        field: request.field,
+        status: request.status,
+        received_at: request.received_at,
+        due_at: request.due_at,
+    };
+    idempotency::remember(&tx, key, 201, &answer).await?;
+    tx.commit().await?;
+    Ok(Once::Fresh(answer))
+}

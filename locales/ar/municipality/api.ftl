@@ -1,0 +1,17 @@
+api-error-bad-cursor = هذا المؤشّر لم تصدره البوابة. تابع من مؤشّر عنصر أو من قيمة "next" لصفحة.
+api-error-bad-limit = يجب أن يكون الحدّ عددًا صحيحًا من 1 إلى 500.
+api-error-not-json = أرسل المحتوى بصيغة JSON مع Content-Type: application/json.
+api-error-bad-body = المحتوى ليس JSON بالشكل الذي تتوقعه هذه العملية.
+api-error-fields-required = اذكر حقلًا واحدًا على الأقل.
+api-error-purpose-required = اذكر الغرض الذي تُستخدم البيانات من أجله.
+api-error-purpose-too-long = الغرض طويل جدًا (300 حرف على الأكثر).
+api-error-idempotency-key = يتكوّن Idempotency-Key من 1 إلى 200 حرف ASCII مرئي.
+api-error-idempotency-key-reused = استُخدم هذا Idempotency-Key من قبل لطلب مختلف.
+api-error-idempotency-in-flight = ما زال طلب بهذا Idempotency-Key قيد المعالجة. أعد المحاولة بعد لحظة للحصول على ردّه.
+breach-error-detected-in-future = لا يمكن أن يكون وقت اكتشاف الخرق في المستقبل.
+breach-error-description-required = صف ما حدث.
+breach-error-measures-required = صف التدابير المتخذة.
+breach-error-text-too-long = هذا النص طويل جدًا (4000 حرف على الأكثر).
+breach-error-categories-required = اذكر فئة واحدة على الأقل من البيانات المعنية.
+breach-error-category-unknown = إحدى الفئات ليست من حقول البروتوكول.
+breach-error-category-twice = ذُكرت إحدى الفئات مرتين.

@@ -1,0 +1,17 @@
+api-error-bad-cursor = This cursor is not one the portal handed out. Resume from an item's cursor or a page's "next".
+api-error-bad-limit = The limit must be a whole number from 1 to 500.
+api-error-not-json = Send the body as JSON, with Content-Type: application/json.
+api-error-bad-body = The body is not JSON of the shape this operation expects.
+api-error-fields-required = Name at least one field.
+api-error-purpose-required = Say for which purpose the data are used.
+api-error-purpose-too-long = The purpose is too long (at most 300 characters).
+api-error-idempotency-key = An Idempotency-Key is 1 to 200 visible ASCII characters.
+api-error-idempotency-key-reused = This Idempotency-Key was already used for a different request.
+api-error-idempotency-in-flight = A request with this Idempotency-Key is still being handled. Retry in a moment to get its answer.
+breach-error-detected-in-future = The moment the breach was found cannot be in the future.
+breach-error-description-required = Describe what happened.
+breach-error-measures-required = Describe the measures taken.
+breach-error-text-too-long = This text is too long (at most 4000 characters).
+breach-error-categories-required = Name at least one category of data concerned.
+breach-error-category-unknown = A category is not one of the protocol's fields.
+breach-error-category-twice = A category is named twice.

@@ -1,0 +1,17 @@
+api-error-bad-cursor = Ce curseur n’a pas été fourni par le portail. Reprenez à partir du curseur d’un élément ou du « next » d’une page.
+api-error-bad-limit = La limite doit être un nombre entier de 1 à 500.
+api-error-not-json = Envoyez le corps en JSON, avec Content-Type: application/json.
+api-error-bad-body = Le corps n’est pas du JSON de la forme attendue par cette opération.
+api-error-fields-required = Indiquez au moins une donnée.
+api-error-purpose-required = Indiquez à quelle fin les données sont utilisées.
+api-error-purpose-too-long = La finalité est trop longue (300 caractères au maximum).
+api-error-idempotency-key = Une Idempotency-Key compte de 1 à 200 caractères ASCII visibles.
+api-error-idempotency-key-reused = Cette Idempotency-Key a déjà servi pour une autre requête.
+api-error-idempotency-in-flight = Une requête avec cette Idempotency-Key est encore en cours. Réessayez dans un instant pour obtenir sa réponse.
+breach-error-detected-in-future = Le moment où la violation a été constatée ne peut pas être dans le futur.
+breach-error-description-required = Décrivez ce qui s’est passé.
+breach-error-measures-required = Décrivez les mesures prises.
+breach-error-text-too-long = Ce texte est trop long (4000 caractères au maximum).
+breach-error-categories-required = Indiquez au moins une catégorie de données concernées.
+breach-error-category-unknown = Une catégorie ne fait pas partie des données du protocole.
+breach-error-category-twice = Une catégorie est indiquée deux fois.

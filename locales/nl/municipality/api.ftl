@@ -1,0 +1,17 @@
+api-error-bad-cursor = Deze cursor komt niet van het portaal. Ga verder vanaf de cursor van een item of de "next" van een pagina.
+api-error-bad-limit = De limiet moet een geheel getal van 1 tot 500 zijn.
+api-error-not-json = Stuur de inhoud als JSON, met Content-Type: application/json.
+api-error-bad-body = De inhoud is geen JSON in de vorm die deze bewerking verwacht.
+api-error-fields-required = Noem minstens één gegeven.
+api-error-purpose-required = Zeg voor welk doel de gegevens worden gebruikt.
+api-error-purpose-too-long = Het doel is te lang (hoogstens 300 tekens).
+api-error-idempotency-key = Een Idempotency-Key bestaat uit 1 tot 200 zichtbare ASCII-tekens.
+api-error-idempotency-key-reused = Deze Idempotency-Key werd al voor een ander verzoek gebruikt.
+api-error-idempotency-in-flight = Een verzoek met deze Idempotency-Key wordt nog behandeld. Probeer zo dadelijk opnieuw voor het antwoord.
+breach-error-detected-in-future = Het moment waarop het datalek werd vastgesteld, kan niet in de toekomst liggen.
+breach-error-description-required = Beschrijf wat er gebeurd is.
+breach-error-measures-required = Beschrijf de genomen maatregelen.
+breach-error-text-too-long = Deze tekst is te lang (hoogstens 4000 tekens).
+breach-error-categories-required = Noem minstens één categorie van betrokken gegevens.
+breach-error-category-unknown = Een categorie is geen gegeven van het protocol.
+breach-error-category-twice = Een categorie staat er twee keer.
