@@ -22,6 +22,8 @@ pub struct RequestView {
     pub decision_reason: Option<String>,
     /// For an accepted request: the parties that were told of the correction.
     pub parties_told: Vec<String>,
+    /// For a municipality's quality report (art. 7): the municipality that reported it.
+    pub reported_by: Option<String>,
 }
 
 /// A pending request in the agency's queue, the most urgent first.

@@ -59,3 +59,5 @@ correction-error-already-pending = يوجد بالفعل طلب قيد المع�
 correction-error-already-decided = تم اتخاذ قرار بشأن هذا الطلب من قبل.
 correction-error-reason-required = اذكر السبب.
 correction-error-reason-too-long = السبب طويل جدًا: 2000 حرف على الأكثر.
+correction-reported-by = أبلغت { $party } أن هذه البيانات قد تكون غير صحيحة (بلاغ جودة، المادة 7 من البروتوكول). تعالجه الوكالة مثل طلبك أنت.
+correction-no-proposal = لم تُقترح أي قيمة

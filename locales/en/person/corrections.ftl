@@ -59,3 +59,5 @@ correction-error-already-pending = There is already a request for this detail. P
 correction-error-already-decided = This request has already been decided.
 correction-error-reason-required = Give a reason.
 correction-error-reason-too-long = The reason is too long: 2000 characters at most.
+correction-reported-by = { $party } reported that this value may be wrong (a quality report, art. 7 of the protocol). The agency handles it like your own request.
+correction-no-proposal = No value proposed

@@ -59,3 +59,5 @@ correction-error-already-pending = Une demande est déjà en cours pour cette do
 correction-error-already-decided = Une décision a déjà été prise sur cette demande.
 correction-error-reason-required = Indiquez un motif.
 correction-error-reason-too-long = Le motif est trop long : 2000 caractères au maximum.
+correction-reported-by = { $party } a signalé que cette donnée est peut-être inexacte (un signalement de qualité, art. 7 du protocole). L’agence le traite comme votre propre demande.
+correction-no-proposal = Aucune valeur proposée

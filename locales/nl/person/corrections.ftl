@@ -59,3 +59,5 @@ correction-error-already-pending = Voor dit gegeven loopt al een verzoek. Wacht 
 correction-error-already-decided = Over dit verzoek is al beslist.
 correction-error-reason-required = Geef een reden.
 correction-error-reason-too-long = De reden is te lang: ten hoogste 2000 tekens.
+correction-reported-by = { $party } meldde dat dit gegeven mogelijk niet klopt (een kwaliteitsmelding, art. 7 van het protocol). Het agentschap behandelt ze zoals uw eigen verzoek.
+correction-no-proposal = Geen waarde voorgesteld

@@ -208,6 +208,10 @@ async fn a_quality_report_joins_the_queue_and_the_persons_requests(backend: Back
     assert_eq!((code, problem_type(&twice)), (409, "correction-error-already-pending"), "{twice}");
     let own = app::services::rectification::list_own(&app.ctx.db, PersonId(person)).await.unwrap();
     assert!(own.iter().any(|r| r.public_id == filed["id"].as_str().unwrap()), "the person sees the report");
+    let cookie = app.signed_in(Account::Person(PersonId(person))).await;
+    let page = app.page_text(&format!("/me/corrections/{}", filed["id"].as_str().unwrap()), &cookie).await;
+    let municipality = app.party(MUNICIPALITY_SLUG).await;
+    assert!(page.contains(&municipality.name), "the person's page says who reported it: {page}");
     let queue = app::services::rectification::queue::pending(&app.ctx.db).await.unwrap();
     assert!(queue.iter().any(|r| r.filed_by == "municipality"), "the agency's queue has it");
     assert!(app.audit_actions().await.contains(&"rectification.file".to_owned()));

@@ -5,7 +5,7 @@ use crate::domain::fields::Field;
 use crate::domain::ids::PersonId;
 use crate::domain::rectification::{RequestStatus, effective_due};
 use crate::services::ServiceError;
-use crate::store::{Db, party, rectification_recipient_notice, rectification_request};
+use crate::store::{Db, api_client, party, rectification_recipient_notice, rectification_request};
 use crate::views::rectification::RequestView;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
@@ -54,6 +54,13 @@ pub(super) async fn view_of<C: ConnectionTrait>(
         let parties = party::Entity::find().filter(party::Column::Id.is_in(told)).order_by_asc(party::Column::Name);
         parties.all(conn).await?.into_iter().map(|p| p.name).collect()
     };
+    let reported_by = match r.filed_by_api_client_id {
+        Some(client) => match api_client::Entity::find_by_id(client).one(conn).await? {
+            Some(c) => Some(crate::store::queries::party::name_of(conn, c.party_id).await?),
+            None => None,
+        },
+        None => None,
+    };
     Ok(RequestView {
         field: Field::parse(&r.field).map_err(|_| ServiceError::Internal("a stored request field does not parse"))?,
         due_at: effective_due(r.due_at, r.extended_due_at),
@@ -67,5 +74,6 @@ pub(super) async fn view_of<C: ConnectionTrait>(
         decided_at: r.decided_at,
         decision_reason: r.decision_reason,
         parties_told,
+        reported_by,
     })
 }

@@ -50,13 +50,22 @@ fn detail_body(i: &I18n, (r, filed): (RequestView, bool)) -> impl IntoView + use
     let extension = r.extension_reason.clone().map(|why| {
         view! { <p>{i.t("correction-extended")} " " <span lang="nl">{why}</span></p> }
     });
+    let reported = r.reported_by.clone().map(|party| {
+        view! { <p>{i.t_args("correction-reported-by", [("party", FluentValue::from(party))])}</p> }
+    });
+    let proposed = if r.proposed_value.is_empty() {
+        i.t("correction-no-proposal").into_any()
+    } else {
+        value_view(i, r.field, Some(&r.proposed_value)).into_any()
+    };
     view! {
         {filed}
+        {reported}
         <p>{status_badge(i, r.status)} " " {deadline(i, &r)}</p>
         <dl>
             <dt>{i.t("corrections-field-label")}</dt><dd>{i.t(&r.field.label_id())}</dd>
             <dt>{i.t("correction-current")}</dt><dd>{value_view(i, r.field, Some(&r.current_value))}</dd>
-            <dt>{i.t("correction-proposed")}</dt><dd>{value_view(i, r.field, Some(&r.proposed_value))}</dd>
+            <dt>{i.t("correction-proposed")}</dt><dd>{proposed}</dd>
             <dt>{i.t("corrections-statement-label")}</dt><dd dir="auto">{r.statement.clone()}</dd>
         </dl>
         {extension}
