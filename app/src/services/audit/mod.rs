@@ -17,8 +17,8 @@ pub use verify::{Problem, Verdict, verify};
 
 use super::WriteTx;
 use crate::store::{audit_entry, audit_head};
-use sea_orm::sea_query::{Expr, LockType};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect, Set};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, JoinType, LockType, Query};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set};
 
 /// What happened, by whom, to what. Only ids and hashes: never personal values.
 #[derive(Debug, Clone)]
@@ -47,16 +47,29 @@ pub async fn record(
 
 /// Appends one entry inside the caller's transaction and returns its sequence number.
 pub async fn append(tx: &WriteTx<'_>, record: AuditRecord) -> Result<i64, DbErr> {
-    let head = audit_head::Entity::find_by_id(1)
-        .lock(LockType::Update)
-        .one(&tx.tx)
-        .await?
-        .ok_or_else(|| DbErr::RecordNotFound("audit_head".into()))?;
-    let seq = head.seq + 1;
+    // The head, locked, and the time of the entry it names: one round trip (every write pays it).
+    let query = Query::select()
+        .column((audit_head::Entity, audit_head::Column::Seq))
+        .column((audit_head::Entity, audit_head::Column::HeadHash))
+        .expr_as(Expr::col((audit_entry::Entity, audit_entry::Column::OccurredAt)), Alias::new("last_at"))
+        .from(audit_head::Entity)
+        .join(
+            JoinType::LeftJoin,
+            audit_entry::Entity,
+            Expr::col((audit_entry::Entity, audit_entry::Column::Seq))
+                .equals((audit_head::Entity, audit_head::Column::Seq)),
+        )
+        .and_where(Expr::col((audit_head::Entity, audit_head::Column::Id)).eq(1))
+        .lock_with_tables(LockType::Update, [audit_head::Entity])
+        .to_owned();
+    let row = tx.tx.query_one(&query).await?.ok_or_else(|| DbErr::RecordNotFound("audit_head".into()))?;
+    let head_seq: i64 = row.try_get("", "seq")?;
+    let head_hash: String = row.try_get("", "head_hash")?;
+    let last_at: Option<chrono::DateTime<chrono::Utc>> = row.try_get("", "last_at")?;
+    let seq = head_seq + 1;
     // The transaction's instant was read before the chain head was locked; another append may
     // have come in between. Entries keep the order of the chain: never earlier than the last.
-    let last = if head.seq == 0 { None } else { audit_entry::Entity::find_by_id(head.seq).one(&tx.tx).await? };
-    let occurred_at = last.map_or(tx.now, |e| e.occurred_at.max(tx.now));
+    let occurred_at = last_at.map_or(tx.now, |t| std::cmp::max(t, tx.now));
     let hash = entry_hash(
         seq,
         &occurred_at,
@@ -64,7 +77,7 @@ pub async fn append(tx: &WriteTx<'_>, record: AuditRecord) -> Result<i64, DbErr>
         record.action,
         &record.object_ref,
         &record.payload_hash,
-        &head.head_hash,
+        &head_hash,
     );
     audit_entry::ActiveModel {
         seq: Set(seq),
@@ -73,7 +86,7 @@ pub async fn append(tx: &WriteTx<'_>, record: AuditRecord) -> Result<i64, DbErr>
         action: Set(record.action.to_owned()),
         object_ref: Set(record.object_ref),
         payload_hash: Set(record.payload_hash),
-        prev_hash: Set(head.head_hash),
+        prev_hash: Set(head_hash),
         entry_hash: Set(hash.clone()),
     }
     .insert(&tx.tx)

@@ -1,12 +1,15 @@
 //! A person's consent as it stands now under one of the party's protocols (API v1): what the
 //! municipality may rely on before it acts. Read-your-writes: it reads the latest committed
-//! event, so a withdrawal shows in the very next request. No personal field is read.
+//! event, so a withdrawal shows in the very next request. No personal field is read. One
+//! query (`store::queries::consent_now`).
 
 use super::feed::state_word;
+use crate::domain::disclosure::Refusal;
 use crate::domain::ids::PartyId;
 use crate::domain::time::today;
-use crate::services::{ServiceError, pseudonyms};
-use crate::store::{Db, queries};
+use crate::services::ServiceError;
+use crate::store::Db;
+use crate::store::queries::consent_now;
 use crate::views::api::{ConsentNow, Scopes};
 use chrono::{DateTime, Utc};
 
@@ -19,26 +22,22 @@ pub async fn of_person(
     reference: &str,
     now: DateTime<Utc>,
 ) -> Result<ConsentNow, ServiceError> {
-    let proto = queries::protocol::by_slug(&db.conn, protocol_slug).await?.ok_or(ServiceError::NotFound)?;
-    if proto.recipient_party_id != party.0 {
+    let versions = consent_now::by_reference(&db.conn, party, protocol_slug, reference).await?;
+    if versions.is_empty() {
         return Err(ServiceError::NotFound);
     }
-    let person = pseudonyms::resolve(&db.conn, party, reference).await?.ok_or(ServiceError::NotFound)?;
-    let version = queries::protocol::version_in_force(&db.conn, proto.id, today(now)).await?.map_err(|state| {
-        ServiceError::Refused(crate::domain::disclosure::Refusal::ProtocolNotInForce(state).message_id())
-    })?;
-    let event = queries::consent::in_force(&db.conn, person, version.id).await?;
+    let in_force = consent_now::in_force_on(&versions, today(now))
+        .map_err(|state| ServiceError::Refused(Refusal::ProtocolNotInForce(state).message_id()))?;
+    let consent = in_force.consent.as_ref();
     Ok(ConsentNow {
         person: reference.to_owned(),
-        protocol: proto.slug,
-        version: version.version_no,
-        state: match &event {
-            Some(e) => state_word(&e.action)?.to_owned(),
+        protocol: protocol_slug.to_owned(),
+        version: in_force.version_no,
+        state: match consent {
+            Some(c) => state_word(&c.action)?.to_owned(),
             None => "none".to_owned(),
         },
-        scopes: event
-            .as_ref()
-            .map_or(Scopes { contact: false, trajectory: false, onward: false }, |e| e.scopes_after().into()),
-        since: event.map(|e| e.occurred_at),
+        scopes: consent.map_or(Scopes { contact: false, trajectory: false, onward: false }, |c| c.scopes.into()),
+        since: consent.map(|c| c.occurred_at),
     })
 }

@@ -2,15 +2,16 @@
 //! function profile), or records that it passes fields on to a registered partner (art. 4,
 //! onward). Both resolve the party's own reference and go through `disclose`, the one path.
 
-use super::{Actor, DisclosureRequest, disclose_in};
+use super::{Actor, DisclosureRequest, disclose_in, reader};
 use crate::domain::disclosure::DisclosureChannel;
 use crate::domain::fields::Field;
-use crate::domain::ids::{ApiClientId, PartyId, PersonId, ProfileId};
+use crate::domain::ids::{ApiClientId, PartyId, ProfileId};
 use crate::domain::text::Name;
+use crate::services::ServiceError;
 use crate::services::WriteTx;
 use crate::services::idempotency::{self, Key, Once};
-use crate::services::{ServiceError, pseudonyms};
-use crate::store::{Db, function_profile, party, queries};
+use crate::store::queries::consent_now;
+use crate::store::{Db, function_profile, party};
 use crate::views::api::{FieldValue, PersonFields};
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -42,9 +43,9 @@ pub async fn fields(
     now: DateTime<Utc>,
 ) -> Result<Once<PersonFields>, ServiceError> {
     let (protocol_slug, reference) = target;
-    let proto = queries::protocol::by_slug(&db.conn, protocol_slug).await?.ok_or(ServiceError::NotFound)?;
-    let person: PersonId =
-        pseudonyms::resolve(&db.conn, client.party, reference).await?.ok_or(ServiceError::NotFound)?;
+    // The protocol and the person in one round trip (the party's own protocol, its reference).
+    let found = consent_now::by_reference(&db.conn, client.party, protocol_slug, reference).await?;
+    let (protocol_id, person) = found.first().map(|v| (v.protocol_id, v.person_id)).ok_or(ServiceError::NotFound)?;
     let (channel, onward_to, purpose, requested) = match wanted {
         Wanted::Read { purpose } => {
             let purpose = match purpose {
@@ -80,18 +81,19 @@ pub async fn fields(
     };
     let req = DisclosureRequest {
         person_id: person,
-        protocol_id: proto.id,
+        protocol_id,
         actor: Actor::ApiClient(client.id),
         channel,
         onward_to,
         purpose,
         requested,
     };
+    let reader = reader(&db.conn, &req).await?;
     let tx = WriteTx::begin(db, now).await?;
     if let Some((status, body)) = idempotency::replay(&tx, key).await? {
         return Ok(Once::Replayed { status, body });
     }
-    let disclosed = disclose_in(&tx, req).await?;
+    let disclosed = disclose_in(&tx, &reader, req).await?;
     let answer = PersonFields {
         person: reference.to_owned(),
         fields: disclosed

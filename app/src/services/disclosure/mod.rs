@@ -10,7 +10,8 @@ use crate::domain::disclosure::{DisclosureChannel, DisclosureContext, Refusal, d
 use crate::domain::fields::Field;
 use crate::domain::ids::{ApiClientId, PartyId, PersonId, StaffId};
 use crate::domain::time::today;
-use crate::store::queries::{consent, person::field_value, profile, protocol as protocols, rectification};
+use crate::store::queries::consent_now::{self, Target};
+use crate::store::queries::{person::field_value, profile, protocol as protocols, rectification};
 use crate::store::{Db, api_client, disclosure_event, disclosure_event_field, party, person, protocol, staff};
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
@@ -74,26 +75,30 @@ async fn caller<C: ConnectionTrait>(conn: &C, actor: Actor) -> Result<Caller, Se
     }
 }
 
-/// Decides, records and returns. A refusal writes nothing.
-pub async fn disclose(db: &Db, req: DisclosureRequest, now: DateTime<Utc>) -> Result<Disclosed, ServiceError> {
-    let tx = WriteTx::begin(db, now).await?;
-    let disclosed = disclose_in(&tx, req).await?;
-    tx.commit().await?;
-    Ok(disclosed)
+/// Who reads, under which protocol, for which recipient, with which profile: reference data,
+/// checked before the write transaction so that the transaction (on SQLite, the one writer)
+/// holds only what must be read together with the record — the person's values, the version
+/// in force and the consent under it, the contested fields.
+pub struct Reader {
+    caller: Caller,
+    protocol_id: i32,
+    recipient_party_id: i32,
+    profile: BTreeSet<Field>,
+    /// The fields of each published version of the protocol (read before the transaction: a
+    /// version published since then has none here, so nothing flows under it until the next read).
+    version_fields: std::collections::HashMap<i32, BTreeSet<Field>>,
 }
 
-/// The same inside the caller's transaction (which may write more, e.g. the answer to an
-/// `Idempotency-Key`): nothing is disclosed unless it commits.
-pub async fn disclose_in(tx: &WriteTx<'_>, req: DisclosureRequest) -> Result<Disclosed, ServiceError> {
-    let caller = caller(&tx.tx, req.actor).await?;
-    let proto = protocol::Entity::find_by_id(req.protocol_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
+pub async fn reader<C: ConnectionTrait>(conn: &C, req: &DisclosureRequest) -> Result<Reader, ServiceError> {
+    let caller = caller(conn, req.actor).await?;
+    let proto = protocol::Entity::find_by_id(req.protocol_id).one(conn).await?.ok_or(ServiceError::NotFound)?;
     // A party reads only under a protocol it is the recipient of.
     if proto.recipient_party_id != caller.party_id {
         return Err(ServiceError::NotFound);
     }
     let recipient_party_id = match (req.channel, req.onward_to) {
         (DisclosureChannel::Onward, Some(partner_id)) => {
-            let partner = party::Entity::find_by_id(partner_id.0).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
+            let partner = party::Entity::find_by_id(partner_id.0).one(conn).await?.ok_or(ServiceError::NotFound)?;
             if partner.parent_party_id != Some(caller.party_id) {
                 return Err(ServiceError::Refused("disclosure-refused-not-a-partner"));
             }
@@ -104,19 +109,38 @@ pub async fn disclose_in(tx: &WriteTx<'_>, req: DisclosureRequest) -> Result<Dis
         }
         _ => caller.party_id,
     };
+    let profile = profile::fields_of(conn, caller.profile_id).await?;
+    let version_fields = protocols::published_fields(conn, proto.id).await?;
+    Ok(Reader { caller, protocol_id: proto.id, recipient_party_id, profile, version_fields })
+}
+
+/// Decides, records and returns. A refusal writes nothing.
+pub async fn disclose(db: &Db, req: DisclosureRequest, now: DateTime<Utc>) -> Result<Disclosed, ServiceError> {
+    let reader = reader(&db.conn, &req).await?;
+    let tx = WriteTx::begin(db, now).await?;
+    let disclosed = disclose_in(&tx, &reader, req).await?;
+    tx.commit().await?;
+    Ok(disclosed)
+}
+
+/// The same inside the caller's transaction (which may write more, e.g. the answer to an
+/// `Idempotency-Key`): nothing is disclosed unless it commits.
+pub async fn disclose_in(tx: &WriteTx<'_>, reader: &Reader, req: DisclosureRequest) -> Result<Disclosed, ServiceError> {
+    let (caller, recipient_party_id, profile) = (&reader.caller, reader.recipient_party_id, &reader.profile);
     let person = person::Entity::find_by_id(req.person_id.0).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
-    let version = protocols::version_in_force(&tx.tx, proto.id, today(tx.now))
-        .await?
+    let versions =
+        consent_now::of(&tx.tx, Target::Person { protocol_id: reader.protocol_id, person_id: req.person_id }).await?;
+    let version = consent_now::in_force_on(&versions, today(tx.now))
         .map_err(|state| refused(Refusal::ProtocolNotInForce(state)))?;
-    let consent = consent::in_force(&tx.tx, req.person_id, version.id).await?;
-    let protocol_fields: BTreeSet<Field> = protocols::version_fields(&tx.tx, version.id).await?.into_iter().collect();
-    let profile = profile::fields_of(&tx.tx, caller.profile_id).await?;
+    let consent = version.consent.as_ref();
+    let no_fields = BTreeSet::new();
+    let protocol_fields = reader.version_fields.get(&version.version_id).unwrap_or(&no_fields);
     let contested = rectification::contested_fields(&tx.tx, req.person_id).await?;
     let ctx = DisclosureContext {
         protocol_state: crate::domain::protocol::EffectiveState::InForce,
-        protocol_fields: &protocol_fields,
-        consent: consent.as_ref().map(|c| c.scopes_after()),
-        profile_fields: &profile,
+        protocol_fields,
+        consent: consent.map(|c| c.scopes),
+        profile_fields: profile,
         contested: &contested,
         channel: req.channel,
     };
@@ -129,7 +153,7 @@ pub async fn disclose_in(tx: &WriteTx<'_>, req: DisclosureRequest) -> Result<Dis
     };
     let event = disclosure_event::ActiveModel {
         occurred_at: Set(tx.now),
-        protocol_version_id: Set(version.id),
+        protocol_version_id: Set(version.version_id),
         person_id: Set(person.id),
         recipient_party_id: Set(recipient_party_id),
         function_profile_id: Set(Some(caller.profile_id)),
@@ -156,12 +180,13 @@ pub async fn disclose_in(tx: &WriteTx<'_>, req: DisclosureRequest) -> Result<Dis
         event.id,
         person.public_id,
         recipient_party_id,
-        version.id,
+        version.version_id,
         consent.public_id,
         req.channel,
         field_list.join(",")
     );
-    audit::record(tx, caller.audit_actor, "disclosure.record", format!("disclosure:{}", event.id), &payload).await?;
+    audit::record(tx, caller.audit_actor.clone(), "disclosure.record", format!("disclosure:{}", event.id), &payload)
+        .await?;
     Ok(Disclosed {
         event_id: event.id,
         fields: allowed

@@ -2,6 +2,7 @@
 //! another's. Every function takes any connection (pool or transaction).
 
 pub mod consent;
+pub mod consent_now;
 pub mod party;
 pub mod person;
 pub mod profile;

@@ -1,0 +1,172 @@
+//! A person's consent under each published version of one of a party's protocols, found by
+//! the party's own reference, in one round trip: the API's consent-status read (and the start
+//! of its field read) must cost about as much as a point read.
+
+use crate::domain::consent::ConsentScopes;
+use crate::domain::ids::{PartyId, PersonId};
+use crate::domain::protocol::{Validity, VersionStatus};
+use crate::store::{consent_event, party_person_ref, protocol, protocol_version};
+use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, JoinType, Order, Query};
+use sea_orm::{ConnectionTrait, DbErr};
+
+/// The latest consent event of the person under one version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LatestConsent {
+    pub id: i32,
+    pub public_id: String,
+    pub action: String,
+    pub scopes: ConsentScopes,
+    pub occurred_at: DateTime<Utc>,
+}
+
+/// One published version of the protocol, and the person's latest consent under it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VersionConsent {
+    pub protocol_id: i32,
+    pub person_id: PersonId,
+    pub version_id: i32,
+    pub version_no: i32,
+    pub validity: Validity,
+    pub consent: Option<LatestConsent>,
+}
+
+/// Whose consent, under which protocol.
+#[derive(Debug, Clone, Copy)]
+pub enum Target<'a> {
+    /// As a recipient party's system names them: its protocol's slug and its reference.
+    Reference { party: PartyId, protocol_slug: &'a str, reference: &'a str },
+    /// By our own ids (inside the disclosure path).
+    Person { protocol_id: i32, person_id: PersonId },
+}
+
+/// Newest version first. Empty when the protocol is not the party's, the reference names
+/// nobody in its space, or nothing is published.
+pub async fn by_reference<C: ConnectionTrait>(
+    conn: &C,
+    party: PartyId,
+    protocol_slug: &str,
+    reference: &str,
+) -> Result<Vec<VersionConsent>, DbErr> {
+    of(conn, Target::Reference { party, protocol_slug, reference }).await
+}
+
+/// Newest version first; one round trip.
+pub async fn of<C: ConnectionTrait>(conn: &C, target: Target<'_>) -> Result<Vec<VersionConsent>, DbErr> {
+    let (p, r, v, c, latest) = (Alias::new("p"), Alias::new("r"), Alias::new("v"), Alias::new("c"), Alias::new("l"));
+    let col = |t: &Alias, c: &str| Expr::col((t.clone(), Alias::new(c)));
+    let person = match target {
+        Target::Reference { .. } => col(&r, "person_id"),
+        Target::Person { person_id, .. } => Expr::val(person_id.0),
+    };
+    let newest = Query::select()
+        .column((latest.clone(), consent_event::Column::Id))
+        .from_as(consent_event::Entity, latest.clone())
+        .and_where(col(&latest, "person_id").eq(person.clone()))
+        .and_where(
+            Expr::col((latest.clone(), consent_event::Column::ProtocolVersionId))
+                .equals((v.clone(), protocol_version::Column::Id)),
+        )
+        .order_by((latest.clone(), consent_event::Column::OccurredAt), Order::Desc)
+        .order_by((latest.clone(), consent_event::Column::Id), Order::Desc)
+        .limit(1)
+        .to_owned();
+    let mut query = Query::select();
+    query
+        .expr_as(col(&v, "protocol_id"), Alias::new("protocol_id"))
+        .expr_as(person, Alias::new("person_id"))
+        .expr_as(col(&v, "id"), Alias::new("version_id"))
+        .expr_as(col(&v, "version_no"), Alias::new("version_no"))
+        .expr_as(col(&v, "status"), Alias::new("status"))
+        .expr_as(col(&v, "valid_from"), Alias::new("valid_from"))
+        .expr_as(col(&v, "valid_until"), Alias::new("valid_until"))
+        .expr_as(col(&v, "terminated_effective_on"), Alias::new("terminated_effective_on"))
+        .expr_as(col(&c, "id"), Alias::new("consent_id"))
+        .expr_as(col(&c, "public_id"), Alias::new("consent_public_id"))
+        .expr_as(col(&c, "action"), Alias::new("action"))
+        .expr_as(col(&c, "contact_after"), Alias::new("contact_after"))
+        .expr_as(col(&c, "trajectory_after"), Alias::new("trajectory_after"))
+        .expr_as(col(&c, "onward_after"), Alias::new("onward_after"))
+        .expr_as(col(&c, "occurred_at"), Alias::new("occurred_at"));
+    match target {
+        Target::Reference { party, protocol_slug, reference } => {
+            query
+                .from_as(protocol::Entity, p.clone())
+                .join_as(
+                    JoinType::InnerJoin,
+                    party_person_ref::Entity,
+                    r.clone(),
+                    col(&r, "party_id")
+                        .equals((p.clone(), protocol::Column::RecipientPartyId))
+                        .and(col(&r, "ref").eq(reference)),
+                )
+                .join_as(
+                    JoinType::InnerJoin,
+                    protocol_version::Entity,
+                    v.clone(),
+                    col(&v, "protocol_id").equals((p.clone(), protocol::Column::Id)),
+                )
+                .and_where(col(&p, "slug").eq(protocol_slug))
+                .and_where(col(&p, "recipient_party_id").eq(party.0));
+        }
+        Target::Person { protocol_id, .. } => {
+            query.from_as(protocol_version::Entity, v.clone()).and_where(col(&v, "protocol_id").eq(protocol_id));
+        }
+    }
+    query
+        .join_as(
+            JoinType::LeftJoin,
+            consent_event::Entity,
+            c.clone(),
+            col(&c, "id").eq(Expr::SubQuery(None, Box::new(newest.into()))),
+        )
+        .and_where(col(&v, "status").ne(VersionStatus::Draft.as_str()))
+        .order_by((v.clone(), protocol_version::Column::VersionNo), Order::Desc);
+    let rows = conn.query_all(&query).await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for row in rows {
+        let consent = match row.try_get::<Option<i32>>("", "consent_id")? {
+            Some(id) => Some(LatestConsent {
+                id,
+                public_id: row.try_get("", "consent_public_id")?,
+                action: row.try_get("", "action")?,
+                scopes: ConsentScopes {
+                    contact: row.try_get("", "contact_after")?,
+                    trajectory: row.try_get("", "trajectory_after")?,
+                    onward: row.try_get("", "onward_after")?,
+                },
+                occurred_at: row.try_get("", "occurred_at")?,
+            }),
+            None => None,
+        };
+        let status: String = row.try_get("", "status")?;
+        out.push(VersionConsent {
+            protocol_id: row.try_get("", "protocol_id")?,
+            person_id: PersonId(row.try_get("", "person_id")?),
+            version_id: row.try_get("", "version_id")?,
+            version_no: row.try_get("", "version_no")?,
+            validity: Validity {
+                // A status that does not parse counts as a draft: it never lets data flow.
+                status: VersionStatus::parse(&status).unwrap_or(VersionStatus::Draft),
+                valid_from: row.try_get::<NaiveDate>("", "valid_from")?,
+                valid_until: row.try_get::<Option<NaiveDate>>("", "valid_until")?,
+                terminated_effective_on: row.try_get::<Option<NaiveDate>>("", "terminated_effective_on")?,
+            },
+            consent,
+        });
+    }
+    Ok(out)
+}
+
+/// Of `versions` (newest first): the one in force `today`, or the state of the newest that
+/// explains why none is (no version at all counts as a draft).
+pub fn in_force_on(
+    versions: &[VersionConsent],
+    today: NaiveDate,
+) -> Result<&VersionConsent, crate::domain::protocol::EffectiveState> {
+    use crate::domain::protocol::EffectiveState;
+    versions
+        .iter()
+        .find(|v| v.validity.state_on(today) == EffectiveState::InForce)
+        .ok_or_else(|| versions.first().map_or(EffectiveState::Draft, |v| v.validity.state_on(today)))
+}
