@@ -24,6 +24,11 @@ pub enum AppError {
     TokenRefused { message_id: String },
     /// Input that fails validation: which input and a Fluent message id explaining why.
     Invalid { field: String, message_id: String },
+    /// A request that does not parse (a query parameter, a body that is not the expected JSON):
+    /// which part and why. (`Invalid` is content that parses but breaks a rule.)
+    Malformed { field: String, message_id: String },
+    /// A body in a media type the operation does not read (REST API: JSON only).
+    UnsupportedMediaType,
     /// A rule of the protocol refuses this; `message_id` explains which.
     Refused { message_id: String },
     /// Too many requests; try again after this many seconds.
@@ -40,9 +45,11 @@ impl AppError {
             AppError::Forbidden => "error-forbidden",
             AppError::Unauthenticated => "error-unauthenticated",
             AppError::Invalid { message_id, .. }
+            | AppError::Malformed { message_id, .. }
             | AppError::Refused { message_id }
             | AppError::TokenRefused { message_id } => message_id,
             AppError::RateLimited { .. } => "error-rate-limited",
+            AppError::UnsupportedMediaType => "api-error-not-json",
             AppError::Internal { .. } => "error-internal",
         }
     }
@@ -54,6 +61,8 @@ impl AppError {
             AppError::Forbidden => 403,
             AppError::Unauthenticated | AppError::TokenRefused { .. } => 401,
             AppError::Invalid { .. } => 422,
+            AppError::Malformed { .. } => 400,
+            AppError::UnsupportedMediaType => 415,
             AppError::Refused { .. } => 409,
             AppError::RateLimited { .. } => 429,
             AppError::Internal { .. } => 500,
@@ -65,7 +74,9 @@ impl fmt::Display for AppError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             AppError::Internal { correlation_id } => write!(f, "internal error ({correlation_id})"),
-            AppError::Invalid { field, message_id } => write!(f, "invalid {field}: {message_id}"),
+            AppError::Invalid { field, message_id } | AppError::Malformed { field, message_id } => {
+                write!(f, "invalid {field}: {message_id}")
+            }
             other => f.write_str(other.message_id()),
         }
     }

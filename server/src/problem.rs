@@ -91,30 +91,12 @@ impl From<AppError> for Problem {
 
 impl IntoResponse for Problem {
     fn into_response(self) -> Response {
-        let mut res = render(&self.0, status_of(&self.0), Locale::En);
+        let status = StatusCode::from_u16(self.0.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let mut res = render(&self.0, status, Locale::En);
         // For `api_problems`, which writes it again in the caller's language.
         res.extensions_mut().insert(self.0);
         res
     }
-}
-
-/// Invalid input that is a malformed request rather than invalid content (`422`): a query
-/// parameter or body that does not parse is `400`, a body that is not JSON `415`.
-const MALFORMED: &[(&str, StatusCode)] = &[
-    ("error-bad-request", StatusCode::BAD_REQUEST),
-    ("api-error-bad-cursor", StatusCode::BAD_REQUEST),
-    ("api-error-bad-limit", StatusCode::BAD_REQUEST),
-    ("api-error-bad-body", StatusCode::BAD_REQUEST),
-    ("api-error-not-json", StatusCode::UNSUPPORTED_MEDIA_TYPE),
-];
-
-fn status_of(error: &AppError) -> StatusCode {
-    if let AppError::Invalid { message_id, .. } = error
-        && let Some((_, status)) = MALFORMED.iter().find(|(id, _)| id == message_id)
-    {
-        return *status;
-    }
-    StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
 /// The problem document for `error`, answered with `status`.
@@ -125,7 +107,7 @@ fn render(error: &AppError, status: StatusCode, locale: Locale) -> Response {
         AppError::NotFound => "error-title-not-found",
         AppError::Forbidden => "error-title-forbidden",
         AppError::Unauthenticated | AppError::TokenRefused { .. } => "error-title-unauthenticated",
-        AppError::Invalid { .. } => "error-title-invalid",
+        AppError::Invalid { .. } | AppError::Malformed { .. } | AppError::UnsupportedMediaType => "error-title-invalid",
         AppError::Refused { .. } => "error-title-refused",
         AppError::RateLimited { .. } => "error-title-rate-limited",
         AppError::Internal { .. } => "error-title-internal",
@@ -140,7 +122,7 @@ fn render(error: &AppError, status: StatusCode, locale: Locale) -> Response {
             _ => None,
         },
         field: match error {
-            AppError::Invalid { field, .. } => Some(field.clone()),
+            AppError::Invalid { field, .. } | AppError::Malformed { field, .. } => Some(field.clone()),
             _ => None,
         },
     };

@@ -287,6 +287,11 @@ impl StaffCaller {
 }
 
 impl ApiCaller {
+    /// How the audit log names the client (pseudonymous: its public id).
+    pub fn audit_actor(&self) -> String {
+        format!("api:{}", self.public_id)
+    }
+
     /// Tenancy, as for staff: another party's object does not exist for this client.
     pub fn own_party(&self, party_id: PartyId) -> Result<(), TenancyError> {
         if party_id == self.party_id { Ok(()) } else { Err(TenancyError) }

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// The three things a person allows separately, per protocol.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct ConsentScopes {
     /// Share contact data (art. 3, 1°) with the municipality.
     pub contact: bool,
@@ -22,6 +23,17 @@ coded_enum!(
         Withdraw => "withdraw",
     }
 );
+
+impl ConsentAction {
+    /// How the API's consent feed names the state a change leaves: `given`, `changed`, `withdrawn`.
+    pub fn resulting_state(self) -> &'static str {
+        match self {
+            ConsentAction::Give => "given",
+            ConsentAction::Change => "changed",
+            ConsentAction::Withdraw => "withdrawn",
+        }
+    }
+}
 
 coded_enum!(
     ConsentChannel, "error-consent-channel" {

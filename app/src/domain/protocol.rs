@@ -112,6 +112,15 @@ pub fn shown_version<T>(versions: &[T], today: NaiveDate, validity: impl Fn(&T) 
     versions.iter().find(|v| validity(v).state_on(today) == EffectiveState::InForce).or(versions.first())
 }
 
+/// Of `versions` (newest first): the one in force `today`, or the state of the newest that
+/// explains why none is (no version at all counts as a draft). Data flows only under the first.
+pub fn in_force<T>(versions: &[T], today: NaiveDate, validity: impl Fn(&T) -> Validity) -> Result<&T, EffectiveState> {
+    versions
+        .iter()
+        .find(|v| validity(v).state_on(today) == EffectiveState::InForce)
+        .ok_or_else(|| versions.first().map_or(EffectiveState::Draft, |v| validity(v).state_on(today)))
+}
+
 /// Art. 12: notice given on `notified_on` takes effect after `months` months.
 pub fn notice_effective_on(notified_on: NaiveDate, months: u32) -> NaiveDate {
     notified_on.checked_add_months(Months::new(months)).unwrap_or(NaiveDate::MAX)
@@ -162,6 +171,16 @@ mod tests {
         assert_eq!(seed().protocol_state_on(d("2022-01-01")), ProtocolState::InForce);
         assert_eq!(seed().protocol_state_on(d("2021-01-01")), ProtocolState::Scheduled);
         assert_eq!(seed().protocol_state_on(d("2023-01-01")), ProtocolState::Expired);
+    }
+
+    #[test]
+    fn the_version_in_force_or_why_none_is() {
+        let v2 = Validity { valid_from: d("2025-07-01"), valid_until: Some(d("2027-06-30")), ..seed() };
+        let newest_first = [v2, seed()];
+        assert_eq!(in_force(&newest_first, d("2021-07-01"), |v| *v), Ok(&seed()));
+        assert_eq!(in_force(&newest_first, d("2023-01-01"), |v| *v), Err(EffectiveState::Scheduled));
+        assert_eq!(in_force(&newest_first, d("2027-07-01"), |v| *v), Err(EffectiveState::Expired));
+        assert_eq!(in_force::<Validity>(&[], d("2023-01-01"), |v| *v), Err(EffectiveState::Draft));
     }
 
     #[test]

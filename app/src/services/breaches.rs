@@ -2,12 +2,12 @@
 //! agency, within 48 hours of finding it. The report records whether it came late; the persons
 //! it names are the party's own references, resolved here (another party's are unknown).
 
-use super::disclosure::for_client::Client;
 use super::idempotency::{self, Key, Once};
 use super::{ServiceError, WriteTx, audit, pseudonyms};
+use crate::domain::authz::ApiCaller;
 use crate::domain::breach::{BreachFacts, deadline, is_late};
 use crate::domain::ids::PersonId;
-use crate::store::{Db, api_client, breach_report, breach_report_person};
+use crate::store::{Db, breach_report, breach_report_person};
 use crate::views::api::BreachReported;
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, EntityTrait, Set};
@@ -24,7 +24,7 @@ pub struct Report<'a> {
 
 pub async fn report(
     db: &Db,
-    client: Client,
+    client: &ApiCaller,
     report: Report<'_>,
     key: Option<&Key>,
     now: DateTime<Utc>,
@@ -33,7 +33,7 @@ pub async fn report(
         .map_err(|(field, e)| ServiceError::Invalid { field, message_id: e.message_id })?;
     let mut persons = BTreeSet::new();
     for r in report.persons {
-        let person: PersonId = pseudonyms::resolve(&db.conn, client.party, r)
+        let person: PersonId = pseudonyms::resolve(&db.conn, client.party_id, r)
             .await?
             // As everywhere in the API: a reference of another party's space is nobody.
             .ok_or(ServiceError::NotFound)?;
@@ -43,13 +43,12 @@ pub async fn report(
     if let Some((status, body)) = idempotency::replay(&tx, key).await? {
         return Ok(Once::Replayed { status, body });
     }
-    let c = api_client::Entity::find_by_id(client.id.0).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
     let categories: Vec<&str> = facts.categories.iter().map(|f| f.as_str()).collect();
     let row = breach_report::ActiveModel {
         public_id: Set(uuid::Uuid::new_v4().to_string()),
-        reporting_party_id: Set(client.party.0),
+        reporting_party_id: Set(client.party_id.0),
         reported_by_staff_id: Set(None),
-        reported_by_api_client_id: Set(Some(client.id.0)),
+        reported_by_api_client_id: Set(Some(client.client_id.0)),
         detected_at: Set(facts.detected_at),
         reported_at: Set(tx.now),
         deadline_at: Set(deadline(facts.detected_at)),
@@ -71,13 +70,12 @@ pub async fn report(
     let payload = format!(
         "breach.v1\n{}\n{}\n{}\n{}\n{}",
         row.public_id,
-        client.party,
+        client.party_id,
         audit::canonical_time(&row.detected_at),
         row.persons_affected,
         u8::from(row.late)
     );
-    audit::record(&tx, format!("api:{}", c.public_id), "breach.report", format!("breach:{}", row.public_id), &payload)
-        .await?;
+    audit::record(&tx, client.audit_actor(), "breach.report", format!("breach:{}", row.public_id), &payload).await?;
     let answer = BreachReported {
         id: row.public_id,
         detected_at: row.detected_at,

@@ -5,9 +5,9 @@
 
 use crate::domain::ids::{PartyId, PersonId};
 use crate::domain::pseudonym::PersonRef;
-use crate::store::party_person_ref;
+use crate::store::{party_person_ref, protocol};
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::OnConflict;
+use sea_orm::sea_query::{Expr, ExprTrait, JoinType, OnConflict, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set};
 use std::collections::HashMap;
 
@@ -44,6 +44,35 @@ pub async fn resolve<C: ConnectionTrait>(conn: &C, party: PartyId, reference: &s
         .one(conn)
         .await?
         .map(|r| PersonId(r.person_id)))
+}
+
+/// The protocol `protocol_slug` of the party (as its recipient) and the person `reference`
+/// names in the party's space, in one query; `None` when either is not the party's.
+pub async fn in_protocol<C: ConnectionTrait>(
+    conn: &C,
+    party: PartyId,
+    protocol_slug: &str,
+    reference: &str,
+) -> Result<Option<(i32, PersonId)>, DbErr> {
+    let Some(reference) = PersonRef::parse(reference) else { return Ok(None) };
+    let (p, r) = (protocol::Entity, party_person_ref::Entity);
+    let query = Query::select()
+        .column((p, protocol::Column::Id))
+        .column((r, party_person_ref::Column::PersonId))
+        .from(p)
+        .join(
+            JoinType::InnerJoin,
+            r,
+            Expr::col((r, party_person_ref::Column::PartyId)).equals((p, protocol::Column::RecipientPartyId)),
+        )
+        .and_where(Expr::col((p, protocol::Column::Slug)).eq(protocol_slug))
+        .and_where(Expr::col((p, protocol::Column::RecipientPartyId)).eq(party.0))
+        .and_where(Expr::col((r, party_person_ref::Column::Reference)).eq(reference.as_str()))
+        .to_owned();
+    match conn.query_one(&query).await? {
+        Some(row) => Ok(Some((row.try_get("", "id")?, PersonId(row.try_get("", "person_id")?)))),
+        None => Ok(None),
+    }
 }
 
 /// The party's references for these persons (one query).

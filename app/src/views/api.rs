@@ -3,23 +3,9 @@
 //! server, `ToSchema`). A person is always the caller's pseudonymous reference, never an id of
 //! ours. List answers are `{"items": [...], "next": <cursor or null>}`.
 
+use crate::domain::consent::ConsentScopes;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
-
-/// The three scopes of a consent (art. 3 contact data, trajectory data, onward sharing).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
-pub struct Scopes {
-    pub contact: bool,
-    pub trajectory: bool,
-    pub onward: bool,
-}
-
-impl From<crate::domain::consent::ConsentScopes> for Scopes {
-    fn from(s: crate::domain::consent::ConsentScopes) -> Scopes {
-        Scopes { contact: s.contact, trajectory: s.trajectory, onward: s.onward }
-    }
-}
 
 /// A protocol the client's party is a party to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -67,7 +53,7 @@ pub struct ConsentChange {
     /// The person, as this party knows them.
     pub person: String,
     /// The scopes from this change on.
-    pub scopes: Scopes,
+    pub scopes: ConsentScopes,
     /// `given`, `changed` or `withdrawn`.
     #[cfg_attr(feature = "ssr", schema(value_type = String, example = "given"))]
     pub state: String,
@@ -99,7 +85,7 @@ pub struct ConsentNow {
     /// `given`, `changed`, `withdrawn`, or `none` (never chose under this version).
     #[cfg_attr(feature = "ssr", schema(value_type = String, example = "given"))]
     pub state: String,
-    pub scopes: Scopes,
+    pub scopes: ConsentScopes,
     /// Since when these scopes apply (null for `none`).
     pub since: Option<DateTime<Utc>>,
 }

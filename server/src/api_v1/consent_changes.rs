@@ -49,9 +49,9 @@ pub async fn get(
     let client = client(principal, Operation::ReadConsentChanges)?;
     let since = q.since.as_deref().map(Cursor::parse).transpose().map_err(bad_query("since"))?.unwrap_or(Cursor::START);
     let limit = PageLimit::parse(q.limit.as_deref()).map_err(bad_query("limit"))?;
-    Ok(Json(feed::changes(&ctx.db, client.party, &slug, since, limit).await?))
+    Ok(Json(feed::changes(&ctx.db, client.party_id, &slug, since, limit).await?))
 }
 
 fn bad_query(field: &'static str) -> impl Fn(app::domain::ParseError) -> Problem {
-    move |e| Problem(AppError::Invalid { field: field.into(), message_id: e.message_id.into() })
+    move |e| Problem(AppError::Malformed { field: field.into(), message_id: e.message_id.into() })
 }

@@ -31,5 +31,5 @@ pub async fn get(
     Path((slug, person)): Path<(String, String)>,
 ) -> Result<Json<ConsentNow>, Problem> {
     let client = client(principal, Operation::ReadConsentOfPerson)?;
-    Ok(Json(now::of_person(&ctx.db, client.party, &slug, &person, ctx.now()).await?))
+    Ok(Json(now::of_person(&ctx.db, client.party_id, &slug, &person, ctx.now()).await?))
 }

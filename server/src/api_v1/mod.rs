@@ -20,7 +20,6 @@ use app::api::guard::decide;
 use app::domain::authz::{ApiCaller, Operation, Principal};
 use app::error::AppError;
 use app::services::ServiceError;
-use app::services::disclosure::for_client::Client;
 use app::services::idempotency::{Key, Once};
 use axum::Extension;
 use axum::http::{HeaderMap, StatusCode, header};
@@ -29,9 +28,8 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 /// The one typed authorization call every API handler starts with.
-pub(crate) fn client(principal: Option<Extension<Principal>>, op: Operation) -> Result<Client, Problem> {
-    let c: ApiCaller = decide(principal.map(|Extension(p)| p), op)?;
-    Ok(Client { id: c.client_id, party: c.party_id, profile: c.function_profile_id })
+pub(crate) fn client(principal: Option<Extension<Principal>>, op: Operation) -> Result<ApiCaller, Problem> {
+    Ok(decide(principal.map(|Extension(p)| p), op)?)
 }
 
 impl From<ServiceError> for Problem {
@@ -40,8 +38,8 @@ impl From<ServiceError> for Problem {
     }
 }
 
-fn invalid(field: &str, message_id: &str) -> Problem {
-    Problem(AppError::Invalid { field: field.into(), message_id: message_id.into() })
+fn malformed(field: &str, message_id: &str) -> Problem {
+    Problem(AppError::Malformed { field: field.into(), message_id: message_id.into() })
 }
 
 /// A `POST` body: JSON (`Content-Type: application/json`) of the operation's request type.
@@ -52,9 +50,9 @@ pub(crate) fn json_body<T: DeserializeOwned>(headers: &HeaderMap, body: &[u8]) -
         .and_then(|v| v.split(';').next())
         .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/json"));
     if !json {
-        return Err(invalid("body", "api-error-not-json"));
+        return Err(Problem(AppError::UnsupportedMediaType));
     }
-    serde_json::from_slice(body).map_err(|_| invalid("body", "api-error-bad-body"))
+    serde_json::from_slice(body).map_err(|_| malformed("body", "api-error-bad-body"))
 }
 
 /// The problems every operation may answer, whatever it does: no or a refused token, not an
@@ -100,13 +98,15 @@ pub struct IdempotencyKeyHeader {
 /// The `Idempotency-Key` of a `POST`, bound to the operation and its exact body.
 pub(crate) fn idempotency_key(
     headers: &HeaderMap,
-    client: &Client,
+    client: &ApiCaller,
     operation: &str,
     body: &[u8],
 ) -> Result<Option<Key>, Problem> {
     let Some(raw) = headers.get("idempotency-key") else { return Ok(None) };
-    let raw = raw.to_str().map_err(|_| invalid("Idempotency-Key", "api-error-idempotency-key"))?;
-    Ok(Some(Key::parse(client.id, raw, operation, body)?))
+    let raw = raw.to_str().map_err(|_| {
+        Problem(AppError::Invalid { field: "Idempotency-Key".into(), message_id: "api-error-idempotency-key".into() })
+    })?;
+    Ok(Some(Key::parse(client.client_id, raw, operation, body)?))
 }
 
 /// The answer with `status` — or, for a retried `Idempotency-Key`, the first answer as it was.

@@ -31,5 +31,5 @@ pub async fn get(
 ) -> Result<Json<ProtocolList>, Problem> {
     let client = client(principal, Operation::ListPartyProtocols)?;
     let lang = crate::refusal::locale(&headers, None);
-    Ok(Json(for_party::list(&ctx.db, client.party, client.profile, lang, ctx.now()).await?))
+    Ok(Json(for_party::list(&ctx.db, client.party_id, client.function_profile_id, lang, ctx.now()).await?))
 }

@@ -44,7 +44,7 @@ pub async fn changes(
                 refs.get(&e.person_id).cloned().ok_or(ServiceError::Internal("a consent without a reference"))?;
             Ok(ConsentChange {
                 person,
-                scopes: e.scopes_after().into(),
+                scopes: e.scopes_after(),
                 state: state_word(&e.action)?.to_owned(),
                 at: e.occurred_at,
                 cursor: Cursor::after(i64::from(e.id)).to_string(),
@@ -55,11 +55,9 @@ pub async fn changes(
     Ok(ConsentChanges { items, next })
 }
 
-/// How the API names a consent action.
+/// The state a stored consent action leaves, as the API names it.
 pub fn state_word(action: &str) -> Result<&'static str, ServiceError> {
-    Ok(match ConsentAction::parse(action).map_err(|_| ServiceError::Internal("a stored consent action"))? {
-        ConsentAction::Give => "given",
-        ConsentAction::Change => "changed",
-        ConsentAction::Withdraw => "withdrawn",
-    })
+    ConsentAction::parse(action)
+        .map(ConsentAction::resulting_state)
+        .map_err(|_| ServiceError::Internal("a stored consent action"))
 }

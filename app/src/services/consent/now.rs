@@ -4,13 +4,14 @@
 //! query (`store::queries::consent_now`).
 
 use super::feed::state_word;
+use crate::domain::consent::ConsentScopes;
 use crate::domain::disclosure::Refusal;
 use crate::domain::ids::PartyId;
 use crate::domain::time::today;
 use crate::services::ServiceError;
 use crate::store::Db;
 use crate::store::queries::consent_now;
-use crate::views::api::{ConsentNow, Scopes};
+use crate::views::api::ConsentNow;
 use chrono::{DateTime, Utc};
 
 /// The consent in force of the person `reference` names in the party's space. Nobody there,
@@ -37,7 +38,7 @@ pub async fn of_person(
             Some(c) => state_word(&c.action)?.to_owned(),
             None => "none".to_owned(),
         },
-        scopes: consent.map_or(Scopes { contact: false, trajectory: false, onward: false }, |c| c.scopes.into()),
+        scopes: consent.map_or(ConsentScopes::NONE, |c| c.scopes),
         since: consent.map(|c| c.occurred_at),
     })
 }

@@ -3,27 +3,20 @@
 //! onward). Both resolve the party's own reference and go through `disclose`, the one path.
 
 use super::{Actor, DisclosureRequest, disclose_in, reader};
+use crate::domain::authz::ApiCaller;
 use crate::domain::disclosure::DisclosureChannel;
 use crate::domain::fields::Field;
-use crate::domain::ids::{ApiClientId, PartyId, ProfileId};
+use crate::domain::ids::PartyId;
 use crate::domain::text::Name;
 use crate::services::ServiceError;
 use crate::services::WriteTx;
 use crate::services::idempotency::{self, Key, Once};
-use crate::store::queries::consent_now;
+use crate::services::pseudonyms;
 use crate::store::{Db, function_profile, party};
 use crate::views::api::{FieldValue, PersonFields};
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use std::collections::BTreeSet;
-
-/// The API client acting, as the guard returned it.
-#[derive(Debug, Clone, Copy)]
-pub struct Client {
-    pub id: ApiClientId,
-    pub party: PartyId,
-    pub profile: ProfileId,
-}
 
 /// What the client asks to receive, or to pass on.
 pub enum Wanted<'a> {
@@ -36,22 +29,22 @@ pub enum Wanted<'a> {
 /// Reads or passes on, and records it; with a `key`, a retry gets the first answer (`201`).
 pub async fn fields(
     db: &Db,
-    client: Client,
+    client: &ApiCaller,
     target: (&str, &str),
     wanted: Wanted<'_>,
     key: Option<&Key>,
     now: DateTime<Utc>,
 ) -> Result<Once<PersonFields>, ServiceError> {
     let (protocol_slug, reference) = target;
-    // The protocol and the person in one round trip (the party's own protocol, its reference).
-    let found = consent_now::by_reference(&db.conn, client.party, protocol_slug, reference).await?;
-    let (protocol_id, person) = found.first().map(|v| (v.protocol_id, v.person_id)).ok_or(ServiceError::NotFound)?;
+    let (protocol_id, person) = pseudonyms::in_protocol(&db.conn, client.party_id, protocol_slug, reference)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
     let (channel, onward_to, purpose, requested) = match wanted {
         Wanted::Read { purpose } => {
             let purpose = match purpose {
                 Some(p) => parse_purpose(p)?,
                 None => {
-                    function_profile::Entity::find_by_id(client.profile.0)
+                    function_profile::Entity::find_by_id(client.function_profile_id.0)
                         .one(&db.conn)
                         .await?
                         .ok_or(ServiceError::NotFound)?
@@ -72,7 +65,7 @@ pub async fn fields(
             let partner = party::Entity::find()
                 .filter(party::Column::Slug.eq(partner))
                 .filter(party::Column::Kind.eq("partner"))
-                .filter(party::Column::ParentPartyId.eq(client.party.0))
+                .filter(party::Column::ParentPartyId.eq(client.party_id.0))
                 .one(&db.conn)
                 .await?
                 .ok_or(ServiceError::Refused("disclosure-refused-not-a-partner"))?;
@@ -82,7 +75,7 @@ pub async fn fields(
     let req = DisclosureRequest {
         person_id: person,
         protocol_id,
-        actor: Actor::ApiClient(client.id),
+        actor: Actor::ApiClient(client.client_id),
         channel,
         onward_to,
         purpose,

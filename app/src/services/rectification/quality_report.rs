@@ -3,16 +3,15 @@
 //! same rules and deadlines as a person's, and the person sees it among their requests.
 
 use super::file::{Filer, insert};
+use crate::domain::authz::ApiCaller;
 use crate::domain::fields::Field;
 use crate::domain::rectification::parse_proposed;
 use crate::domain::text::Statement;
-use crate::services::disclosure::for_client::Client;
 use crate::services::idempotency::{self, Key, Once};
 use crate::services::{ServiceError, WriteTx, pseudonyms};
-use crate::store::{Db, api_client, queries};
+use crate::store::{Db, queries};
 use crate::views::api::QualityReportFiled;
 use chrono::{DateTime, Utc};
-use sea_orm::EntityTrait;
 
 /// What the municipality says is wrong.
 pub struct Report<'a> {
@@ -26,33 +25,30 @@ pub struct Report<'a> {
 /// a municipality reports on what it can have received.
 pub async fn file_quality_report(
     db: &Db,
-    client: Client,
+    client: &ApiCaller,
     protocol_slug: &str,
     reference: &str,
     report: Report<'_>,
     key: Option<&Key>,
     now: DateTime<Utc>,
 ) -> Result<Once<QualityReportFiled>, ServiceError> {
-    let proto = queries::protocol::by_slug(&db.conn, protocol_slug).await?.ok_or(ServiceError::NotFound)?;
-    if proto.recipient_party_id != client.party.0 {
-        return Err(ServiceError::NotFound);
-    }
-    let person = pseudonyms::resolve(&db.conn, client.party, reference).await?.ok_or(ServiceError::NotFound)?;
+    let (_, person) = pseudonyms::in_protocol(&db.conn, client.party_id, protocol_slug, reference)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
     let field = Field::parse(report.field).map_err(ServiceError::invalid("field"))?;
     let proposed = report
         .proposed
         .map(|p| parse_proposed(field, p).map_err(ServiceError::invalid("proposed_value")))
         .transpose()?;
     let statement = Statement::parse(report.statement).map_err(ServiceError::invalid("statement"))?;
-    if !queries::profile::fields_of(&db.conn, client.profile.0).await?.contains(&field) {
+    if !queries::profile::fields_of(&db.conn, client.function_profile_id.0).await?.contains(&field) {
         return Err(ServiceError::Refused("disclosure-refused-nothing-allowed"));
     }
     let tx = WriteTx::begin(db, now).await?;
     if let Some((status, body)) = idempotency::replay(&tx, key).await? {
         return Ok(Once::Replayed { status, body });
     }
-    let c = api_client::Entity::find_by_id(client.id.0).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
-    let filer = Filer::Municipality { client: client.id, audit_actor: format!("api:{}", c.public_id) };
+    let filer = Filer::Municipality { client: client.client_id, audit_actor: client.audit_actor() };
     let request = insert(&tx, person, field, proposed, statement, filer).await?;
     let answer = QualityReportFiled {
         id: request.public_id,

@@ -158,15 +158,11 @@ pub async fn of<C: ConnectionTrait>(conn: &C, target: Target<'_>) -> Result<Vec<
     Ok(out)
 }
 
-/// Of `versions` (newest first): the one in force `today`, or the state of the newest that
-/// explains why none is (no version at all counts as a draft).
+/// Of `versions` (newest first): the one in force `today`, or why none is
+/// (`domain::protocol::in_force`).
 pub fn in_force_on(
     versions: &[VersionConsent],
     today: NaiveDate,
 ) -> Result<&VersionConsent, crate::domain::protocol::EffectiveState> {
-    use crate::domain::protocol::EffectiveState;
-    versions
-        .iter()
-        .find(|v| v.validity.state_on(today) == EffectiveState::InForce)
-        .ok_or_else(|| versions.first().map_or(EffectiveState::Draft, |v| v.validity.state_on(today)))
+    crate::domain::protocol::in_force(versions, today, |v| v.validity)
 }

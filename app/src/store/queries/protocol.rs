@@ -66,8 +66,7 @@ pub async fn version_in_force<C: ConnectionTrait>(
     today: NaiveDate,
 ) -> Result<Result<protocol_version::Model, EffectiveState>, DbErr> {
     let versions = published_versions(conn, protocol_id).await?;
-    let newest_state = versions.first().map(|v| v.state_on(today)).unwrap_or(EffectiveState::Draft);
-    Ok(versions.into_iter().find(|v| v.state_on(today) == EffectiveState::InForce).ok_or(newest_state))
+    Ok(crate::domain::protocol::in_force(&versions, today, protocol_version::Model::validity).cloned())
 }
 
 /// The fields a version covers, in catalogue order.
