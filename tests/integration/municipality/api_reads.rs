@@ -226,6 +226,10 @@ async fn each_refusal_has_its_own_type_and_writes_nothing(backend: Backend) {
     assert_eq!((code, problem_type(&body)), (409, "disclosure-refused-protocol-expired"), "{body}");
     let (code, body) = app.api_get(&token, &format!("/api/v1/protocols/{SLUG}/consents/{ours}")).await;
     assert_eq!((code, problem_type(&body)), (409, "disclosure-refused-protocol-expired"), "{body}");
+    // Before the version's first day (1 July 2025; the first version ended in 2022): not yet.
+    app.ctx.clock.set("2025-06-01T10:00:00Z".parse().unwrap());
+    let (code, body) = app.api_get(&token, &read(&ours)).await;
+    assert_eq!((code, problem_type(&body)), (409, "disclosure-refused-protocol-not-yet"), "{body}");
     // Terminated at once (art. 8): its own type.
     app.ctx.clock.set("2026-04-01T10:00:00Z".parse().unwrap());
     {

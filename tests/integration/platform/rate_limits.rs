@@ -37,6 +37,9 @@ async fn rate_limits_answer_429_with_retry_after(backend: Backend) {
     let res = app.get("/api/v1/me").await;
     assert_eq!(res.status(), 429);
     assert_eq!(res.headers()["content-type"], "application/problem+json");
+    assert!(res.headers().contains_key("retry-after"));
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(portal_tests::problem_type(&body), "error-rate-limited", "{body}");
 }
 
 /// An attacker anywhere used to exhaust the one bucket every client behind the proxy shared,
