@@ -112,7 +112,7 @@ pub enum TokenAction {
         #[arg(long)]
         expires_days: Option<u32>,
     },
-    /// Revoke an API client at once, by its public id.
+    /// Revoke an API client, by its public id (a running server refuses its token within a second).
     Revoke { client: String },
 }
 
@@ -176,7 +176,7 @@ pub async fn run(cli: Cli) -> ExitCode {
 async fn context(settings: &Settings, may_create_key: bool) -> anyhow::Result<AppContext> {
     let keys = if may_create_key { crate::keys::load_or_create(settings)? } else { crate::keys::existing(settings)? };
     let db = open_database(settings).await?;
-    crate::startup::app_context(settings, db, keys)
+    crate::startup::app_context(settings, db, keys, app::services::context::Clock::system())
 }
 
 async fn execute(command: Command, settings: Settings) -> anyhow::Result<ExitCode> {

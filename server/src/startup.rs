@@ -6,7 +6,7 @@ use crate::config::Settings;
 use crate::ratelimit::{Limiting, Limits, RateLimiter};
 use crate::routes;
 use crate::security::SecurityConfig;
-use app::services::context::{AppContext, Clock};
+use app::services::context::{AppContext, Clock, ContextParts};
 use app::services::crypto::keys::SigningKeys;
 use app::store::{self, Db};
 use app::{App, shell};
@@ -17,15 +17,50 @@ use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use migration::{Migrator, MigratorTrait};
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::Duration;
 use tokio::net::TcpListener;
 
-/// Everything a handler may need. Leptos gets the `AppContext` part through context.
-#[derive(Clone, FromRef)]
-pub struct AppState {
+/// Everything a handler may need. Leptos gets the `AppContext` part through context. axum
+/// clones the state for every request: cloning this costs one reference count.
+#[derive(Clone)]
+pub struct AppState(Arc<StateParts>);
+
+pub struct StateParts {
     pub leptos: LeptosOptions,
     pub ctx: AppContext,
     pub manifest: app::AssetManifest,
+}
+
+impl AppState {
+    pub fn new(parts: StateParts) -> AppState {
+        AppState(Arc::new(parts))
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = StateParts;
+    fn deref(&self) -> &StateParts {
+        &self.0
+    }
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> LeptosOptions {
+        state.leptos.clone()
+    }
+}
+
+impl FromRef<AppState> for AppContext {
+    fn from_ref(state: &AppState) -> AppContext {
+        state.ctx.clone()
+    }
+}
+
+impl FromRef<AppState> for app::AssetManifest {
+    fn from_ref(state: &AppState) -> app::AssetManifest {
+        state.manifest.clone()
+    }
 }
 
 pub struct Application {
@@ -37,17 +72,18 @@ pub struct Application {
 }
 
 /// The context every handler and server function sees, with the portal's signing key.
-pub fn app_context(settings: &Settings, db: Db, keys: SigningKeys) -> anyhow::Result<AppContext> {
+pub fn app_context(settings: &Settings, db: Db, keys: SigningKeys, clock: Clock) -> anyhow::Result<AppContext> {
     let webauthn = app::services::identity::passkeys::relying_party(&settings.public_url)
         .map_err(|e| anyhow::anyhow!("PORTAL_PUBLIC_URL: {e}"))?;
-    Ok(AppContext {
+    Ok(AppContext::new(ContextParts {
+        disclosures: app::services::disclosure::Disclosures::new(db.clone()),
         db,
         keys,
         public_url: settings.public_url.clone(),
         webauthn,
-        clock: Clock::system(),
+        clock,
         audit_watch: Default::default(),
-    })
+    }))
 }
 
 /// Opens the database and brings its schema up to date.
@@ -77,7 +113,7 @@ impl Application {
         }
         let db = open_database(&settings).await?;
         let keys = crate::keys::load_or_create(&settings)?;
-        let ctx = AppContext { clock, ..app_context(&settings, db, keys)? };
+        let ctx = app_context(&settings, db, keys, clock)?;
         let manifest = assets::manifest(&settings.site_root);
         let leptos = LeptosOptions::builder()
             .output_name("portal")
@@ -103,7 +139,7 @@ impl Application {
         }
         // Outermost last: the baseline sees everything; the limiter runs after the caller is
         // known, so signed-in requests are counted by account.
-        let router = router(AppState { leptos, ctx: ctx.clone(), manifest })
+        let router = router(AppState::new(StateParts { leptos, ctx: ctx.clone(), manifest }))
             .layer(middleware::from_fn(crate::server_fn_status::fix_status))
             .layer(middleware::from_fn_with_state(limiting, crate::ratelimit::limit))
             .layer(middleware::from_fn_with_state(ctx.clone(), crate::principal::resolve))

@@ -49,7 +49,7 @@ pub fn staff_read(person_id: i32, protocol_id: i32, staff_id: i32) -> Disclosure
         actor: Actor::Staff(StaffId(staff_id)),
         channel: DisclosureChannel::Ui,
         onward_to: None,
-        purpose: "test".into(),
+        purpose: Some("test".into()),
         requested: Field::ALL.iter().copied().collect(),
     }
 }
@@ -314,7 +314,7 @@ impl TestApp {
                 .disclose(DisclosureRequest {
                     channel,
                     onward_to: onward_to.map(PartyId),
-                    purpose: "Afstemming met een gepast aanbod".into(),
+                    purpose: Some("Afstemming met een gepast aanbod".into()),
                     ..staff_read(p.id, protocol.id, staff_id)
                 })
                 .await

@@ -8,8 +8,13 @@ use chrono::{DateTime, SubsecRound, Utc};
 use leptos::prelude::use_context;
 use std::sync::{Arc, Mutex};
 
+/// A handle on what every handler shares: cloning it (axum and Leptos do, for every request)
+/// costs one reference count.
 #[derive(Clone, Debug)]
-pub struct AppContext {
+pub struct AppContext(Arc<ContextParts>);
+
+#[derive(Debug)]
+pub struct ContextParts {
     pub db: Db,
     pub keys: SigningKeys,
     /// Origin used for links, e.g. `http://localhost:3000`.
@@ -19,12 +24,25 @@ pub struct AppContext {
     pub clock: Clock,
     /// The audit chain's last verification (a background job refreshes it).
     pub audit_watch: super::audit::watch::AuditWatch,
+    /// Disclosures to recipients, written in batches (group commit) on `db`.
+    pub disclosures: super::disclosure::Disclosures,
 }
 
 impl AppContext {
+    pub fn new(parts: ContextParts) -> AppContext {
+        AppContext(Arc::new(parts))
+    }
+
     /// Now, for the operation a handler is about to run: services take it as an argument.
     pub fn now(&self) -> DateTime<Utc> {
         self.clock.now()
+    }
+}
+
+impl std::ops::Deref for AppContext {
+    type Target = ContextParts;
+    fn deref(&self) -> &ContextParts {
+        &self.0
     }
 }
 

@@ -6,6 +6,7 @@
 pub mod admin;
 pub mod approvals;
 pub mod audit;
+pub mod batch;
 pub mod breaches;
 pub mod consent;
 pub mod context;

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::Mutex;
 
-/// The connection pool plus what writers need to stay serialised.
+/// The connection pool, what writers need to stay serialised, and what readers may keep.
 #[derive(Clone, Debug)]
 pub struct Db {
     pub conn: DatabaseConnection,
@@ -13,6 +13,8 @@ pub struct Db {
     /// collide on the file lock) keeps the audit chain head consistent without busy errors.
     /// PostgreSQL serialises on the `audit_head` row lock instead, across processes too.
     write_lock: Arc<Mutex<()>>,
+    /// API clients by token hash, for a moment (see `token_cache`).
+    pub tokens: super::token_cache::TokenCache,
 }
 
 impl Db {
@@ -42,10 +44,14 @@ pub async fn connect(url: &str) -> Result<Db, DbErr> {
                 .foreign_keys(true)
         });
     if url.starts_with("sqlite:") {
-        opts.max_connections(8);
+        // An embedded file cannot go stale the way a network connection can: a ping before
+        // each checkout would only add a round trip to the connection's thread.
+        opts.max_connections(8).test_before_acquire(false);
     } else {
-        opts.max_connections(16);
+        // A pooled PostgreSQL connection is checked only after it sat idle long enough for a
+        // server restart or a proxy to have dropped it; hot connections go out untested.
+        opts.max_connections(16).test_before_acquire_if_idle_for(Duration::from_secs(30));
     }
     let conn = sea_orm::Database::connect(opts).await?;
-    Ok(Db { conn, write_lock: Arc::new(Mutex::new(())) })
+    Ok(Db { conn, write_lock: Arc::new(Mutex::new(())), tokens: Default::default() })
 }

@@ -38,6 +38,7 @@ pub mod webauthn_ceremony;
 mod connect;
 mod ids;
 pub mod queries;
+pub mod token_cache;
 pub use connect::{Db, connect};
 
 /// Makes an entity's active model refuse every update and delete.

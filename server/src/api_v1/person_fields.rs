@@ -45,6 +45,7 @@ pub async fn get(
 ) -> Result<Response, Problem> {
     let client = client(principal, Operation::ReadPersonFields)?;
     let wanted = Wanted::Read { purpose: q.purpose.as_deref() };
-    let read = for_client::fields(&ctx.db, &client, (&slug, &person), wanted, None, ctx.now()).await?;
+    let read =
+        for_client::fields(&ctx.db, &ctx.disclosures, &client, (&slug, &person), wanted, None, ctx.now()).await?;
     Ok(super::answer(read, StatusCode::OK))
 }

@@ -201,7 +201,7 @@ pub async fn seed_disclosures(db: &Db, world: &World, now: DateTime<Utc>) -> Res
                 actor,
                 channel,
                 onward_to,
-                purpose: "Afstemming met een gepast aanbod in de proeftuin (AMIF 507)".into(),
+                purpose: Some("Afstemming met een gepast aanbod in de proeftuin (AMIF 507)".into()),
                 requested: all.clone(),
             };
             match disclosure::disclose(db, req, now).await {

@@ -187,6 +187,8 @@ async fn each_refusal_has_its_own_type_and_writes_nothing(backend: Backend) {
     }
     // Revoked and expired tokens say so.
     let (revoked, revoked_token) = app.municipality_client(API_PROFILE).await;
+    let (code, body) = app.api_get(&revoked_token, "/api/v1/me").await;
+    assert_eq!(code, 200, "the token works (and the server keeps its client in memory): {body}");
     app::services::identity::credentials::revoke_api_client(&app.ctx.db, "test", &revoked.public_id, app.now())
         .await
         .unwrap();

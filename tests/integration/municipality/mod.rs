@@ -1,5 +1,6 @@
 //! The municipality: its staff read through the one disclosure path; its systems use the API.
 
+mod api_batches;
 mod api_reads;
 mod api_writes;
 mod contract;

@@ -1,6 +1,7 @@
-//! The `portal` command line: configuration errors in one line, the demo, `audit verify`.
+//! The `portal` command line: configuration errors in one line, the demo, `audit verify`,
+//! a token revoked while the server runs.
 
-use portal_tests::{Backend, TestDb, run_portal};
+use portal_tests::{API_PROFILE, Backend, TestDb, problem_type, run_portal, spawn_app};
 use sea_orm::ConnectionTrait;
 
 /// A bad setting stops start-up with one line naming it (no database needed).
@@ -73,7 +74,42 @@ async fn verifiers_never_make_a_key_and_name_the_one_that_signed(backend: Backen
     assert!(!ok && out.contains(&format!("names key {}", keys.key_id())), "{out}");
 }
 
+/// `portal token revoke` is another process than the server that keeps API clients in memory
+/// for a moment (`store::token_cache`): the server sees the revocation the next time it reads
+/// the client from the database, at most `FRESH` after the last read, and says "revoked".
+async fn a_token_revoked_from_the_command_line_is_refused_within_a_second(backend: Backend) {
+    use app::store::token_cache::FRESH;
+    let app = spawn_app(backend).await;
+    app.seed_demo(3).await;
+    let (client, token) = app.municipality_client(API_PROFILE).await;
+    let (code, body) = app.api_get(&token, "/api/v1/me").await;
+    assert_eq!(code, 200, "{body}");
+    let (url, dir, key) = (app.db.url.clone(), app.db.dir().display().to_string(), app.ctx.keys.to_base64());
+    let (ok, out, err) = tokio::task::spawn_blocking(move || {
+        let env = [("PORTAL_DATABASE_URL", url.as_str()), ("PORTAL_DATA_DIR", &dir), ("PORTAL_SIGNING_KEY", &key)];
+        run_portal(&["token", "revoke", &client.public_id], &env)
+    })
+    .await
+    .unwrap();
+    assert!(ok && out.starts_with("revoked"), "{out}{err}");
+    let revoked = std::time::Instant::now();
+    loop {
+        let (code, body) = app.api_get(&token, "/api/v1/me").await;
+        if code == 401 {
+            assert_eq!(problem_type(&body), "error-token-revoked", "{body}");
+            break;
+        }
+        assert!(
+            revoked.elapsed() < FRESH * 2,
+            "the token still opened the API {:?} after its revocation",
+            revoked.elapsed()
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
 on_both_databases!(
+    a_token_revoked_from_the_command_line_is_refused_within_a_second,
     audit_verify_cli_reports_ok_and_the_first_bad_entry,
     verifiers_never_make_a_key_and_name_the_one_that_signed,
 );

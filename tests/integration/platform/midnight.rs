@@ -68,7 +68,7 @@ async fn paths(
 /// The reading staff member asks for the person's given name.
 async fn given_name_read(app: &TestApp, person_id: i32, reader: &staff::Model) -> DisclosureRequest {
     DisclosureRequest {
-        purpose: "midnight".into(),
+        purpose: Some("midnight".into()),
         requested: [Field::GivenName].into_iter().collect(),
         ..staff_read(person_id, app.protocol().await.id, reader.id)
     }

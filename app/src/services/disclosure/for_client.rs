@@ -1,8 +1,10 @@
 //! API v1: a municipality's system reads a person's fields (art. 4, under consent and its
 //! function profile), or records that it passes fields on to a registered partner (art. 4,
-//! onward). Both resolve the party's own reference and go through `disclose`, the one path.
+//! onward). Both resolve the party's own reference and go through the one path: batched with
+//! the reads that arrive meanwhile ([`Disclosures`]), or, when the client sent an
+//! `Idempotency-Key`, in a transaction of its own that also keeps the answer for a retry.
 
-use super::{Actor, DisclosureRequest, disclose_in, reader};
+use super::{Actor, DisclosureRequest, Disclosures, disclose_in, reader};
 use crate::domain::authz::ApiCaller;
 use crate::domain::disclosure::DisclosureChannel;
 use crate::domain::fields::Field;
@@ -12,7 +14,7 @@ use crate::services::ServiceError;
 use crate::services::WriteTx;
 use crate::services::idempotency::{self, Key, Once};
 use crate::services::pseudonyms;
-use crate::store::{Db, function_profile, party};
+use crate::store::{Db, party};
 use crate::views::api::{FieldValue, PersonFields};
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -29,6 +31,7 @@ pub enum Wanted<'a> {
 /// Reads or passes on, and records it; with a `key`, a retry gets the first answer (`201`).
 pub async fn fields(
     db: &Db,
+    disclosures: &Disclosures,
     client: &ApiCaller,
     target: (&str, &str),
     wanted: Wanted<'_>,
@@ -41,16 +44,7 @@ pub async fn fields(
         .ok_or(ServiceError::NotFound)?;
     let (channel, onward_to, purpose, requested) = match wanted {
         Wanted::Read { purpose } => {
-            let purpose = match purpose {
-                Some(p) => parse_purpose(p)?,
-                None => {
-                    function_profile::Entity::find_by_id(client.function_profile_id.0)
-                        .one(&db.conn)
-                        .await?
-                        .ok_or(ServiceError::NotFound)?
-                        .purpose
-                }
-            };
+            let purpose = purpose.map(parse_purpose).transpose()?;
             (DisclosureChannel::Api, None, purpose, Field::ALL.iter().copied().collect())
         }
         Wanted::Onward { partner, fields, purpose } => {
@@ -69,7 +63,7 @@ pub async fn fields(
                 .one(&db.conn)
                 .await?
                 .ok_or(ServiceError::Refused("disclosure-refused-not-a-partner"))?;
-            (DisclosureChannel::Onward, Some(PartyId(partner.id)), purpose, requested)
+            (DisclosureChannel::Onward, Some(PartyId(partner.id)), Some(purpose), requested)
         }
     };
     let req = DisclosureRequest {
@@ -81,13 +75,7 @@ pub async fn fields(
         purpose,
         requested,
     };
-    let reader = reader(&db.conn, &req).await?;
-    let tx = WriteTx::begin(db, now).await?;
-    if let Some((status, body)) = idempotency::replay(&tx, key).await? {
-        return Ok(Once::Replayed { status, body });
-    }
-    let disclosed = disclose_in(&tx, &reader, req).await?;
-    let answer = PersonFields {
+    let answer = |disclosed: super::Disclosed| PersonFields {
         person: reference.to_owned(),
         fields: disclosed
             .fields
@@ -95,9 +83,18 @@ pub async fn fields(
             .map(|f| FieldValue { field: f.field.as_str().to_owned(), value: f.value, contested: f.contested })
             .collect(),
         disclosure: format!("d-{}", disclosed.event_id),
-        at: tx.now,
+        at: disclosed.at,
     };
-    idempotency::remember(&tx, key, 201, &answer).await?;
+    let Some(key) = key else {
+        return Ok(Once::Fresh(answer(disclosures.disclose(req, now).await?)));
+    };
+    let reader = reader(&db.conn, &req).await?;
+    let tx = WriteTx::begin(db, now).await?;
+    if let Some((status, body)) = idempotency::replay(&tx, Some(key)).await? {
+        return Ok(Once::Replayed { status, body });
+    }
+    let answer = answer(disclose_in(&tx, &reader, &req).await?);
+    idempotency::remember(&tx, Some(key), 201, &answer).await?;
     tx.commit().await?;
     Ok(Once::Fresh(answer))
 }

@@ -1,6 +1,6 @@
 //! Rectification requests (art. 7, GDPR 12(3), 16, 18, 19): a person files one for a field of
 //! their own; the agency decides. While a request is pending the field is contested to
-//! recipients (`queries::rectification::contested_fields`). On acceptance the source value is
+//! recipients (`queries::disclosure::contested`). On acceptance the source value is
 //! corrected and every party that ever received the field is told (GDPR 19).
 
 mod decide;

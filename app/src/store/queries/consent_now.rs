@@ -5,10 +5,12 @@
 use crate::domain::consent::ConsentScopes;
 use crate::domain::ids::{PartyId, PersonId};
 use crate::domain::protocol::{Validity, VersionStatus};
-use crate::store::{consent_event, party_person_ref, protocol, protocol_version};
+use crate::store::queries::disclosure::id_list;
+use crate::store::{consent_event, party_person_ref, person, protocol, protocol_version};
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::sea_query::{Alias, Expr, ExprTrait, JoinType, Order, Query};
-use sea_orm::{ConnectionTrait, DbErr};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, JoinType, Order, Query, SelectStatement};
+use sea_orm::{ConnectionTrait, DbBackend, DbErr, QueryResult, Statement, Value};
+use std::sync::OnceLock;
 
 /// The latest consent event of the person under one version.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,8 +38,9 @@ pub struct VersionConsent {
 pub enum Target<'a> {
     /// As a recipient party's system names them: its protocol's slug and its reference.
     Reference { party: PartyId, protocol_slug: &'a str, reference: &'a str },
-    /// By our own ids (inside the disclosure path).
-    Person { protocol_id: i32, person_id: PersonId },
+    /// By our own ids: every pair of these protocols and persons (the disclosure path, for a
+    /// batch of reads).
+    Persons { protocol_ids: &'a [i32], person_ids: &'a [i32] },
 }
 
 /// Newest version first. Empty when the protocol is not the party's, the reference names
@@ -53,11 +56,47 @@ pub async fn by_reference<C: ConnectionTrait>(
 
 /// Newest version first; one round trip.
 pub async fn of<C: ConnectionTrait>(conn: &C, target: Target<'_>) -> Result<Vec<VersionConsent>, DbErr> {
+    let rows = conn.query_all_raw(statement(conn.get_database_backend(), target)).await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for row in rows {
+        out.push(version_consent(&row)?);
+    }
+    Ok(out)
+}
+
+/// The statement for `target`. The API's status read asks it by reference on every call, so
+/// that form's text is built once per backend (a test checks it is what sea-query builds);
+/// only its values change.
+fn statement(backend: DbBackend, target: Target<'_>) -> Statement {
+    static BY_REFERENCE: OnceLock<[String; 2]> = OnceLock::new();
+    match target {
+        Target::Reference { party, protocol_slug, reference } => {
+            let texts = BY_REFERENCE.get_or_init(|| {
+                let blank = Target::Reference { party: PartyId(0), protocol_slug: "", reference: "" };
+                [DbBackend::Sqlite, DbBackend::Postgres].map(|b| b.build(&query(blank)).sql)
+            });
+            let sql = if backend == DbBackend::Postgres { &texts[1] } else { &texts[0] };
+            // In the order sea-query writes them: the reference (join), the newest-event
+            // subquery's `LIMIT`, the slug and party (where), the draft status.
+            let values: Vec<Value> = vec![
+                reference.into(),
+                1u64.into(),
+                protocol_slug.into(),
+                party.0.into(),
+                VersionStatus::Draft.as_str().into(),
+            ];
+            Statement::from_sql_and_values(backend, sql.clone(), values)
+        }
+        Target::Persons { .. } => backend.build(&query(target)),
+    }
+}
+
+fn query(target: Target<'_>) -> SelectStatement {
     let (p, r, v, c, latest) = (Alias::new("p"), Alias::new("r"), Alias::new("v"), Alias::new("c"), Alias::new("l"));
     let col = |t: &Alias, c: &str| Expr::col((t.clone(), Alias::new(c)));
     let person = match target {
         Target::Reference { .. } => col(&r, "person_id"),
-        Target::Person { person_id, .. } => Expr::val(person_id.0),
+        Target::Persons { .. } => col(&r, "id"),
     };
     let newest = Query::select()
         .column((latest.clone(), consent_event::Column::Id))
@@ -109,8 +148,11 @@ pub async fn of<C: ConnectionTrait>(conn: &C, target: Target<'_>) -> Result<Vec<
                 .and_where(col(&p, "slug").eq(protocol_slug))
                 .and_where(col(&p, "recipient_party_id").eq(party.0));
         }
-        Target::Person { protocol_id, .. } => {
-            query.from_as(protocol_version::Entity, v.clone()).and_where(col(&v, "protocol_id").eq(protocol_id));
+        Target::Persons { protocol_ids, person_ids } => {
+            query
+                .from_as(protocol_version::Entity, v.clone())
+                .join_as(JoinType::InnerJoin, person::Entity, r.clone(), col(&r, "id").is_in(id_list(person_ids)))
+                .and_where(col(&v, "protocol_id").is_in(id_list(protocol_ids)));
         }
     }
     query
@@ -122,40 +164,39 @@ pub async fn of<C: ConnectionTrait>(conn: &C, target: Target<'_>) -> Result<Vec<
         )
         .and_where(col(&v, "status").ne(VersionStatus::Draft.as_str()))
         .order_by((v.clone(), protocol_version::Column::VersionNo), Order::Desc);
-    let rows = conn.query_all(&query).await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for row in rows {
-        let consent = match row.try_get::<Option<i32>>("", "consent_id")? {
-            Some(id) => Some(LatestConsent {
-                id,
-                public_id: row.try_get("", "consent_public_id")?,
-                action: row.try_get("", "action")?,
-                scopes: ConsentScopes {
-                    contact: row.try_get("", "contact_after")?,
-                    trajectory: row.try_get("", "trajectory_after")?,
-                    onward: row.try_get("", "onward_after")?,
-                },
-                occurred_at: row.try_get("", "occurred_at")?,
-            }),
-            None => None,
-        };
-        let status: String = row.try_get("", "status")?;
-        out.push(VersionConsent {
-            protocol_id: row.try_get("", "protocol_id")?,
-            person_id: PersonId(row.try_get("", "person_id")?),
-            version_id: row.try_get("", "version_id")?,
-            version_no: row.try_get("", "version_no")?,
-            validity: Validity {
-                // A status that does not parse counts as a draft: it never lets data flow.
-                status: VersionStatus::parse(&status).unwrap_or(VersionStatus::Draft),
-                valid_from: row.try_get::<NaiveDate>("", "valid_from")?,
-                valid_until: row.try_get::<Option<NaiveDate>>("", "valid_until")?,
-                terminated_effective_on: row.try_get::<Option<NaiveDate>>("", "terminated_effective_on")?,
+    query
+}
+
+fn version_consent(row: &QueryResult) -> Result<VersionConsent, DbErr> {
+    let consent = match row.try_get::<Option<i32>>("", "consent_id")? {
+        Some(id) => Some(LatestConsent {
+            id,
+            public_id: row.try_get("", "consent_public_id")?,
+            action: row.try_get("", "action")?,
+            scopes: ConsentScopes {
+                contact: row.try_get("", "contact_after")?,
+                trajectory: row.try_get("", "trajectory_after")?,
+                onward: row.try_get("", "onward_after")?,
             },
-            consent,
-        });
-    }
-    Ok(out)
+            occurred_at: row.try_get("", "occurred_at")?,
+        }),
+        None => None,
+    };
+    let status: String = row.try_get("", "status")?;
+    Ok(VersionConsent {
+        protocol_id: row.try_get("", "protocol_id")?,
+        person_id: PersonId(row.try_get("", "person_id")?),
+        version_id: row.try_get("", "version_id")?,
+        version_no: row.try_get("", "version_no")?,
+        validity: Validity {
+            // A status that does not parse counts as a draft: it never lets data flow.
+            status: VersionStatus::parse(&status).unwrap_or(VersionStatus::Draft),
+            valid_from: row.try_get::<NaiveDate>("", "valid_from")?,
+            valid_until: row.try_get::<Option<NaiveDate>>("", "valid_until")?,
+            terminated_effective_on: row.try_get::<Option<NaiveDate>>("", "terminated_effective_on")?,
+        },
+        consent,
+    })
 }
 
 /// Of `versions` (newest first): the one in force `today`, or why none is
@@ -165,4 +206,19 @@ pub fn in_force_on(
     today: NaiveDate,
 ) -> Result<&VersionConsent, crate::domain::protocol::EffectiveState> {
     crate::domain::protocol::in_force(versions, today, |v| v.validity)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_status_reads_statement_built_once_is_the_one_sea_query_builds() {
+        for backend in [DbBackend::Sqlite, DbBackend::Postgres] {
+            for (party, slug, reference) in [(7, "agii-sint-pieters-leeuw", "0f1e2d"), (12, "x", "")] {
+                let target = Target::Reference { party: PartyId(party), protocol_slug: slug, reference };
+                assert_eq!(statement(backend, target), backend.build(&query(target)), "{backend:?}");
+            }
+        }
+    }
 }

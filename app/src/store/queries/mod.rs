@@ -3,6 +3,7 @@
 
 pub mod consent;
 pub mod consent_now;
+pub mod disclosure;
 pub mod party;
 pub mod person;
 pub mod profile;

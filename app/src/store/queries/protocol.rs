@@ -6,8 +6,7 @@ use crate::domain::protocol::{EffectiveState, Validity, VersionStatus};
 use crate::store::{protocol, protocol_text, protocol_version, protocol_version_field};
 use crate::views::protocol::VersionFacts;
 use chrono::NaiveDate;
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait};
-use std::collections::{BTreeSet, HashMap};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
 impl From<&protocol_version::Model> for VersionFacts {
     fn from(v: &protocol_version::Model) -> VersionFacts {
@@ -78,31 +77,6 @@ pub async fn version_fields<C: ConnectionTrait>(conn: &C, version_id: i32) -> Re
     let mut fields: Vec<Field> = rows.iter().filter_map(|r| Field::parse(&r.field).ok()).collect();
     fields.sort();
     Ok(fields)
-}
-
-/// The fields of every published version of a protocol, by version id, in one query (a
-/// published version's fields never change).
-pub async fn published_fields<C: ConnectionTrait>(
-    conn: &C,
-    protocol_id: i32,
-) -> Result<HashMap<i32, BTreeSet<Field>>, DbErr> {
-    let published = protocol_version::Entity::find()
-        .select_only()
-        .column(protocol_version::Column::Id)
-        .filter(protocol_version::Column::ProtocolId.eq(protocol_id))
-        .filter(protocol_version::Column::Status.ne(VersionStatus::Draft.as_str()))
-        .into_query();
-    let rows = protocol_version_field::Entity::find()
-        .filter(protocol_version_field::Column::ProtocolVersionId.in_subquery(published))
-        .all(conn)
-        .await?;
-    let mut out: HashMap<i32, BTreeSet<Field>> = HashMap::new();
-    for r in rows {
-        if let Ok(f) = Field::parse(&r.field) {
-            out.entry(r.protocol_version_id).or_default().insert(f);
-        }
-    }
-    Ok(out)
 }
 
 /// A version's text in exactly this language.

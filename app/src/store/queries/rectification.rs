@@ -5,20 +5,6 @@ use crate::domain::ids::PersonId;
 use crate::domain::rectification::RequestStatus;
 use crate::store::{disclosure_event_field, party, rectification_request};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
-use std::collections::BTreeSet;
-
-/// Fields with a pending request: shown to recipients as contested (GDPR 18).
-pub async fn contested_fields<C: ConnectionTrait>(conn: &C, person_id: PersonId) -> Result<BTreeSet<Field>, DbErr> {
-    let fields: Vec<String> = rectification_request::Entity::find()
-        .select_only()
-        .column(rectification_request::Column::Field)
-        .filter(rectification_request::Column::PersonId.eq(person_id))
-        .filter(rectification_request::Column::Status.is_in(RequestStatus::pending_codes()))
-        .into_tuple()
-        .all(conn)
-        .await?;
-    Ok(fields.iter().filter_map(|f| Field::parse(f).ok()).collect())
-}
 
 /// Whether the person already has a pending request for this field.
 pub async fn has_pending<C: ConnectionTrait>(conn: &C, person_id: PersonId, field: Field) -> Result<bool, DbErr> {

@@ -85,10 +85,16 @@ pub async fn resolve_api_token(
     token: &str,
     now: DateTime<Utc>,
 ) -> Result<Result<Principal, TokenRefusal>, ServiceError> {
-    let Some(c) =
-        api_client::Entity::find().filter(api_client::Column::TokenHash.eq(secrets::hash(token))).one(&db.conn).await?
-    else {
-        return Ok(Err(TokenRefusal::Unknown));
+    let token_hash = secrets::hash(token);
+    let c = match db.tokens.get(&token_hash) {
+        Some(c) => c,
+        None => {
+            let found =
+                api_client::Entity::find().filter(api_client::Column::TokenHash.eq(&token_hash)).one(&db.conn).await?;
+            let Some(c) = found else { return Ok(Err(TokenRefusal::Unknown)) };
+            db.tokens.keep(&c);
+            c
+        }
     };
     if c.revoked_at.is_some() {
         return Ok(Err(TokenRefusal::Revoked));
@@ -132,5 +138,8 @@ pub async fn revoke_api_client(db: &Db, actor: &str, public_id: &str, now: DateT
         .filter(api_client::Column::RevokedAt.is_null())
         .exec(&tx.tx)
         .await?;
-    revoked(tx, res.rows_affected, actor, "api_client.revoke", format!("api:{public_id}")).await
+    revoked(tx, res.rows_affected, actor, "api_client.revoke", format!("api:{public_id}")).await?;
+    // After the commit: a token read again from now on finds the revocation.
+    db.tokens.forget(public_id);
+    Ok(())
 }
