@@ -67,6 +67,7 @@ impl<J: Send + 'static, R: Send + 'static> Batcher<J, R> {
 }
 
 async fn write_until_empty<J: Send + 'static, R: Send + 'static>(shared: Arc<Shared<J, R>>) {
+    let _unwinding = ResetOnPanic(&shared.queue);
     loop {
         let batch: Vec<(J, oneshot::Sender<R>)> = {
             let mut queue = lock(&shared.queue);
@@ -83,6 +84,20 @@ async fn write_until_empty<J: Send + 'static, R: Send + 'static>(shared: Arc<Sha
         for (answer, result) in answers.into_iter().zip(results) {
             // The caller may have gone away; its job was written all the same.
             let _ = answer.send(result);
+        }
+    }
+}
+
+/// If a batch panics, its callers and those queued behind it get `None` (an internal error)
+/// and the next caller starts a new writer, instead of every later job waiting forever.
+struct ResetOnPanic<'a, J, R>(&'a Mutex<Queue<J, R>>);
+
+impl<J, R> Drop for ResetOnPanic<'_, J, R> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            let mut queue = lock(self.0);
+            queue.jobs.clear();
+            queue.writing = false;
         }
     }
 }
@@ -125,6 +140,20 @@ mod tests {
         assert_eq!(batches.iter().sum::<usize>(), 200, "each job written once");
         assert!(batches.iter().all(|&n| (1..=8).contains(&n)), "no batch above its limit: {batches:?}");
         assert!(batches.len() < 200, "concurrent jobs were batched: {} batches", batches.len());
+    }
+
+    #[tokio::test]
+    async fn a_batch_that_panics_fails_its_callers_and_the_next_batch_is_written() {
+        let run: RunBatch<u32, u32> = Arc::new(|jobs: Vec<u32>| {
+            Box::pin(async move {
+                assert!(!jobs.contains(&13), "a bug in the batch");
+                jobs
+            })
+        });
+        let batcher = Batcher::new(4, run);
+        assert_eq!(batcher.submit(13).await, None, "the caller learns its job failed");
+        let later = tokio::time::timeout(std::time::Duration::from_secs(5), batcher.submit(2)).await;
+        assert_eq!(later, Ok(Some(2)), "later jobs are written, not left waiting");
     }
 
     #[tokio::test]
