@@ -70,6 +70,16 @@ pub async fn drop_all(m: &SchemaManager<'_>, tables: &[&'static str]) -> Result<
     Ok(())
 }
 
+/// Stops the migration when `table` has a row matching `condition`: nothing is thrown away.
+pub async fn refuse_if_any(m: &SchemaManager<'_>, table: &str, condition: &str) -> Result<(), DbErr> {
+    use sea_orm_migration::sea_orm::{ConnectionTrait, Statement};
+    let sql = format!("SELECT 1 FROM \"{table}\" WHERE {condition} LIMIT 1");
+    if m.get_connection().query_one_raw(Statement::from_string(m.get_database_backend(), sql)).await?.is_some() {
+        return Err(DbErr::Migration(format!("{table} holds rows this migration would lose ({condition})")));
+    }
+    Ok(())
+}
+
 pub const FIELDS: &[&str] =
     &["given_name", "family_name", "address", "phone", "email", "contact_language", "dutch_level", "mo_status"];
 pub const LANGUAGES: &[&str] = &["nl", "en", "fr", "ar"];

@@ -18,6 +18,7 @@ mod m0007_code_lists_in_the_domain;
 mod m0008_recovery_delivery_and_approvals;
 mod m0009_sessions_know_their_passkey;
 mod m0010_municipality_systems_api;
+mod m0011_municipality_registers;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0008_recovery_delivery_and_approvals::Migration),
             Box::new(m0009_sessions_know_their_passkey::Migration),
             Box::new(m0010_municipality_systems_api::Migration),
+            Box::new(m0011_municipality_registers::Migration),
         ]
     }
 }

@@ -12,7 +12,7 @@
 use crate::helpers::*;
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
-use sea_orm_migration::sea_orm::{ConnectionTrait, DbBackend, Statement};
+use sea_orm_migration::sea_orm::{ConnectionTrait, DbBackend};
 
 pub struct Migration;
 
@@ -70,15 +70,6 @@ impl MigrationTrait for Migration {
         breach_reports(m, false).await?;
         drop_all(m, &["idempotency_keys", "party_person_refs"]).await
     }
-}
-
-/// Stops the migration when `table` has a row matching `condition`: nothing is thrown away.
-async fn refuse_if_any(m: &SchemaManager<'_>, table: &str, condition: &str) -> Result<(), DbErr> {
-    let sql = format!("SELECT 1 FROM \"{table}\" WHERE {condition} LIMIT 1");
-    if m.get_connection().query_one_raw(Statement::from_string(m.get_database_backend(), sql)).await?.is_some() {
-        return Err(DbErr::Migration(format!("{table} holds rows this migration would lose ({condition})")));
-    }
-    Ok(())
 }
 
 async fn person_refs(m: &SchemaManager<'_>) -> Result<(), DbErr> {

@@ -34,7 +34,25 @@ coded_enum!(
         /// Issue one's own approved request, once: its secret is shown to the requester.
         IssueApprovedCredentials => "issue_approved_credentials",
         ReadAuditStatus => "read_audit_status",
+        /// A municipality's own function-profile register (art. 4), read.
         ReadProfileRegister => "read_profile_register",
+        /// Add, revise, deactivate a function profile of one's own municipality.
+        ManageFunctionProfiles => "manage_function_profiles",
+        /// Invite one's municipality's staff, change their profile, disable them.
+        ManageMunicipalityStaff => "manage_municipality_staff",
+        /// Keep the register of partner organisations (art. 4).
+        ManagePartners => "manage_partners",
+        /// Keep the register of processors (art. 6, GDPR 28).
+        ManageProcessors => "manage_processors",
+        /// Notify the agency of an onward disclosure to a recipient that is not a partner (art. 4).
+        NotifyOnwardDisclosure => "notify_onward_disclosure",
+        /// The agency reads every municipality's registers: profiles, partners, processors, notices.
+        ReadMunicipalRegisters => "read_municipal_registers",
+        /// The agency acknowledges a notice of an onward disclosure.
+        AcknowledgeOnwardNotices => "acknowledge_onward_notices",
+        /// The agency's breach register: every report with its 48-hour deadline.
+        ReadBreachRegister => "read_breach_register",
+        /// Persons of the pilot with consent in force (who, which scopes, since when).
         ReadConsentStatus => "read_consent_status",
         IdentifyApiClient => "identify_api_client",
         /// API v1: the protocols the client's party is a party to.
@@ -43,14 +61,17 @@ coded_enum!(
         ReadConsentChanges => "read_consent_changes",
         /// API v1: one person's consent in force now.
         ReadConsentOfPerson => "read_consent_of_person",
-        /// API v1: a person's fields, through the disclosure path (recorded for the person).
+        /// A person's fields, through the disclosure path (recorded for the person).
         ReadPersonFields => "read_person_fields",
-        /// API v1: record passing fields on to a registered partner (art. 4).
+        /// Record passing fields on to a partner or a notified recipient (art. 4).
         RecordOnwardDisclosure => "record_onward_disclosure",
-        /// API v1: a municipality's quality report on a value it received (art. 7).
+        /// A municipality's quality report on a value it received (art. 7).
         FileQualityReport => "file_quality_report",
-        /// API v1: report a personal-data breach to the agency (art. 6/9).
+        /// Report a personal-data breach to the agency (art. 6/9).
         ReportBreach => "report_breach",
+        /// See the corrections the agency made to fields the party received (GDPR 19), and
+        /// mark them processed.
+        ProcessCorrectionNotices => "process_correction_notices",
     }
 );
 
@@ -295,6 +316,64 @@ impl ApiCaller {
     /// Tenancy, as for staff: another party's object does not exist for this client.
     pub fn own_party(&self, party_id: PartyId) -> Result<(), TenancyError> {
         if party_id == self.party_id { Ok(()) } else { Err(TenancyError) }
+    }
+}
+
+/// Who acts for a municipality with a function profile: one of its staff in the browser, or its
+/// system through the API. Two doors to one set of operations: the services take either.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MunicipalityCaller {
+    Staff(StaffCaller),
+    Api(ApiCaller),
+}
+
+impl MunicipalityCaller {
+    pub fn party_id(&self) -> PartyId {
+        match self {
+            MunicipalityCaller::Staff(s) => s.party_id,
+            MunicipalityCaller::Api(c) => c.party_id,
+        }
+    }
+
+    /// The function profile it reads with (a staff member without one reads nothing).
+    pub fn profile_id(&self) -> Option<ProfileId> {
+        match self {
+            MunicipalityCaller::Staff(s) => s.function_profile_id,
+            MunicipalityCaller::Api(c) => Some(c.function_profile_id),
+        }
+    }
+
+    pub fn audit_actor(&self) -> String {
+        match self {
+            MunicipalityCaller::Staff(s) => s.audit_id(),
+            MunicipalityCaller::Api(c) => c.audit_actor(),
+        }
+    }
+
+    pub fn staff_id(&self) -> Option<StaffId> {
+        match self {
+            MunicipalityCaller::Staff(s) => Some(s.staff_id),
+            MunicipalityCaller::Api(_) => None,
+        }
+    }
+
+    pub fn api_client_id(&self) -> Option<ApiClientId> {
+        match self {
+            MunicipalityCaller::Staff(_) => None,
+            MunicipalityCaller::Api(c) => Some(c.client_id),
+        }
+    }
+}
+
+impl From<StaffCaller> for MunicipalityCaller {
+    fn from(s: StaffCaller) -> Self {
+        MunicipalityCaller::Staff(s)
+    }
+}
+
+impl From<ApiCaller> for MunicipalityCaller {
+    fn from(c: ApiCaller) -> Self {
+        MunicipalityCaller::Api(c)
     }
 }
 

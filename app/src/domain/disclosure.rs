@@ -3,7 +3,7 @@
 
 use super::coded_enum;
 use super::consent::ConsentScopes;
-use super::fields::Field;
+use super::fields::{Field, FieldCategory};
 use super::protocol::EffectiveState;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -68,6 +68,50 @@ impl Refusal {
 pub struct AllowedField {
     pub field: Field,
     pub contested: bool,
+}
+
+/// Why a requested field did not go out, so that a page can say so plainly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Withheld {
+    /// The protocol version in force does not cover the field.
+    NotInProtocol,
+    /// The person did not consent to sharing this category (contact or trajectory data).
+    NoConsentFor(FieldCategory),
+    /// The reader's function profile does not include it.
+    NotInProfile,
+}
+
+impl Withheld {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Withheld::NotInProtocol => "pilot-withheld-not-in-protocol",
+            Withheld::NoConsentFor(FieldCategory::Contact) => "pilot-withheld-no-consent-contact",
+            Withheld::NoConsentFor(FieldCategory::Trajectory) => "pilot-withheld-no-consent-trajectory",
+            Withheld::NotInProfile => "pilot-withheld-not-in-profile",
+        }
+    }
+}
+
+/// The requested fields that do not go out under `ctx`, each with the first reason that holds
+/// (protocol, then consent, then profile). Empty when nothing is withheld.
+pub fn withheld(ctx: &DisclosureContext<'_>, requested: &BTreeSet<Field>) -> Vec<(Field, Withheld)> {
+    let consent = ctx.consent.unwrap_or(ConsentScopes::NONE);
+    requested
+        .iter()
+        .filter_map(|f| {
+            let reason = if !ctx.protocol_fields.contains(f) {
+                Withheld::NotInProtocol
+            } else if !consent.allows_field(*f) {
+                Withheld::NoConsentFor(f.category())
+            } else if !ctx.profile_fields.contains(f) {
+                Withheld::NotInProfile
+            } else {
+                return None;
+            };
+            Some((*f, reason))
+        })
+        .collect()
 }
 
 /// Decides which of the `requested` fields may go out. Fields not allowed are dropped
@@ -183,6 +227,23 @@ mod tests {
         let profile: BTreeSet<_> = [Field::DutchLevel].into();
         let none = BTreeSet::new();
         assert_eq!(decide(&ctx(&all, &profile, &none, Some(CONTACT)), &all), Err(Refusal::NothingAllowed));
+    }
+
+    #[test]
+    fn what_is_withheld_says_why() {
+        let protocol: BTreeSet<_> = [Field::GivenName, Field::Phone, Field::DutchLevel].into();
+        let profile: BTreeSet<_> = [Field::GivenName, Field::DutchLevel].into();
+        let none = BTreeSet::new();
+        let c = ctx(&protocol, &profile, &none, Some(CONTACT));
+        let asked: BTreeSet<_> = [Field::GivenName, Field::Phone, Field::DutchLevel, Field::Email].into();
+        assert_eq!(
+            withheld(&c, &asked),
+            vec![
+                (Field::Phone, Withheld::NotInProfile),
+                (Field::Email, Withheld::NotInProtocol),
+                (Field::DutchLevel, Withheld::NoConsentFor(FieldCategory::Trajectory)),
+            ]
+        );
     }
 
     #[test]

@@ -30,6 +30,18 @@ pub enum TextError {
     Characters,
 }
 
+impl TextError {
+    /// The field's own message for an empty or a too long text; disguising characters have
+    /// one message everywhere.
+    pub fn refusal(self, empty: &'static str, too_long: &'static str) -> super::ParseError {
+        super::ParseError::new(match self {
+            TextError::Empty => empty,
+            TextError::TooLong => too_long,
+            TextError::Characters => "error-text-characters",
+        })
+    }
+}
+
 /// The cleaned text, or why it cannot be kept.
 pub fn clean(raw: &str, lines: Lines, max_chars: usize) -> Result<String, TextError> {
     let text: String = raw.replace("\r\n", "\n").nfc().collect();

@@ -62,9 +62,44 @@ impl InvitationStatus {
     }
 }
 
+/// Whom a staff invitation is for, as the inviting admin names them: a name, and an e-mail
+/// address or a phone number to reach them (in its one stored form).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffInvitee {
+    pub name: String,
+    pub contact: String,
+}
+
+impl StaffInvitee {
+    pub fn parse(name: &str, contact: &str) -> Result<StaffInvitee, (&'static str, super::ParseError)> {
+        use super::text::{Email, Name, Phone};
+        let name = Name::parse(name, 200, "staff-error-invitee-name-required", "staff-error-invitee-name-too-long")
+            .map_err(|e| ("name", e))?
+            .into_inner();
+        let contact = if contact.contains('@') {
+            Email::parse(contact).map(|e| e.to_string())
+        } else {
+            Phone::parse(contact).map(|p| p.to_string())
+        }
+        .map_err(|_| ("contact", super::ParseError::new("staff-error-invitee-contact")))?;
+        Ok(StaffInvitee { name, contact })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_staff_invitation_names_whom_it_is_for_and_how_to_reach_them() {
+        let by_mail = StaffInvitee::parse(" Els Peeters ", " els@leeuw.be ").unwrap();
+        assert_eq!((by_mail.name.as_str(), by_mail.contact.as_str()), ("Els Peeters", "els@leeuw.be"));
+        assert_eq!(StaffInvitee::parse("Els", "0470 12 34 56").unwrap().contact, "0470123456");
+        assert_eq!(StaffInvitee::parse("", "els@leeuw.be").unwrap_err().0, "name");
+        for bad in ["", "els@", "twaalf"] {
+            assert_eq!(StaffInvitee::parse("Els", bad).unwrap_err().1.message_id, "staff-error-invitee-contact", "{bad}");
+        }
+    }
 
     #[test]
     fn token_lifetimes_are_bounded() {

@@ -17,6 +17,8 @@ coded_enum!(
         Agency => "agency",
         Municipality => "municipality",
         Partner => "partner",
+        /// Another recipient a municipality notified the agency about (art. 4).
+        Recipient => "recipient",
     }
 );
 

@@ -156,12 +156,29 @@ impl Name {
     }
 }
 
+/// How a name is compared in a search: lower case, accents and other marks dropped, spaces
+/// folded, so that "Amélie  Dubois" matches "amelie dub".
+pub fn search_key(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    let folded: String = text.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn id<T: std::fmt::Debug>(r: Result<T, ParseError>) -> &'static str {
         r.unwrap_err().message_id
+    }
+
+    #[test]
+    fn search_keys_ignore_case_accents_and_spacing() {
+        assert_eq!(search_key("  Amélie   DUBOIS "), "amelie dubois");
+        assert!(search_key("Amélie Dubois").contains(&search_key("amelie dub")));
+        assert_eq!(search_key("Çağrı"), "cagrı");
+        assert_eq!(search_key("سمير"), "سمير");
     }
 
     #[test]

@@ -9,8 +9,7 @@ use crate::domain::protocol::VersionStatus;
 use crate::domain::roles::{PartyKind, Role};
 use crate::domain::text::{DossierRef, Email, Phone};
 use crate::store::{
-    function_profile, function_profile_field, party, person, protocol, protocol_text, protocol_version,
-    protocol_version_field, staff,
+    function_profile, party, person, protocol, protocol_text, protocol_version, protocol_version_field, staff,
 };
 use crate::views::protocol::VersionFacts;
 use sea_orm::{ActiveModelTrait, EntityTrait, Set};
@@ -160,30 +159,9 @@ pub async fn create_function_profile(
     purpose: &str,
     fields: &[Field],
 ) -> Result<function_profile::Model, ServiceError> {
-    let m = function_profile::ActiveModel {
-        party_id: Set(party_id),
-        name: Set(name.into()),
-        purpose: Set(purpose.into()),
-        active: Set(true),
-        created_at: Set(tx.now),
-        ..Default::default()
-    }
-    .insert(&tx.tx)
-    .await?;
-    let rows = fields
-        .iter()
-        .map(|f| function_profile_field::ActiveModel { function_profile_id: Set(m.id), field: Set(f.as_str().into()) });
-    function_profile_field::Entity::insert_many(rows).exec(&tx.tx).await?;
-    let list: Vec<&str> = fields.iter().map(|f| f.as_str()).collect();
-    audited(
-        tx,
-        actor,
-        "function_profile.create",
-        format!("function_profile:{}", m.id),
-        &format!("{party_id}|{name}|{}", list.join(",")),
-    )
-    .await?;
-    Ok(m)
+    let fields = fields.iter().copied().collect();
+    let content = super::function_profiles::RevisionContent { name, purpose, fields: &fields, active: true };
+    super::function_profiles::insert_revision(tx, actor, "function_profile.create", party_id, None, content, None).await
 }
 
 pub async fn create_staff(

@@ -19,6 +19,9 @@ pub struct Model {
     pub expires_at: DateTimeUtc,
     pub redeemed_at: Option<DateTimeUtc>,
     pub revoked_at: Option<DateTimeUtc>,
+    /// Whom a staff invitation is for, as the inviting admin named them.
+    pub invitee_name: Option<String>,
+    pub invitee_contact: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

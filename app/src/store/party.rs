@@ -1,4 +1,5 @@
-//! A party to a protocol: the agency, a municipality or a partner organisation.
+//! A party: the agency, a municipality, a partner organisation registered by a municipality,
+//! or another recipient a municipality notified the agency about (art. 4).
 
 use sea_orm::entity::prelude::*;
 
@@ -15,6 +16,10 @@ pub struct Model {
     pub enterprise_number: Option<String>,
     pub dpo_contact: Option<String>,
     pub created_at: DateTimeUtc,
+    /// A partner's or recipient's purpose, its agreement date and a contact.
+    pub purpose: Option<String>,
+    pub agreement_signed_on: Option<Date>,
+    pub contact: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

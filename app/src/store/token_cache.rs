@@ -56,6 +56,11 @@ impl TokenCache {
         self.lock().retain(|_, (client, _)| client.public_id != public_id);
     }
 
+    /// Drops the clients that read with this function-profile revision (a newer one replaced it).
+    pub fn forget_profile(&self, function_profile_id: i32) {
+        self.lock().retain(|_, (client, _)| client.function_profile_id != function_profile_id);
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, (api_client::Model, Instant)>> {
         // Every change is one insert or removal: a panic elsewhere leaves nothing half-done.
         self.clients.lock().unwrap_or_else(|e| e.into_inner())

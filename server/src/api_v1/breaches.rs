@@ -69,5 +69,5 @@ pub async fn post(
         persons: &req.persons,
         measures: &req.measures,
     };
-    Ok(answer(breaches::report(&ctx.db, &client, report, key.as_ref(), ctx.now()).await?, StatusCode::CREATED))
+    Ok(answer(breaches::report(&ctx.db, &client.into(), report, key.as_ref(), ctx.now()).await?, StatusCode::CREATED))
 }

@@ -7,7 +7,7 @@ use super::{answer, client, idempotency_key, json_body};
 use crate::problem::{Problem, ProblemDetails};
 use app::domain::authz::{Operation, Principal};
 use app::services::context::AppContext;
-use app::services::disclosure::for_client::{self, Wanted};
+use app::services::disclosure::for_municipality::{self, Wanted};
 use app::views::api::PersonFields;
 use axum::Extension;
 use axum::body::Bytes;
@@ -66,7 +66,7 @@ pub async fn post(
     let key = idempotency_key(&headers, &client, &operation, &body)?;
     let wanted = Wanted::Onward { partner: &req.partner, fields: &req.fields, purpose: &req.purpose };
     let done =
-        for_client::fields(&ctx.db, &ctx.disclosures, &client, (&slug, &person), wanted, key.as_ref(), ctx.now())
+        for_municipality::fields(&ctx.db, &ctx.disclosures, &client.into(), (&slug, &person), wanted, key.as_ref(), ctx.now())
             .await?;
     Ok(answer(done, StatusCode::CREATED))
 }

@@ -6,7 +6,7 @@ use super::client;
 use crate::problem::{Problem, ProblemDetails};
 use app::domain::authz::{Operation, Principal};
 use app::services::context::AppContext;
-use app::services::disclosure::for_client::{self, Wanted};
+use app::services::disclosure::for_municipality::{self, Wanted};
 use app::views::api::PersonFields;
 use axum::Extension;
 use axum::extract::{Path, Query, State};
@@ -44,8 +44,8 @@ pub async fn get(
     Query(q): Query<ReadQuery>,
 ) -> Result<Response, Problem> {
     let client = client(principal, Operation::ReadPersonFields)?;
-    let wanted = Wanted::Read { purpose: q.purpose.as_deref() };
+    let wanted = Wanted::Read { purpose: q.purpose.as_deref(), fields: None };
     let read =
-        for_client::fields(&ctx.db, &ctx.disclosures, &client, (&slug, &person), wanted, None, ctx.now()).await?;
+        for_municipality::fields(&ctx.db, &ctx.disclosures, &client.into(), (&slug, &person), wanted, None, ctx.now()).await?;
     Ok(super::answer(read, StatusCode::OK))
 }

@@ -6,7 +6,7 @@
 //! one read in its own transaction, `disclose_in` inside the caller's, and [`Disclosures`]
 //! writes the reads that arrive together as one batch (group commit).
 
-pub mod for_client;
+pub mod for_municipality;
 pub mod log;
 mod queue;
 mod record;
@@ -14,13 +14,15 @@ mod record;
 pub use queue::Disclosures;
 
 use super::{ServiceError, WriteTx};
-use crate::domain::disclosure::DisclosureChannel;
+use crate::domain::disclosure::{DisclosureChannel, Withheld};
 use crate::domain::fields::Field;
 use crate::domain::ids::{ApiClientId, PartyId, PersonId, StaffId};
+use crate::domain::onward::{self, OnwardRecipient};
+use crate::domain::roles::PartyKind;
 use crate::store::queries::disclosure::{ActingAs, reader_facts};
-use crate::store::{Db, party};
+use crate::store::{Db, onward_disclosure_notice, party};
 use chrono::{DateTime, Utc};
-use sea_orm::{ConnectionTrait, EntityTrait};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use std::collections::BTreeSet;
 
 /// Who is reading: a staff member in the UI, or a municipality system through the API.
@@ -56,6 +58,8 @@ pub struct Disclosed {
     /// When the disclosure happened (the event's time).
     pub at: DateTime<Utc>,
     pub fields: Vec<DisclosedField>,
+    /// The requested fields that did not go out, and why.
+    pub withheld: Vec<(Field, Withheld)>,
 }
 
 /// Who reads, under which protocol, for which recipient, with which profile: reference data,
@@ -88,9 +92,9 @@ pub async fn reader<C: ConnectionTrait>(conn: &C, req: &DisclosureRequest) -> Re
     let profile_id = facts.profile_id.ok_or(ServiceError::Refused("disclosure-refused-no-profile"))?;
     let recipient_party_id = match (req.channel, req.onward_to) {
         (DisclosureChannel::Onward, Some(partner_id)) => {
-            let partner = party::Entity::find_by_id(partner_id.0).one(conn).await?.ok_or(ServiceError::NotFound)?;
-            if partner.parent_party_id != Some(facts.party_id) {
-                return Err(ServiceError::Refused("disclosure-refused-not-a-partner"));
+            let recipient = onward_recipient(conn, partner_id, PartyId(facts.party_id)).await?;
+            if let Some(refusal) = onward::refusal(&recipient, &req.requested) {
+                return Err(ServiceError::Refused(refusal));
             }
             partner_id.0
         }
@@ -108,6 +112,34 @@ pub async fn reader<C: ConnectionTrait>(conn: &C, req: &DisclosureRequest) -> Re
         purpose: facts.profile_purpose,
         recipient_party_id,
     })
+}
+
+/// Who `recipient` is to the municipality: a registered partner, or a recipient it notified the
+/// agency about (with what the acknowledged notices allow); anyone else is refused.
+async fn onward_recipient<C: ConnectionTrait>(
+    conn: &C,
+    recipient: PartyId,
+    municipality: PartyId,
+) -> Result<OnwardRecipient, ServiceError> {
+    let not_a_partner = ServiceError::Refused("disclosure-refused-not-a-partner");
+    let Some(party) = party::Entity::find_by_id(recipient.0).one(conn).await? else { return Err(not_a_partner) };
+    if party.parent_party_id != Some(municipality.0) {
+        return Err(not_a_partner);
+    }
+    match PartyKind::parse(&party.kind) {
+        Ok(PartyKind::Partner) => Ok(OnwardRecipient::Partner),
+        Ok(PartyKind::Recipient) => {
+            let notices = onward_disclosure_notice::Entity::find()
+                .filter(onward_disclosure_notice::Column::RecipientPartyId.eq(party.id))
+                .filter(onward_disclosure_notice::Column::MunicipalityPartyId.eq(municipality.0))
+                .all(conn)
+                .await?;
+            let acknowledged: Vec<_> = notices.iter().filter(|n| n.acknowledged_at.is_some()).collect();
+            let fields = acknowledged.iter().flat_map(|n| n.fields.lines()).filter_map(|f| Field::parse(f).ok());
+            Ok(OnwardRecipient::Notified { acknowledged: !acknowledged.is_empty(), fields: fields.collect() })
+        }
+        _ => Err(not_a_partner),
+    }
 }
 
 /// Decides, records and returns, in a transaction of its own. A refusal writes nothing.

@@ -6,7 +6,8 @@
 //! writes nothing; the others in its batch are not affected by it.
 
 use super::{Actor, Disclosed, DisclosedField, DisclosureRequest, Reader};
-use crate::domain::disclosure::{AllowedField, DisclosureChannel, DisclosureContext, Refusal, decide};
+use crate::domain::disclosure::{AllowedField, DisclosureChannel, DisclosureContext, Refusal, Withheld, decide, withheld};
+use crate::domain::fields::Field;
 use crate::domain::protocol::EffectiveState;
 use crate::domain::time::today;
 use crate::services::audit::{self, AuditRecord, sha256_hex};
@@ -30,6 +31,7 @@ struct Allowed<'a> {
     person: &'a person::Model,
     version: &'a VersionConsent,
     fields: Vec<AllowedField>,
+    withheld: Vec<(Field, Withheld)>,
 }
 
 /// Decides and records every read, in order; one result per read. `Err` only when the
@@ -77,7 +79,7 @@ pub(super) async fn record_all(
                 channel: r.req.channel,
             };
             let fields = decide(&ctx, &r.req.requested).map_err(refused)?;
-            Ok(Allowed { person, version, fields })
+            Ok(Allowed { person, version, fields, withheld: withheld(&ctx, &r.req.requested) })
         })
         .collect();
 
@@ -154,7 +156,8 @@ async fn record_one(tx: &WriteTx<'_>, r: &Read<'_>, allowed: &Allowed<'_>) -> Re
         .iter()
         .map(|a| DisclosedField { field: a.field, value: field_value(person, a.field), contested: a.contested })
         .collect();
-    Ok((Disclosed { event_id: event.id, at: r.now, fields }, payload))
+    let withheld = allowed.withheld.clone();
+    Ok((Disclosed { event_id: event.id, at: r.now, fields, withheld }, payload))
 }
 
 fn refused(r: Refusal) -> ServiceError {

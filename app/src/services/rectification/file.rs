@@ -5,7 +5,7 @@
 use super::step;
 use super::view::view_of;
 use crate::domain::fields::Field;
-use crate::domain::ids::{ApiClientId, PersonId};
+use crate::domain::ids::{ApiClientId, PersonId, StaffId};
 use crate::domain::notification::Notice;
 use crate::domain::rectification::{FiledBy, RectificationStep, RequestStatus, due_at, parse_proposed};
 use crate::domain::text::Statement;
@@ -36,9 +36,11 @@ pub async fn file_own(
 /// Who files, and how the audit log names them.
 pub(super) enum Filer {
     Person,
-    /// A municipality's system (art. 7 quality report): the client and its audit id.
+    /// A municipality (art. 7 quality report): one of its staff or its system, and how the
+    /// audit log names them.
     Municipality {
-        client: ApiClientId,
+        staff: Option<StaffId>,
+        client: Option<ApiClientId>,
         audit_actor: String,
     },
 }
@@ -63,9 +65,11 @@ pub(super) async fn insert(
         return Err(ServiceError::Refused("correction-error-already-pending"));
     }
     let received = tx.now;
-    let (filed_by, client, actor) = match filer {
-        Filer::Person => (FiledBy::Person, None, format!("person:{}", p.public_id)),
-        Filer::Municipality { client, audit_actor } => (FiledBy::Municipality, Some(client.0), audit_actor),
+    let (filed_by, staff, client, actor) = match filer {
+        Filer::Person => (FiledBy::Person, None, None, format!("person:{}", p.public_id)),
+        Filer::Municipality { staff, client, audit_actor } => {
+            (FiledBy::Municipality, staff.map(|s| s.0), client.map(|c| c.0), audit_actor)
+        }
     };
     let request = rectification_request::ActiveModel {
         public_id: Set(uuid::Uuid::new_v4().to_string()),
@@ -75,7 +79,7 @@ pub(super) async fn insert(
         proposed_value: Set(proposed.unwrap_or_default()),
         statement: Set(statement.into_inner()),
         filed_by: Set(filed_by.as_str().into()),
-        filed_by_staff_id: Set(None),
+        filed_by_staff_id: Set(staff),
         filed_by_api_client_id: Set(client),
         received_at: Set(received),
         due_at: Set(due_at(received)),

@@ -3,7 +3,7 @@
 //! same rules and deadlines as a person's, and the person sees it among their requests.
 
 use super::file::{Filer, insert};
-use crate::domain::authz::ApiCaller;
+use crate::domain::authz::MunicipalityCaller;
 use crate::domain::fields::Field;
 use crate::domain::rectification::parse_proposed;
 use crate::domain::text::Statement;
@@ -21,18 +21,19 @@ pub struct Report<'a> {
     pub statement: &'a str,
 }
 
-/// Files the report. The field must be one the client's profile may read under the protocol:
-/// a municipality reports on what it can have received.
+/// Files the report, for one of the municipality's staff or its system (two doors, one rule).
+/// The field must be one the caller's profile may read: a municipality reports on what it can
+/// have received.
 pub async fn file_quality_report(
     db: &Db,
-    client: &ApiCaller,
+    caller: &MunicipalityCaller,
     protocol_slug: &str,
     reference: &str,
     report: Report<'_>,
     key: Option<&Key>,
     now: DateTime<Utc>,
 ) -> Result<Once<QualityReportFiled>, ServiceError> {
-    let (_, person) = pseudonyms::in_protocol(&db.conn, client.party_id, protocol_slug, reference)
+    let (_, person) = pseudonyms::in_protocol(&db.conn, caller.party_id(), protocol_slug, reference)
         .await?
         .ok_or(ServiceError::NotFound)?;
     let field = Field::parse(report.field).map_err(ServiceError::invalid("field"))?;
@@ -41,14 +42,19 @@ pub async fn file_quality_report(
         .map(|p| parse_proposed(field, p).map_err(ServiceError::invalid("proposed_value")))
         .transpose()?;
     let statement = Statement::parse(report.statement).map_err(ServiceError::invalid("statement"))?;
-    if !queries::profile::fields_of(&db.conn, client.function_profile_id.0).await?.contains(&field) {
+    let profile = caller.profile_id().ok_or(ServiceError::Refused("disclosure-refused-no-profile"))?;
+    if !queries::profile::fields_of(&db.conn, profile.0).await?.contains(&field) {
         return Err(ServiceError::Refused("disclosure-refused-nothing-allowed"));
     }
     let tx = WriteTx::begin(db, now).await?;
     if let Some((status, body)) = idempotency::replay(&tx, key).await? {
         return Ok(Once::Replayed { status, body });
     }
-    let filer = Filer::Municipality { client: client.client_id, audit_actor: client.audit_actor() };
+    let filer = Filer::Municipality {
+        staff: caller.staff_id(),
+        client: caller.api_client_id(),
+        audit_actor: caller.audit_actor(),
+    };
     let request = insert(&tx, person, field, proposed, statement, filer).await?;
     let answer = QualityReportFiled {
         id: request.public_id,

@@ -3,9 +3,9 @@
 
 use crate::domain::fields::Field;
 use crate::domain::ids::PersonId;
-use crate::domain::rectification::{RequestStatus, effective_due};
+use crate::domain::rectification::{FiledBy, RequestStatus, effective_due};
 use crate::services::ServiceError;
-use crate::store::{Db, api_client, party, rectification_recipient_notice, rectification_request};
+use crate::store::{Db, api_client, party, rectification_recipient_notice, rectification_request, staff};
 use crate::views::rectification::RequestView;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
@@ -54,11 +54,16 @@ pub(super) async fn view_of<C: ConnectionTrait>(
         let parties = party::Entity::find().filter(party::Column::Id.is_in(told)).order_by_asc(party::Column::Name);
         parties.all(conn).await?.into_iter().map(|p| p.name).collect()
     };
-    let reported_by = match r.filed_by_api_client_id {
-        Some(client) => match api_client::Entity::find_by_id(client).one(conn).await? {
-            Some(c) => Some(crate::store::queries::party::name_of(conn, c.party_id).await?),
-            None => None,
-        },
+    // A quality report names the municipality that filed it, through its staff or its system.
+    let reporting_party = match (r.filed_by_api_client_id, r.filed_by_staff_id) {
+        (Some(client), _) => api_client::Entity::find_by_id(client).one(conn).await?.map(|c| c.party_id),
+        (None, Some(s)) if r.filed_by == FiledBy::Municipality.as_str() => {
+            staff::Entity::find_by_id(s).one(conn).await?.map(|s| s.party_id)
+        }
+        _ => None,
+    };
+    let reported_by = match reporting_party {
+        Some(party) => Some(crate::store::queries::party::name_of(conn, party).await?),
         None => None,
     };
     Ok(RequestView {

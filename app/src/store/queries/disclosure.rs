@@ -21,7 +21,8 @@ pub enum ActingAs {
 }
 
 /// The reader's side of a disclosure: its party and pseudonymous id, its function profile
-/// (none for a staff member without one, or disabled), and the protocol's recipient party.
+/// (none for a staff member without one or disabled, or a deactivated profile), and the
+/// protocol's recipient party.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReaderFacts {
     pub party_id: i32,
@@ -52,6 +53,7 @@ pub async fn reader_facts<C: ConnectionTrait>(
         .expr_as(col(&a, "function_profile_id"), Alias::new("profile_id"))
         .expr_as(disabled, Alias::new("disabled"))
         .expr_as(col(&fp, "purpose"), Alias::new("purpose"))
+        .expr_as(col(&fp, "active"), Alias::new("active"))
         .expr_as(col(&f, "field"), Alias::new("field"))
         .from_as(protocol::Entity, p.clone());
     let actor_id_matches = col(&a, "id").eq(actor_id);
@@ -76,11 +78,13 @@ pub async fn reader_facts<C: ConnectionTrait>(
     let rows = conn.query_all(&query).await?;
     let Some(first) = rows.first() else { return Ok(None) };
     let disabled: bool = first.try_get("", "disabled")?;
+    // A deactivated profile reads nothing, as if the reader had none.
+    let active = first.try_get::<Option<bool>>("", "active")?.unwrap_or(false);
     let profile_id: Option<i32> = first.try_get("", "profile_id")?;
     let mut facts = ReaderFacts {
         party_id: first.try_get("", "party_id")?,
         public_id: first.try_get("", "public_id")?,
-        profile_id: profile_id.filter(|_| !disabled),
+        profile_id: profile_id.filter(|_| !disabled && active),
         profile_purpose: first.try_get::<Option<String>>("", "purpose")?.unwrap_or_default(),
         profile_fields: BTreeSet::new(),
         recipient_party_id: first.try_get("", "recipient_party_id")?,

@@ -5,6 +5,7 @@ pub mod consent;
 pub mod consent_now;
 pub mod disclosure;
 pub mod party;
+pub mod pilot;
 pub mod person;
 pub mod profile;
 pub mod protocol;

@@ -1,11 +1,12 @@
-//! API v1: a municipality's system reads a person's fields (art. 4, under consent and its
-//! function profile), or records that it passes fields on to a registered partner (art. 4,
-//! onward). Both resolve the party's own reference and go through the one path: batched with
-//! the reads that arrive meanwhile ([`Disclosures`]), or, when the client sent an
-//! `Idempotency-Key`, in a transaction of its own that also keeps the answer for a retry.
+//! A municipality reads a person's fields (art. 4, under consent and its function profile), or
+//! records that it passes fields on to a partner or a notified recipient (art. 4, onward) — one
+//! of its staff in the browser, or its system through the API: two doors, one operation. Both
+//! resolve the party's own reference and go through the one path: batched with the reads that
+//! arrive meanwhile ([`Disclosures`]), or, when the system sent an `Idempotency-Key`, in a
+//! transaction of its own that also keeps the answer for a retry.
 
 use super::{Actor, DisclosureRequest, Disclosures, disclose_in, reader};
-use crate::domain::authz::ApiCaller;
+use crate::domain::authz::MunicipalityCaller;
 use crate::domain::disclosure::DisclosureChannel;
 use crate::domain::fields::Field;
 use crate::domain::ids::PartyId;
@@ -20,32 +21,36 @@ use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use std::collections::BTreeSet;
 
-/// What the client asks to receive, or to pass on.
+/// What the municipality asks to receive, or to pass on.
 pub enum Wanted<'a> {
-    /// Everything consent and the profile allow, for the profile's purpose unless one is given.
-    Read { purpose: Option<&'a str> },
-    /// These fields, to this partner (its slug), for this purpose.
+    /// These fields (every field when `None`) as consent and the profile allow, for the
+    /// profile's purpose unless one is given.
+    Read { purpose: Option<&'a str>, fields: Option<BTreeSet<Field>> },
+    /// These fields, to this partner or notified recipient (its slug), for this purpose.
     Onward { partner: &'a str, fields: &'a [String], purpose: &'a str },
 }
 
-/// Reads or passes on, and records it; with a `key`, a retry gets the first answer (`201`).
-pub async fn fields(
+/// The request for the disclosure path: the person the party's `reference` names under its
+/// protocol `protocol_slug`, what is wanted, and who acts (staff read in the UI, systems
+/// through the API).
+pub async fn request_for(
     db: &Db,
-    disclosures: &Disclosures,
-    client: &ApiCaller,
+    caller: &MunicipalityCaller,
     target: (&str, &str),
     wanted: Wanted<'_>,
-    key: Option<&Key>,
-    now: DateTime<Utc>,
-) -> Result<Once<PersonFields>, ServiceError> {
+) -> Result<DisclosureRequest, ServiceError> {
     let (protocol_slug, reference) = target;
-    let (protocol_id, person) = pseudonyms::in_protocol(&db.conn, client.party_id, protocol_slug, reference)
-        .await?
-        .ok_or(ServiceError::NotFound)?;
+    let party = caller.party_id();
+    let (protocol_id, person) =
+        pseudonyms::in_protocol(&db.conn, party, protocol_slug, reference).await?.ok_or(ServiceError::NotFound)?;
+    let (actor, read_channel) = match caller {
+        MunicipalityCaller::Staff(s) => (Actor::Staff(s.staff_id), DisclosureChannel::Ui),
+        MunicipalityCaller::Api(c) => (Actor::ApiClient(c.client_id), DisclosureChannel::Api),
+    };
     let (channel, onward_to, purpose, requested) = match wanted {
-        Wanted::Read { purpose } => {
+        Wanted::Read { purpose, fields } => {
             let purpose = purpose.map(parse_purpose).transpose()?;
-            (DisclosureChannel::Api, None, purpose, Field::ALL.iter().copied().collect())
+            (read_channel, None, purpose, fields.unwrap_or_else(|| Field::ALL.iter().copied().collect()))
         }
         Wanted::Onward { partner, fields, purpose } => {
             let purpose = parse_purpose(purpose)?;
@@ -56,25 +61,32 @@ pub async fn fields(
             if requested.is_empty() {
                 return Err(ServiceError::Invalid { field: "fields", message_id: "api-error-fields-required" });
             }
+            // A registered partner or a notified recipient of the party's; the path decides
+            // whether this one may receive these fields now.
             let partner = party::Entity::find()
                 .filter(party::Column::Slug.eq(partner))
-                .filter(party::Column::Kind.eq("partner"))
-                .filter(party::Column::ParentPartyId.eq(client.party_id.0))
+                .filter(party::Column::ParentPartyId.eq(party.0))
                 .one(&db.conn)
                 .await?
                 .ok_or(ServiceError::Refused("disclosure-refused-not-a-partner"))?;
             (DisclosureChannel::Onward, Some(PartyId(partner.id)), Some(purpose), requested)
         }
     };
-    let req = DisclosureRequest {
-        person_id: person,
-        protocol_id,
-        actor: Actor::ApiClient(client.client_id),
-        channel,
-        onward_to,
-        purpose,
-        requested,
-    };
+    Ok(DisclosureRequest { person_id: person, protocol_id, actor, channel, onward_to, purpose, requested })
+}
+
+/// Reads or passes on, and records it; with a `key`, a retry gets the first answer (`201`).
+pub async fn fields(
+    db: &Db,
+    disclosures: &Disclosures,
+    caller: &MunicipalityCaller,
+    target: (&str, &str),
+    wanted: Wanted<'_>,
+    key: Option<&Key>,
+    now: DateTime<Utc>,
+) -> Result<Once<PersonFields>, ServiceError> {
+    let reference = target.1;
+    let req = request_for(db, caller, target, wanted).await?;
     let answer = |disclosed: super::Disclosed| PersonFields {
         person: reference.to_owned(),
         fields: disclosed

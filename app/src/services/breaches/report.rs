@@ -1,10 +1,11 @@
 //! Art. 6/9 of the protocol (GDPR 33): a municipality reports a personal-data breach to the
-//! agency, within 48 hours of finding it. The report records whether it came late; the persons
-//! it names are the party's own references, resolved here (another party's are unknown).
+//! agency, within 48 hours of finding it — one of its staff in the browser or its system
+//! through the API. The report records whether it came late; the persons it names are the
+//! party's own references, resolved here (another party's are unknown).
 
-use super::idempotency::{self, Key, Once};
-use super::{ServiceError, WriteTx, audit, pseudonyms};
-use crate::domain::authz::ApiCaller;
+use crate::domain::authz::MunicipalityCaller;
+use crate::services::idempotency::{self, Key, Once};
+use crate::services::{ServiceError, WriteTx, audit, pseudonyms};
 use crate::domain::breach::{BreachFacts, deadline, is_late};
 use crate::domain::ids::PersonId;
 use crate::store::{Db, breach_report, breach_report_person};
@@ -24,7 +25,7 @@ pub struct Report<'a> {
 
 pub async fn report(
     db: &Db,
-    client: &ApiCaller,
+    caller: &MunicipalityCaller,
     report: Report<'_>,
     key: Option<&Key>,
     now: DateTime<Utc>,
@@ -33,7 +34,7 @@ pub async fn report(
         .map_err(|(field, e)| ServiceError::Invalid { field, message_id: e.message_id })?;
     let mut persons = BTreeSet::new();
     for r in report.persons {
-        let person: PersonId = pseudonyms::resolve(&db.conn, client.party_id, r)
+        let person: PersonId = pseudonyms::resolve(&db.conn, caller.party_id(), r)
             .await?
             // As everywhere in the API: a reference of another party's space is nobody.
             .ok_or(ServiceError::NotFound)?;
@@ -46,9 +47,9 @@ pub async fn report(
     let categories: Vec<&str> = facts.categories.iter().map(|f| f.as_str()).collect();
     let row = breach_report::ActiveModel {
         public_id: Set(uuid::Uuid::new_v4().to_string()),
-        reporting_party_id: Set(client.party_id.0),
-        reported_by_staff_id: Set(None),
-        reported_by_api_client_id: Set(Some(client.client_id.0)),
+        reporting_party_id: Set(caller.party_id().0),
+        reported_by_staff_id: Set(caller.staff_id().map(|s| s.0)),
+        reported_by_api_client_id: Set(caller.api_client_id().map(|c| c.0)),
         detected_at: Set(facts.detected_at),
         reported_at: Set(tx.now),
         deadline_at: Set(deadline(facts.detected_at)),
@@ -70,12 +71,12 @@ pub async fn report(
     let payload = format!(
         "breach.v1\n{}\n{}\n{}\n{}\n{}",
         row.public_id,
-        client.party_id,
+        caller.party_id(),
         audit::canonical_time(&row.detected_at),
         row.persons_affected,
         u8::from(row.late)
     );
-    audit::record(&tx, client.audit_actor(), "breach.report", format!("breach:{}", row.public_id), &payload).await?;
+    audit::record(&tx, caller.audit_actor(), "breach.report", format!("breach:{}", row.public_id), &payload).await?;
     let answer = BreachReported {
         id: row.public_id,
         detected_at: row.detected_at,

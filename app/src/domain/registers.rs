@@ -1,0 +1,190 @@
+//! The municipality's registers of organisations: partner organisations it passes data on to
+//! (art. 4) and processors that handle the data for it (art. 6, GDPR 28). The rules for an
+//! entry's content, and the Belgian enterprise number.
+
+use super::ParseError;
+use super::free_text::{Lines, clean};
+use super::text::Name;
+use super::time::parse_day;
+use chrono::NaiveDate;
+
+pub const MAX_NAME: usize = 200;
+pub const MAX_TEXT: usize = 1000;
+
+/// A Belgian enterprise number (KBO/BCE): ten digits, the first 0 or 1, the last two
+/// 97 − (the first eight mod 97). Stored as `0123.456.789`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnterpriseNumber(String);
+
+impl EnterpriseNumber {
+    /// Accepts `0123.456.789`, `0123 456 789`, `0123456789`, with or without `BE`.
+    pub fn parse(raw: &str) -> Result<EnterpriseNumber, ParseError> {
+        let refused = || ParseError::new("register-error-enterprise-number");
+        let trimmed = raw.trim();
+        let rest = trimmed.strip_prefix("BE").or_else(|| trimmed.strip_prefix("be")).unwrap_or(trimmed);
+        if !rest.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ' ')) {
+            return Err(refused());
+        }
+        let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
+        if digits.len() != 10 || !matches!(digits.as_bytes()[0], b'0' | b'1') {
+            return Err(refused());
+        }
+        let base: u64 = digits[..8].parse().map_err(|_| refused())?;
+        let check: u64 = digits[8..].parse().map_err(|_| refused())?;
+        if 97 - base % 97 != check {
+            return Err(refused());
+        }
+        Ok(EnterpriseNumber(format!("{}.{}.{}", &digits[..4], &digits[4..7], &digits[7..])))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The readable part of a party's slug, from its name: lower-case ASCII letters and digits
+/// joined by `-` (accents dropped, at most 40 characters); `org` when nothing is left. The
+/// register adds a random suffix, so two organisations of one name stay apart.
+pub fn slug_stem(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let mut stem = String::new();
+    for c in name.nfd().filter(char::is_ascii).map(|c| c.to_ascii_lowercase()) {
+        if c.is_ascii_alphanumeric() {
+            stem.push(c);
+        } else if !stem.ends_with('-') && !stem.is_empty() {
+            stem.push('-');
+        }
+        if stem.len() >= 40 {
+            break;
+        }
+    }
+    let stem = stem.trim_end_matches('-');
+    if stem.is_empty() { "org".to_owned() } else { stem.to_owned() }
+}
+
+fn name(raw: &str, field: &'static str) -> Result<String, (&'static str, ParseError)> {
+    Name::parse(raw, MAX_NAME, "register-error-name-required", "register-error-name-too-long")
+        .map(Name::into_inner)
+        .map_err(|e| (field, e))
+}
+
+fn text(raw: &str, field: &'static str, empty: &'static str) -> Result<String, (&'static str, ParseError)> {
+    clean(raw, Lines::Many, MAX_TEXT).map_err(|e| (field, e.refusal(empty, "register-error-text-too-long")))
+}
+
+fn day(raw: &str, field: &'static str) -> Result<NaiveDate, (&'static str, ParseError)> {
+    parse_day(raw).ok_or((field, ParseError::new("register-error-date")))
+}
+
+/// A partner organisation as the municipality admin registers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartnerDraft {
+    pub name: String,
+    pub enterprise_number: EnterpriseNumber,
+    pub purpose: String,
+    pub agreement_signed_on: NaiveDate,
+    /// Whom to reach there (a name, an address, a phone number: one line).
+    pub contact: String,
+}
+
+impl PartnerDraft {
+    pub fn parse(
+        name_raw: &str,
+        enterprise_number: &str,
+        purpose: &str,
+        agreement_signed_on: &str,
+        contact: &str,
+    ) -> Result<PartnerDraft, (&'static str, ParseError)> {
+        Ok(PartnerDraft {
+            name: name(name_raw, "name")?,
+            enterprise_number: EnterpriseNumber::parse(enterprise_number).map_err(|e| ("enterprise_number", e))?,
+            purpose: text(purpose, "purpose", "register-error-purpose-required")?,
+            agreement_signed_on: day(agreement_signed_on, "agreement_signed_on")?,
+            contact: Name::parse(contact, MAX_NAME, "register-error-contact-required", "register-error-name-too-long")
+                .map(Name::into_inner)
+                .map_err(|e| ("contact", e))?,
+        })
+    }
+}
+
+/// A processor and its art. 28 agreement, as the municipality admin registers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProcessorDraft {
+    pub name: String,
+    pub service: String,
+    /// Signed already: a processor works under an agreement, never ahead of one.
+    pub agreement_signed_on: NaiveDate,
+    /// The agreement's own reference, if it has one.
+    pub agreement_ref: String,
+}
+
+impl ProcessorDraft {
+    pub fn parse(
+        name_raw: &str,
+        service: &str,
+        agreement_signed_on: &str,
+        agreement_ref: &str,
+        today: NaiveDate,
+    ) -> Result<ProcessorDraft, (&'static str, ParseError)> {
+        let signed = day(agreement_signed_on, "agreement_signed_on")?;
+        if signed > today {
+            return Err(("agreement_signed_on", ParseError::new("register-error-agreement-in-future")));
+        }
+        let agreement_ref = match agreement_ref.trim() {
+            "" => String::new(),
+            r => Name::parse(r, 120, "register-error-name-required", "register-error-name-too-long")
+                .map(Name::into_inner)
+                .map_err(|e| ("agreement_ref", e))?,
+        };
+        Ok(ProcessorDraft {
+            name: name(name_raw, "name")?,
+            service: text(service, "service", "register-error-service-required")?,
+            agreement_signed_on: signed,
+            agreement_ref,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn enterprise_numbers_are_checked_and_have_one_stored_form() {
+        for ok in ["0207.437.468", "0207437468", "BE 0207 437 468", "BE0207.437.468"] {
+            assert_eq!(EnterpriseNumber::parse(ok).unwrap().as_str(), "0207.437.468", "{ok}");
+        }
+        for bad in ["0207.437.469", "2207.437.468", "0207.437.46", "02074374680", "0207-437-468", "", "abc"] {
+            assert_eq!(EnterpriseNumber::parse(bad).unwrap_err().message_id, "register-error-enterprise-number", "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_partner_names_its_number_purpose_agreement_and_contact() {
+        let p = PartnerDraft::parse("Vzw Buurtwerk", "0207437468", "Taalcafé", "2025-09-01", "Els, 02 345 67 89")
+            .unwrap();
+        assert_eq!(p.enterprise_number.as_str(), "0207.437.468");
+        let refused = |r: Result<PartnerDraft, (&'static str, ParseError)>| r.map(|_| ()).unwrap_err();
+        assert_eq!(refused(PartnerDraft::parse("", "0207437468", "x", "2025-09-01", "c")).0, "name");
+        assert_eq!(refused(PartnerDraft::parse("n", "0207437468", "", "2025-09-01", "c")).0, "purpose");
+        assert_eq!(refused(PartnerDraft::parse("n", "0207437468", "x", "1/9/2025", "c")).0, "agreement_signed_on");
+        assert_eq!(refused(PartnerDraft::parse("n", "0207437468", "x", "2025-09-01", " ")).0, "contact");
+    }
+
+    #[test]
+    fn slug_stems_are_readable_ascii() {
+        assert_eq!(slug_stem("Vzw Buurtwerk 't Ankertje"), "vzw-buurtwerk-t-ankertje");
+        assert_eq!(slug_stem("Café Élan"), "cafe-elan");
+        assert_eq!(slug_stem("مركز"), "org");
+        assert!(slug_stem(&"a".repeat(90)).len() <= 40);
+    }
+
+    #[test]
+    fn a_processor_works_under_an_agreement_already_signed() {
+        let today: NaiveDate = "2026-12-05".parse().unwrap();
+        let p = ProcessorDraft::parse("Cloudhost nv", "Hosting", "2026-01-15", "", today).unwrap();
+        assert_eq!((p.agreement_ref.as_str(), p.agreement_signed_on.to_string()), ("", "2026-01-15".to_owned()));
+        let (field, e) = ProcessorDraft::parse("Cloudhost nv", "Hosting", "2026-12-06", "", today).unwrap_err();
+        assert_eq!((field, e.message_id), ("agreement_signed_on", "register-error-agreement-in-future"));
+    }
+}

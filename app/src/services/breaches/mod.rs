@@ -1,0 +1,8 @@
+//! Personal-data breaches (art. 6/9, GDPR 33): municipalities report them (`report`), the
+//! agency's DPO keeps the register (`register`).
+
+mod register;
+mod report;
+
+pub use register::{all, of_party};
+pub use report::{Report, report};

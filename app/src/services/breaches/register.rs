@@ -1,0 +1,65 @@
+//! The breach register: a municipality's own reports, and every report for the agency's DPO,
+//! newest first. Descriptions and measures are the reporter's words about the incident; the
+//! persons concerned are only counted.
+
+use crate::domain::fields::Field;
+use crate::domain::ids::PartyId;
+use crate::services::ServiceError;
+use crate::store::{Db, breach_report, party, staff};
+use crate::views::breach::BreachRow;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select};
+use std::collections::HashMap;
+
+/// At most this many reports on a page.
+const SHOWN: u64 = 200;
+
+/// The reports of one municipality.
+pub async fn of_party(db: &Db, party: PartyId) -> Result<Vec<BreachRow>, ServiceError> {
+    rows(db, breach_report::Entity::find().filter(breach_report::Column::ReportingPartyId.eq(party.0))).await
+}
+
+/// Every report, for the agency's DPO.
+pub async fn all(db: &Db) -> Result<Vec<BreachRow>, ServiceError> {
+    rows(db, breach_report::Entity::find()).await
+}
+
+async fn rows(db: &Db, query: Select<breach_report::Entity>) -> Result<Vec<BreachRow>, ServiceError> {
+    let reports = query
+        .order_by_desc(breach_report::Column::ReportedAt)
+        .order_by_desc(breach_report::Column::Id)
+        .limit(SHOWN)
+        .all(&db.conn)
+        .await?;
+    let party_ids: Vec<i32> = reports.iter().map(|r| r.reporting_party_id).collect();
+    let staff_ids: Vec<i32> = reports.iter().filter_map(|r| r.reported_by_staff_id).collect();
+    let parties: HashMap<i32, String> = party::Entity::find()
+        .filter(party::Column::Id.is_in(party_ids))
+        .all(&db.conn)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.name))
+        .collect();
+    let names: HashMap<i32, String> = staff::Entity::find()
+        .filter(staff::Column::Id.is_in(staff_ids))
+        .all(&db.conn)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s.display_name))
+        .collect();
+    Ok(reports
+        .into_iter()
+        .map(|r| BreachRow {
+            municipality: parties.get(&r.reporting_party_id).cloned().unwrap_or_default(),
+            reported_by: r.reported_by_staff_id.and_then(|s| names.get(&s).cloned()),
+            categories: r.categories.lines().filter_map(|c| Field::parse(c).ok()).collect(),
+            persons_affected: u32::try_from(r.persons_affected).unwrap_or(0),
+            id: r.public_id,
+            detected_at: r.detected_at,
+            reported_at: r.reported_at,
+            deadline: r.deadline_at,
+            late: r.late,
+            description: r.description,
+            measures: r.measures,
+        })
+        .collect())
+}

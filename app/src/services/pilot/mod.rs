@@ -1,0 +1,105 @@
+//! Municipality staff's work with their pilot (art. 4): the persons with consent in force
+//! (`persons`: the party's references, scopes and since when — no personal values), finding a
+//! person by name (`search`: what is shown is a disclosure), and one person's fields (`person`:
+//! through the one disclosure path, with what is withheld and why).
+
+mod person;
+mod search;
+
+pub use person::person;
+pub use search::search;
+
+use crate::domain::authz::StaffCaller;
+use crate::domain::fields::Field;
+use crate::domain::ids::PartyId;
+use crate::domain::locale::Locale;
+use crate::domain::time::today;
+use crate::services::ServiceError;
+use crate::services::function_profiles::register;
+use crate::store::{Db, function_profile, protocol, queries};
+use crate::views::pilot::{PilotPage, PilotProtocol, PilotRow};
+use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+
+/// Persons on a page of the list.
+pub const PAGE_SIZE: u64 = 25;
+
+/// The party's protocols with a version in force today: each with that version's id.
+pub(crate) async fn in_force(
+    db: &Db,
+    party: PartyId,
+    locale: Locale,
+    now: DateTime<Utc>,
+) -> Result<Vec<(PilotProtocol, i32)>, ServiceError> {
+    let protocols = protocol::Entity::find()
+        .filter(protocol::Column::RecipientPartyId.eq(party.0))
+        .order_by_asc(protocol::Column::Slug)
+        .all(&db.conn)
+        .await?;
+    let mut out = Vec::new();
+    for p in protocols {
+        if let Ok(v) = queries::protocol::version_in_force(&db.conn, p.id, today(now)).await? {
+            let title = queries::protocol::text_for(&db.conn, v.id, locale).await?.map(|(_, t)| t.title);
+            out.push((PilotProtocol { title: title.unwrap_or_else(|| p.slug.clone()), slug: p.slug }, v.id));
+        }
+    }
+    Ok(out)
+}
+
+/// The fields the staff member's profile covers (none without a profile).
+pub(crate) async fn profile_fields(db: &Db, staff: &StaffCaller) -> Result<Vec<Field>, ServiceError> {
+    match staff.function_profile_id {
+        Some(p) => Ok(queries::profile::fields_of(&db.conn, p.0).await?.into_iter().collect()),
+        None => Ok(Vec::new()),
+    }
+}
+
+/// A page of the persons with consent in force under one of the party's protocols in force
+/// (`protocol`, else the first), latest change first. Who withdrew is not on it.
+pub async fn persons(
+    db: &Db,
+    staff: &StaffCaller,
+    protocol: Option<&str>,
+    page: u32,
+    locale: Locale,
+    now: DateTime<Utc>,
+) -> Result<PilotPage, ServiceError> {
+    let protocols = in_force(db, staff.party_id, locale, now).await?;
+    let chosen = match protocol {
+        Some(slug) => Some(protocols.iter().find(|(p, _)| p.slug == slug).ok_or(ServiceError::NotFound)?),
+        None => protocols.first(),
+    };
+    let profile = match staff.function_profile_id {
+        Some(id) => {
+            let lineage = function_profile::Entity::find_by_id(id.0).one(&db.conn).await?.map(|p| p.lineage_id);
+            register(db, staff.party_id).await?.into_iter().find(|p| Some(p.id) == lineage)
+        }
+        None => None,
+    };
+    let can_search = profile.as_ref().is_some_and(|p| {
+        p.active && p.fields.iter().any(|f| matches!(f, Field::GivenName | Field::FamilyName))
+    });
+    let page = page.max(1);
+    let (rows, total) = match chosen {
+        Some((_, version)) => {
+            let total = queries::pilot::count(&db.conn, staff.party_id.0, *version).await?;
+            let offset = u64::from(page - 1) * PAGE_SIZE;
+            let rows = queries::pilot::page(&db.conn, staff.party_id.0, *version, offset, PAGE_SIZE).await?;
+            let rows =
+                rows.into_iter().map(|c| PilotRow { reference: c.reference, scopes: c.scopes, since: c.since }).collect();
+            (rows, total)
+        }
+        None => (Vec::new(), 0),
+    };
+    let pages = u32::try_from(total.div_ceil(PAGE_SIZE)).unwrap_or(u32::MAX).max(1);
+    Ok(PilotPage {
+        protocol: chosen.map(|(p, _)| p.clone()),
+        protocols: protocols.into_iter().map(|(p, _)| p).collect(),
+        rows,
+        total,
+        page,
+        pages,
+        profile,
+        can_search,
+    })
+}
