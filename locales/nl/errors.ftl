@@ -38,3 +38,4 @@ error-title-internal = Interne fout
 error-token-unknown = Dit API-token is niet bekend. Controleer of het volledig is gekopieerd.
 error-token-revoked = Dit API-token is ingetrokken. Vraag het agentschap om een nieuw.
 error-token-expired = Dit API-token is verlopen. Vraag het agentschap om een nieuw.
+error-form-summary = Het formulier is niet verstuurd: kijk het vak met de uitleg na.

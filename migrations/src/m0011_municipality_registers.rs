@@ -157,9 +157,11 @@ async fn parties_down(m: &SchemaManager<'_>) -> Result<(), DbErr> {
                 if !sql.contains(kind) || !sql.contains(PARENT_CHECK_AFTER) {
                     return Err(DbErr::Migration(format!("parties: unexpected {sql}")));
                 }
-                Ok(sql
-                    .replacen(kind, &format!("{kind}{KIND_CHECK_BEFORE}"), 1)
-                    .replacen(PARENT_CHECK_AFTER, PARENT_CHECK_BEFORE, 1))
+                Ok(sql.replacen(kind, &format!("{kind}{KIND_CHECK_BEFORE}"), 1).replacen(
+                    PARENT_CHECK_AFTER,
+                    PARENT_CHECK_BEFORE,
+                    1,
+                ))
             })
             .await
         }

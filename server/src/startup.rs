@@ -212,6 +212,22 @@ fn other_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/agency/admin/invitations/staff", post(crate::forms::admin::invite_staff)),
         ("/agency/admin/api-clients", post(crate::forms::admin::create_client)),
         ("/agency/admin/approvals/issue", post(crate::forms::admin::issue_request)),
+        ("/agency/dpo/notices/{id}/acknowledge", post(crate::forms::dpo::acknowledge_notice)),
+        ("/municipality/admin/profiles/new", post(crate::forms::municipality_admin::create_profile)),
+        ("/municipality/admin/profiles/{id}", post(crate::forms::municipality_admin::revise_profile)),
+        ("/municipality/admin/profiles/{id}/active", post(crate::forms::municipality_admin::set_profile_active)),
+        ("/municipality/admin/staff", post(crate::forms::municipality_admin::invite_staff)),
+        ("/municipality/admin/staff/{member}/profile", post(crate::forms::municipality_admin::change_staff_profile)),
+        ("/municipality/admin/staff/{member}/disable", post(crate::forms::municipality_admin::disable_staff)),
+        ("/municipality/admin/partners", post(crate::forms::municipality_admin::register_partner)),
+        ("/municipality/admin/processors", post(crate::forms::municipality_admin::add_processor)),
+        ("/municipality/admin/processors/{id}/end", post(crate::forms::municipality_admin::end_processor)),
+        ("/municipality/admin/notices", post(crate::forms::municipality_admin::file_notice)),
+        ("/municipality/persons/search", post(crate::forms::pilot::search)),
+        ("/municipality/persons/{protocol}/{reference}/onward", post(crate::forms::pilot::pass_on)),
+        ("/municipality/persons/{protocol}/{reference}/quality-report", post(crate::forms::pilot::quality)),
+        ("/municipality/breaches/new", post(crate::forms::pilot::report_breach)),
+        ("/municipality/corrections/{id}/processed", post(crate::forms::pilot::correction_processed)),
     ]
 }
 

@@ -85,10 +85,10 @@ pub enum Withheld {
 impl Withheld {
     pub fn message_id(self) -> &'static str {
         match self {
-            Withheld::NotInProtocol => "pilot-withheld-not-in-protocol",
-            Withheld::NoConsentFor(FieldCategory::Contact) => "pilot-withheld-no-consent-contact",
-            Withheld::NoConsentFor(FieldCategory::Trajectory) => "pilot-withheld-no-consent-trajectory",
-            Withheld::NotInProfile => "pilot-withheld-not-in-profile",
+            Withheld::NotInProtocol => "persons-withheld-not-in-protocol",
+            Withheld::NoConsentFor(FieldCategory::Contact) => "persons-withheld-no-consent-contact",
+            Withheld::NoConsentFor(FieldCategory::Trajectory) => "persons-withheld-no-consent-trajectory",
+            Withheld::NotInProfile => "persons-withheld-not-in-profile",
         }
     }
 }

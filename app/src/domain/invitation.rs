@@ -97,7 +97,11 @@ mod tests {
         assert_eq!(StaffInvitee::parse("Els", "0470 12 34 56").unwrap().contact, "0470123456");
         assert_eq!(StaffInvitee::parse("", "els@leeuw.be").unwrap_err().0, "name");
         for bad in ["", "els@", "twaalf"] {
-            assert_eq!(StaffInvitee::parse("Els", bad).unwrap_err().1.message_id, "staff-error-invitee-contact", "{bad}");
+            assert_eq!(
+                StaffInvitee::parse("Els", bad).unwrap_err().1.message_id,
+                "staff-error-invitee-contact",
+                "{bad}"
+            );
         }
     }
 

@@ -31,14 +31,18 @@ impl NoticeDraft {
         planned_on: &str,
         today: NaiveDate,
     ) -> Result<NoticeDraft, (&'static str, ParseError)> {
-        let recipient_name =
-            Name::parse(recipient_name, MAX_NAME, "register-error-name-required", "register-error-name-too-long")
-                .map_err(|e| ("recipient_name", e))?
-                .into_inner();
+        let recipient_name = Name::parse(
+            recipient_name,
+            MAX_NAME,
+            "organisation-error-name-required",
+            "organisation-error-name-too-long",
+        )
+        .map_err(|e| ("recipient_name", e))?
+        .into_inner();
         let text = |raw: &str, field: &'static str, empty: &'static str| {
-            clean(raw, Lines::Many, MAX_TEXT).map_err(|e| (field, e.refusal(empty, "register-error-text-too-long")))
+            clean(raw, Lines::Many, MAX_TEXT).map_err(|e| (field, e.refusal(empty, "organisation-error-text-too-long")))
         };
-        let purpose = text(purpose, "purpose", "register-error-purpose-required")?;
+        let purpose = text(purpose, "purpose", "organisation-error-purpose-required")?;
         let legal_basis = text(legal_basis, "legal_basis", "notice-error-legal-basis-required")?;
         let mut chosen = BTreeSet::new();
         for f in fields {
@@ -47,7 +51,7 @@ impl NoticeDraft {
         if chosen.is_empty() {
             return Err(("fields", ParseError::new("profile-error-fields-required")));
         }
-        let planned_on = parse_day(planned_on).ok_or(("planned_on", ParseError::new("register-error-date")))?;
+        let planned_on = parse_day(planned_on).ok_or(("planned_on", ParseError::new("organisation-error-date")))?;
         if planned_on < today {
             return Err(("planned_on", ParseError::new("notice-error-planned-in-past")));
         }
@@ -85,8 +89,9 @@ mod tests {
     fn a_notice_comes_before_the_disclosure_and_names_its_legal_basis() {
         let today: NaiveDate = "2026-12-05".parse().unwrap();
         let fields = vec!["phone".to_owned()];
-        let n = NoticeDraft::parse("Sportclub", "Ledenwerving", &fields, "Toestemming (AVG 6.1.a)", "2026-12-05", today)
-            .unwrap();
+        let n =
+            NoticeDraft::parse("Sportclub", "Ledenwerving", &fields, "Toestemming (AVG 6.1.a)", "2026-12-05", today)
+                .unwrap();
         assert_eq!(n.fields, [Field::Phone].into());
         let refused = |planned: &str, basis: &str, fields: &[String]| {
             NoticeDraft::parse("Sportclub", "x", fields, basis, planned, today).unwrap_err()

@@ -19,7 +19,7 @@ pub struct EnterpriseNumber(String);
 impl EnterpriseNumber {
     /// Accepts `0123.456.789`, `0123 456 789`, `0123456789`, with or without `BE`.
     pub fn parse(raw: &str) -> Result<EnterpriseNumber, ParseError> {
-        let refused = || ParseError::new("register-error-enterprise-number");
+        let refused = || ParseError::new("organisation-error-enterprise-number");
         let trimmed = raw.trim();
         let rest = trimmed.strip_prefix("BE").or_else(|| trimmed.strip_prefix("be")).unwrap_or(trimmed);
         if !rest.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ' ')) {
@@ -63,17 +63,17 @@ pub fn slug_stem(name: &str) -> String {
 }
 
 fn name(raw: &str, field: &'static str) -> Result<String, (&'static str, ParseError)> {
-    Name::parse(raw, MAX_NAME, "register-error-name-required", "register-error-name-too-long")
+    Name::parse(raw, MAX_NAME, "organisation-error-name-required", "organisation-error-name-too-long")
         .map(Name::into_inner)
         .map_err(|e| (field, e))
 }
 
 fn text(raw: &str, field: &'static str, empty: &'static str) -> Result<String, (&'static str, ParseError)> {
-    clean(raw, Lines::Many, MAX_TEXT).map_err(|e| (field, e.refusal(empty, "register-error-text-too-long")))
+    clean(raw, Lines::Many, MAX_TEXT).map_err(|e| (field, e.refusal(empty, "organisation-error-text-too-long")))
 }
 
 fn day(raw: &str, field: &'static str) -> Result<NaiveDate, (&'static str, ParseError)> {
-    parse_day(raw).ok_or((field, ParseError::new("register-error-date")))
+    parse_day(raw).ok_or((field, ParseError::new("organisation-error-date")))
 }
 
 /// A partner organisation as the municipality admin registers it.
@@ -98,11 +98,16 @@ impl PartnerDraft {
         Ok(PartnerDraft {
             name: name(name_raw, "name")?,
             enterprise_number: EnterpriseNumber::parse(enterprise_number).map_err(|e| ("enterprise_number", e))?,
-            purpose: text(purpose, "purpose", "register-error-purpose-required")?,
+            purpose: text(purpose, "purpose", "organisation-error-purpose-required")?,
             agreement_signed_on: day(agreement_signed_on, "agreement_signed_on")?,
-            contact: Name::parse(contact, MAX_NAME, "register-error-contact-required", "register-error-name-too-long")
-                .map(Name::into_inner)
-                .map_err(|e| ("contact", e))?,
+            contact: Name::parse(
+                contact,
+                MAX_NAME,
+                "organisation-error-contact-required",
+                "organisation-error-name-too-long",
+            )
+            .map(Name::into_inner)
+            .map_err(|e| ("contact", e))?,
         })
     }
 }
@@ -128,17 +133,17 @@ impl ProcessorDraft {
     ) -> Result<ProcessorDraft, (&'static str, ParseError)> {
         let signed = day(agreement_signed_on, "agreement_signed_on")?;
         if signed > today {
-            return Err(("agreement_signed_on", ParseError::new("register-error-agreement-in-future")));
+            return Err(("agreement_signed_on", ParseError::new("organisation-error-agreement-in-future")));
         }
         let agreement_ref = match agreement_ref.trim() {
             "" => String::new(),
-            r => Name::parse(r, 120, "register-error-name-required", "register-error-name-too-long")
+            r => Name::parse(r, 120, "organisation-error-name-required", "organisation-error-name-too-long")
                 .map(Name::into_inner)
                 .map_err(|e| ("agreement_ref", e))?,
         };
         Ok(ProcessorDraft {
             name: name(name_raw, "name")?,
-            service: text(service, "service", "register-error-service-required")?,
+            service: text(service, "service", "organisation-error-service-required")?,
             agreement_signed_on: signed,
             agreement_ref,
         })
@@ -155,14 +160,18 @@ mod tests {
             assert_eq!(EnterpriseNumber::parse(ok).unwrap().as_str(), "0207.437.468", "{ok}");
         }
         for bad in ["0207.437.469", "2207.437.468", "0207.437.46", "02074374680", "0207-437-468", "", "abc"] {
-            assert_eq!(EnterpriseNumber::parse(bad).unwrap_err().message_id, "register-error-enterprise-number", "{bad}");
+            assert_eq!(
+                EnterpriseNumber::parse(bad).unwrap_err().message_id,
+                "organisation-error-enterprise-number",
+                "{bad}"
+            );
         }
     }
 
     #[test]
     fn a_partner_names_its_number_purpose_agreement_and_contact() {
-        let p = PartnerDraft::parse("Vzw Buurtwerk", "0207437468", "Taalcafé", "2025-09-01", "Els, 02 345 67 89")
-            .unwrap();
+        let p =
+            PartnerDraft::parse("Vzw Buurtwerk", "0207437468", "Taalcafé", "2025-09-01", "Els, 02 345 67 89").unwrap();
         assert_eq!(p.enterprise_number.as_str(), "0207.437.468");
         let refused = |r: Result<PartnerDraft, (&'static str, ParseError)>| r.map(|_| ()).unwrap_err();
         assert_eq!(refused(PartnerDraft::parse("", "0207437468", "x", "2025-09-01", "c")).0, "name");
@@ -185,6 +194,6 @@ mod tests {
         let p = ProcessorDraft::parse("Cloudhost nv", "Hosting", "2026-01-15", "", today).unwrap();
         assert_eq!((p.agreement_ref.as_str(), p.agreement_signed_on.to_string()), ("", "2026-01-15".to_owned()));
         let (field, e) = ProcessorDraft::parse("Cloudhost nv", "Hosting", "2026-12-06", "", today).unwrap_err();
-        assert_eq!((field, e.message_id), ("agreement_signed_on", "register-error-agreement-in-future"));
+        assert_eq!((field, e.message_id), ("agreement_signed_on", "organisation-error-agreement-in-future"));
     }
 }

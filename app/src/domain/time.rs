@@ -62,10 +62,42 @@ pub fn end_of_local_day(d: NaiveDate) -> DateTime<Utc> {
     start_of_local_day(d + Duration::days(1)) - Duration::seconds(1)
 }
 
+/// A moment typed in a form as Brussels wall-clock time (`2026-03-01T14:30`, what a
+/// `datetime-local` box sends), as an instant. In the hour the autumn change repeats, the
+/// earlier (summer-time) reading is taken; the spring change's missing hour reads as winter time.
+pub fn parse_local_moment(raw: &str) -> Option<DateTime<Utc>> {
+    let raw = raw.trim();
+    let (day, time) = raw.split_once('T')?;
+    let day = parse_day(day)?;
+    let time = chrono::NaiveTime::parse_from_str(time, "%H:%M")
+        .or_else(|_| chrono::NaiveTime::parse_from_str(time, "%H:%M:%S"))
+        .ok()?;
+    let wall = day.and_time(time);
+    // Summer time when that reading is consistent (in the repeated autumn hour it is the
+    // earlier one); winter time otherwise.
+    let summer = wall.and_utc() - Duration::hours(2);
+    if local(summer) == wall {
+        return Some(summer);
+    }
+    Some(wall.and_utc() - Duration::hours(1))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    #[test]
+    fn a_typed_brussels_moment_becomes_the_instant_it_names() {
+        let at = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
+        assert_eq!(parse_local_moment("2026-07-01T14:30"), Some(at("2026-07-01T12:30:00Z")));
+        assert_eq!(parse_local_moment("2026-12-05T09:00"), Some(at("2026-12-05T08:00:00Z")));
+        // 25 October 2026: 02:30 happens twice; the summer-time one is taken.
+        assert_eq!(parse_local_moment("2026-10-25T02:30"), Some(at("2026-10-25T00:30:00Z")));
+        for bad in ["2026-07-01", "2026-07-01T25:00", "yesterday", "2026-07-01 14:30", "99999-01-01T00:00"] {
+            assert_eq!(parse_local_moment(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn typed_days_are_plain_dates_in_a_sane_range() {

@@ -54,10 +54,27 @@ const FEATURES: &[(&str, &[&str])] = &[
     ("agency/admin.ftl", &["admin-", "staff-error-"]),
     // `/agency/dpo`: the audit log.
     ("agency/dpo.ftl", &["dpo-"]),
-    // `/municipality/admin`: the register of function profiles.
-    ("municipality/register.ftl", &["register-"]),
+    // `/agency/registers`: every municipality's registers, as the agency reads them.
+    ("agency/registers.ftl", &["registers-"]),
+    // `/municipality/admin`: the register of function profiles, and its rules.
+    ("municipality/register.ftl", &["register-", "profile-error-"]),
+    // The municipality admin's sections.
+    ("municipality/admin.ftl", &["madmin-"]),
+    // `/municipality/admin/staff`: the municipality's own staff.
+    ("municipality/staff-admin.ftl", &["mstaff-"]),
+    // `/municipality/admin/{partners,processors,notices}`: the registers of organisations.
+    (
+        "municipality/organisations.ftl",
+        &["partners-", "processors-", "notices-", "notice-error-", "organisation-error-"],
+    ),
     // `/municipality/persons`: the staff member's start page.
     ("municipality/staff.ftl", &["staff-home-"]),
+    // `/municipality/persons/…`: the pilot's persons, search, one person, passing on, reporting.
+    ("municipality/persons.ftl", &["persons-"]),
+    // `/municipality/breaches`: breach reports (art. 6/9).
+    ("municipality/breaches.ftl", &["breach-"]),
+    // `/municipality/corrections`: corrections the agency made to fields the party received.
+    ("municipality/corrections.ftl", &["received-"]),
     // Why reading a person's data is refused (staff and API clients of a municipality).
     ("municipality/disclosure.ftl", &["disclosure-refused-"]),
     // `/api/v1/docs`: the API's contract for a municipality's developers.

@@ -90,7 +90,10 @@ async fn notice(db: &Db, party: PartyId, request: &str) -> Result<rectification_
         .one(&db.conn)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    rectification_recipient_notice::Entity::find_by_id((r.id, party.0)).one(&db.conn).await?.ok_or(ServiceError::NotFound)
+    rectification_recipient_notice::Entity::find_by_id((r.id, party.0))
+        .one(&db.conn)
+        .await?
+        .ok_or(ServiceError::NotFound)
 }
 
 /// The row for a notice, the person, and the party's protocol under which it last received the

@@ -19,7 +19,12 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, Query
 use std::collections::HashMap;
 
 /// Files a notice for the admin's municipality.
-pub async fn file(db: &Db, admin: &StaffCaller, draft: NoticeDraft, now: DateTime<Utc>) -> Result<NoticeRow, ServiceError> {
+pub async fn file(
+    db: &Db,
+    admin: &StaffCaller,
+    draft: NoticeDraft,
+    now: DateTime<Utc>,
+) -> Result<NoticeRow, ServiceError> {
     let tx = WriteTx::begin(db, now).await?;
     let actor = admin.audit_id();
     let org = Organisation {
@@ -97,8 +102,13 @@ async fn rows<C: ConnectionTrait>(
 ) -> Result<Vec<NoticeRow>, ServiceError> {
     let ids: Vec<i32> =
         notices.iter().flat_map(|n| [n.municipality_party_id, n.recipient_party_id]).collect::<Vec<_>>();
-    let parties: HashMap<i32, party::Model> =
-        party::Entity::find().filter(party::Column::Id.is_in(ids)).all(conn).await?.into_iter().map(|p| (p.id, p)).collect();
+    let parties: HashMap<i32, party::Model> = party::Entity::find()
+        .filter(party::Column::Id.is_in(ids))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
     let name = |id: i32| parties.get(&id).map(|p| p.name.clone()).unwrap_or_default();
     Ok(notices
         .into_iter()

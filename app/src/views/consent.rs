@@ -1,6 +1,5 @@
 //! Consent as the person sees it (home, pilot page, history) and as municipality staff count it.
 
-use super::register::ProfileRow;
 use crate::domain::consent::ConsentScopes;
 use crate::domain::fields::Field;
 use crate::domain::locale::Locale;
@@ -49,15 +48,6 @@ pub struct PilotView {
     pub notice_language: Locale,
     pub scopes: ConsentScopes,
     pub history: Vec<HistoryRow>,
-}
-
-/// What municipality staff see first: their profile and how many persons consented.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ConsentStatus {
-    /// The reader's own function profile (what they may see).
-    pub profile: Option<ProfileRow>,
-    /// Persons with consent in force under the party's protocols (a count: no personal data).
-    pub persons_with_consent: u64,
 }
 
 /// A consent given on paper, as agency staff typed it in (`POST /agency/assisted-consent/review`):

@@ -10,6 +10,7 @@ pub mod breach;
 pub mod consent;
 pub mod corrections;
 pub mod disclosures;
+pub mod form;
 pub mod invitation;
 pub mod my_data;
 pub mod pilot;

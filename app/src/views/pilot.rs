@@ -74,3 +74,11 @@ pub struct PilotPerson {
     /// The fields the reader's profile covers (what a quality report may be about).
     pub profile_fields: Vec<Field>,
 }
+
+/// What a search found (the search form's handler puts it in context for the results page).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SearchOutcome {
+    pub protocol: String,
+    pub query: String,
+    pub found: Result<Vec<FoundPerson>, crate::error::AppError>,
+}

@@ -15,3 +15,4 @@ breach-error-text-too-long = Deze tekst is te lang (hoogstens 4000 tekens).
 breach-error-categories-required = Noem minstens één categorie van betrokken gegevens.
 breach-error-category-unknown = Een categorie is geen gegeven van het protocol.
 breach-error-category-twice = Een categorie staat er twee keer.
+breach-error-detected-at = Geef datum en uur waarop het datalek werd vastgesteld.

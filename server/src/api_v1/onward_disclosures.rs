@@ -65,8 +65,15 @@ pub async fn post(
     let operation = format!("onward {slug} {person}");
     let key = idempotency_key(&headers, &client, &operation, &body)?;
     let wanted = Wanted::Onward { partner: &req.partner, fields: &req.fields, purpose: &req.purpose };
-    let done =
-        for_municipality::fields(&ctx.db, &ctx.disclosures, &client.into(), (&slug, &person), wanted, key.as_ref(), ctx.now())
-            .await?;
+    let done = for_municipality::fields(
+        &ctx.db,
+        &ctx.disclosures,
+        &client.into(),
+        (&slug, &person),
+        wanted,
+        key.as_ref(),
+        ctx.now(),
+    )
+    .await?;
     Ok(answer(done, StatusCode::CREATED))
 }

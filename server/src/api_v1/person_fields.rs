@@ -46,6 +46,7 @@ pub async fn get(
     let client = client(principal, Operation::ReadPersonFields)?;
     let wanted = Wanted::Read { purpose: q.purpose.as_deref(), fields: None };
     let read =
-        for_municipality::fields(&ctx.db, &ctx.disclosures, &client.into(), (&slug, &person), wanted, None, ctx.now()).await?;
+        for_municipality::fields(&ctx.db, &ctx.disclosures, &client.into(), (&slug, &person), wanted, None, ctx.now())
+            .await?;
     Ok(super::answer(read, StatusCode::OK))
 }

@@ -64,6 +64,7 @@ pub async fn post(
     let req: QualityReportRequest = json_body(&headers, &body)?;
     let key = idempotency_key(&headers, &client, &format!("quality-report {slug}"), &body)?;
     let report = Report { field: &req.field, proposed: req.proposed_value.as_deref(), statement: &req.statement };
-    let filed = file_quality_report(&ctx.db, &client.into(), &slug, &req.person, report, key.as_ref(), ctx.now()).await?;
+    let filed =
+        file_quality_report(&ctx.db, &client.into(), &slug, &req.person, report, key.as_ref(), ctx.now()).await?;
     Ok(answer(filed, StatusCode::CREATED))
 }

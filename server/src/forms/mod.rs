@@ -1,18 +1,26 @@
 //! Plain HTML form handlers that answer with a page rendered right away (nothing to store
-//! between the POST and the page that shows its result): the agency admin's secrets, and the
-//! short code a person types (a POST, so the code never stands in an address).
+//! between the POST and the page that shows its result): the agency admin's secrets, the short
+//! code a person types (a POST, so the code never stands in an address), and the registers and
+//! daily work of municipalities and the agency's DPO. A form that was refused comes back as its
+//! page with what was typed and why (`settle`), so nothing is lost.
 
 pub mod admin;
 pub mod assisted;
+pub mod dpo;
 pub mod invite;
+pub mod municipality_admin;
+pub mod pilot;
 
 use crate::startup::{AppState, provide_app_context};
 use app::domain::authz::Principal;
+use app::error::AppError;
 use app::shell;
+use app::views::form::FormEcho;
 use axum::body::Body;
-use axum::http::{Method, Request};
-use axum::response::Response;
+use axum::http::{Method, Request, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
 use leptos::nonce::Nonce;
+use leptos::prelude::provide_context;
 
 /// What the form handlers receive besides the form: who asks, and the response's nonce.
 pub struct Caller {
@@ -37,7 +45,7 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Caller {
 async fn render_page(
     state: AppState,
     caller: Caller,
-    path: &'static str,
+    path: &str,
     provide_outcome: impl Fn() + Clone + Send + Sync + 'static,
 ) -> Response {
     let mut req = Request::builder().method(Method::GET).uri(path).body(Body::empty()).expect("request");
@@ -58,4 +66,56 @@ async fn render_page(
         move || shell(options.clone()),
     );
     handler(req).await
+}
+
+/// The fields of a posted form, in order (a checkbox list sends one pair per ticked box).
+pub type Fields = Vec<(String, String)>;
+
+/// The first value of `name` in a posted form, or empty.
+fn value(fields: &Fields, name: &str) -> String {
+    fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default()
+}
+
+/// Every value of `name` in a posted form.
+fn values(fields: &Fields, name: &str) -> Vec<String> {
+    fields.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect()
+}
+
+/// A domain parse error for the input `field`, as the form shows it.
+fn invalid((field, e): (&'static str, app::domain::ParseError)) -> AppError {
+    AppError::Invalid { field: field.into(), message_id: e.message_id.into() }
+}
+
+/// Ends a form's POST: done, the browser goes on to `Ok(to)` (303); refused, the answer is the
+/// form's page at `page` again, with what was sent and why, under the refusal's status.
+async fn settle(
+    state: AppState,
+    caller: Caller,
+    page: &str,
+    fields: Fields,
+    result: Result<String, AppError>,
+) -> Response {
+    match result {
+        Ok(to) => Redirect::to(&to).into_response(),
+        Err(AppError::Unauthenticated) => Redirect::to("/signin").into_response(),
+        Err(e) => {
+            let status = StatusCode::from_u16(e.status()).unwrap_or(StatusCode::UNPROCESSABLE_ENTITY);
+            let echo = FormEcho::refused(fields, e);
+            let mut res = render_page(state, caller, page, move || provide_context(echo.clone())).await;
+            if res.status().is_success() {
+                *res.status_mut() = status;
+            }
+            res
+        }
+    }
+}
+
+/// Ends a POST that only acts on a row (nothing typed to give back): the browser goes on to
+/// `back?done` (303), or `back?error=<message id>` for the page to explain.
+fn settle_row(back: &str, done: &str, result: Result<(), AppError>) -> Response {
+    match result {
+        Ok(()) => Redirect::to(&format!("{back}?{done}")).into_response(),
+        Err(AppError::Unauthenticated) => Redirect::to("/signin").into_response(),
+        Err(e) => Redirect::to(&format!("{back}?error={}", e.message_id())).into_response(),
+    }
 }

@@ -4,10 +4,10 @@
 //! party's own references, resolved here (another party's are unknown).
 
 use crate::domain::authz::MunicipalityCaller;
-use crate::services::idempotency::{self, Key, Once};
-use crate::services::{ServiceError, WriteTx, audit, pseudonyms};
 use crate::domain::breach::{BreachFacts, deadline, is_late};
 use crate::domain::ids::PersonId;
+use crate::services::idempotency::{self, Key, Once};
+use crate::services::{ServiceError, WriteTx, audit, pseudonyms};
 use crate::store::{Db, breach_report, breach_report_person};
 use crate::views::api::BreachReported;
 use chrono::{DateTime, Utc};

@@ -7,7 +7,6 @@ mod change_own;
 pub mod feed;
 pub mod now;
 pub mod overview;
-pub mod status;
 
 pub use assisted::{record_assisted, review};
 pub use change_own::change_own;

@@ -6,7 +6,9 @@
 //! writes nothing; the others in its batch are not affected by it.
 
 use super::{Actor, Disclosed, DisclosedField, DisclosureRequest, Reader};
-use crate::domain::disclosure::{AllowedField, DisclosureChannel, DisclosureContext, Refusal, Withheld, decide, withheld};
+use crate::domain::disclosure::{
+    AllowedField, DisclosureChannel, DisclosureContext, Refusal, Withheld, decide, withheld,
+};
 use crate::domain::fields::Field;
 use crate::domain::protocol::EffectiveState;
 use crate::domain::time::today;

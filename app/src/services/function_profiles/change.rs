@@ -17,13 +17,26 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use std::collections::BTreeSet;
 
 /// Adds a profile to the admin's own register.
-pub async fn create(db: &Db, admin: &StaffCaller, draft: ProfileDraft, now: DateTime<Utc>) -> Result<ProfileRow, ServiceError> {
+pub async fn create(
+    db: &Db,
+    admin: &StaffCaller,
+    draft: ProfileDraft,
+    now: DateTime<Utc>,
+) -> Result<ProfileRow, ServiceError> {
     let tx = WriteTx::begin(db, now).await?;
     name_is_free(&tx.tx, admin.party_id, &draft.name, None).await?;
     let content = RevisionContent { name: &draft.name, purpose: &draft.purpose, fields: &draft.fields, active: true };
     let actor = admin.audit_id();
-    let m = insert_revision(&tx, &actor, "function_profile.create", admin.party_id.0, None, content, Some(admin.staff_id.0))
-        .await?;
+    let m = insert_revision(
+        &tx,
+        &actor,
+        "function_profile.create",
+        admin.party_id.0,
+        None,
+        content,
+        Some(admin.staff_id.0),
+    )
+    .await?;
     let row = rows(&tx.tx, vec![m]).await?.pop().ok_or(ServiceError::Internal("the new profile is not there"))?;
     tx.commit().await?;
     Ok(row)

@@ -54,6 +54,21 @@ pub(crate) async fn profile_fields(db: &Db, staff: &StaffCaller) -> Result<Vec<F
     }
 }
 
+/// The references of every person with consent in force under the party's protocols in force
+/// (at most 500): the persons a breach report may name.
+pub async fn references(
+    db: &Db,
+    staff: &StaffCaller,
+    locale: Locale,
+    now: DateTime<Utc>,
+) -> Result<Vec<String>, ServiceError> {
+    let mut out = std::collections::BTreeSet::new();
+    for (_, version) in in_force(db, staff.party_id, locale, now).await? {
+        out.extend(queries::pilot::all_ids(&db.conn, staff.party_id.0, version).await?.into_iter().map(|(_, r)| r));
+    }
+    Ok(out.into_iter().take(500).collect())
+}
+
 /// A page of the persons with consent in force under one of the party's protocols in force
 /// (`protocol`, else the first), latest change first. Who withdrew is not on it.
 pub async fn persons(
@@ -76,17 +91,19 @@ pub async fn persons(
         }
         None => None,
     };
-    let can_search = profile.as_ref().is_some_and(|p| {
-        p.active && p.fields.iter().any(|f| matches!(f, Field::GivenName | Field::FamilyName))
-    });
+    let can_search = profile
+        .as_ref()
+        .is_some_and(|p| p.active && p.fields.iter().any(|f| matches!(f, Field::GivenName | Field::FamilyName)));
     let page = page.max(1);
     let (rows, total) = match chosen {
         Some((_, version)) => {
             let total = queries::pilot::count(&db.conn, staff.party_id.0, *version).await?;
             let offset = u64::from(page - 1) * PAGE_SIZE;
             let rows = queries::pilot::page(&db.conn, staff.party_id.0, *version, offset, PAGE_SIZE).await?;
-            let rows =
-                rows.into_iter().map(|c| PilotRow { reference: c.reference, scopes: c.scopes, since: c.since }).collect();
+            let rows = rows
+                .into_iter()
+                .map(|c| PilotRow { reference: c.reference, scopes: c.scopes, since: c.since })
+                .collect();
             (rows, total)
         }
         None => (Vec::new(), 0),

@@ -32,11 +32,11 @@ pub async fn search(
 ) -> Result<Vec<FoundPerson>, ServiceError> {
     let key = search_key(query);
     if key.chars().count() < 2 || key.chars().count() > 80 {
-        return Err(ServiceError::Invalid { field: "q", message_id: "pilot-search-length" });
+        return Err(ServiceError::Invalid { field: "q", message_id: "persons-search-length" });
     }
     let names: BTreeSet<Field> = [Field::GivenName, Field::FamilyName].into();
     if !super::profile_fields(db, staff).await?.iter().any(|f| names.contains(f)) {
-        return Err(ServiceError::Refused("pilot-search-needs-names"));
+        return Err(ServiceError::Refused("persons-search-needs-names"));
     }
     let (_, version) = in_force(db, staff.party_id, locale, now)
         .await?

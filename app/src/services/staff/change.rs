@@ -11,7 +11,11 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 /// A member of the admin's own municipality, by public id; anyone else is not found.
-async fn member<C: ConnectionTrait>(conn: &C, admin: &StaffCaller, public_id: &str) -> Result<staff::Model, ServiceError> {
+async fn member<C: ConnectionTrait>(
+    conn: &C,
+    admin: &StaffCaller,
+    public_id: &str,
+) -> Result<staff::Model, ServiceError> {
     staff::Entity::find()
         .filter(staff::Column::PublicId.eq(public_id))
         .filter(staff::Column::PartyId.eq(admin.party_id.0))

@@ -35,8 +35,11 @@ pub async fn overview(db: &Db, party: PartyId, now: DateTime<Utc>) -> Result<Sta
         .order_by_desc(invitation::Column::CreatedAt)
         .all(&db.conn)
         .await?;
-    let profile_ids: Vec<i32> =
-        members.iter().filter_map(|m| m.function_profile_id).chain(open.iter().filter_map(|i| i.function_profile_id)).collect();
+    let profile_ids: Vec<i32> = members
+        .iter()
+        .filter_map(|m| m.function_profile_id)
+        .chain(open.iter().filter_map(|i| i.function_profile_id))
+        .collect();
     let profiles: HashMap<i32, (i32, String)> = function_profile::Entity::find()
         .filter(function_profile::Column::Id.is_in(profile_ids))
         .all(&db.conn)

@@ -94,7 +94,11 @@ pub async fn count<C: ConnectionTrait>(conn: &C, party_id: i32, version_id: i32)
 
 /// Every person with consent in force under `version_id` (ids only): the set a search matches
 /// against.
-pub async fn all_ids<C: ConnectionTrait>(conn: &C, party_id: i32, version_id: i32) -> Result<Vec<(i32, String)>, DbErr> {
+pub async fn all_ids<C: ConnectionTrait>(
+    conn: &C,
+    party_id: i32,
+    version_id: i32,
+) -> Result<Vec<(i32, String)>, DbErr> {
     let (c, r) = (Alias::new("c"), Alias::new("r"));
     let mut q = consenting(party_id, version_id);
     q.column((c, Alias::new("person_id"))).expr_as(Expr::col((r, Alias::new("ref"))), Alias::new("reference"));

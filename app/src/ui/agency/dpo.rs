@@ -1,9 +1,14 @@
 //! `/agency/dpo`: the DPO's desk — whether the audit chain verifies (as the background check
-//! last found), and its checkpoints.
+//! last found), and its checkpoints; `/agency/dpo/breaches`: the breach register (art. 6/9),
+//! each report with its 48-hour deadline; `/agency/dpo/notices`: municipalities' notices of
+//! other onward disclosures (art. 4), to acknowledge.
 
 use crate::domain::authz::{Operation, StaffCaller};
+use crate::i18n::I18n;
 use crate::ui::components::format::date_time;
-use crate::ui::components::guarded_page;
+use crate::ui::components::{form_notice, guarded_page};
+use crate::ui::municipality::admin::notices::notice_list;
+use crate::ui::municipality::breaches::breach_list;
 use fluent_templates::fluent_bundle::FluentValue;
 use leptos::prelude::*;
 
@@ -20,6 +25,7 @@ pub fn DpoHomePage() -> impl IntoView {
         |i, checked| {
             let Some(checked) = checked else {
                 return view! {
+                    {dpo_nav(i)}
                     <h2>{i.t("dpo-audit-heading")}</h2>
                     <p class="notice" role="status">{i.t("dpo-chain-being-checked")}</p>
                 }
@@ -33,12 +39,63 @@ pub fn DpoHomePage() -> impl IntoView {
             };
             let last = home.last_checkpoint_at.map(|t| date_time(i, t)).unwrap_or_else(|| i.t("dpo-no-checkpoint"));
             view! {
+                {dpo_nav(i)}
                 <h2>{i.t("dpo-audit-heading")}</h2>
                 <p class=if home.chain_ok { "notice" } else { "error-panel" } role="status">{chain}</p>
                 <p>{i.t_args("dpo-checkpoints", [("count", FluentValue::from(home.checkpoints))])} " " {last}</p>
                 <p class="hint">{i.t("dpo-checked-at")} " " {date_time(i, checked.checked_at)}</p>
             }
             .into_any()
+        },
+    )
+}
+
+/// The DPO's sections.
+fn dpo_nav(i: &I18n) -> impl IntoView + use<> {
+    let links = [
+        ("/agency/dpo", "dpo-nav-audit"),
+        ("/agency/dpo/breaches", "dpo-nav-breaches"),
+        ("/agency/dpo/notices", "dpo-nav-notices"),
+        ("/agency/registers", "dpo-nav-registers"),
+    ];
+    let items = links.into_iter().map(|(href, label)| view! { <li><a href=href>{i.t(label)}</a></li> }).collect_view();
+    view! { <nav aria-label=i.t("dpo-nav")><ul class="link-list">{items}</ul></nav> }
+}
+
+#[component]
+pub fn BreachRegisterPage() -> impl IntoView {
+    guarded_page(
+        Operation::ReadBreachRegister,
+        "dpo-breaches-title",
+        |_: StaffCaller| async move {
+            let (ctx, _) = crate::api::http::context()?;
+            Ok(crate::services::breaches::all(&ctx.db).await?)
+        },
+        |i, reports| {
+            let empty = reports.is_empty().then(|| view! { <p>{i.t("dpo-breaches-none")}</p> });
+            view! { {dpo_nav(i)} <p>{i.t("dpo-breaches-intro")}</p> {empty} <ul class="cards">{breach_list(i, &reports, true)}</ul> }
+        },
+    )
+}
+
+#[component]
+pub fn OnwardNoticesPage() -> impl IntoView {
+    guarded_page(
+        Operation::AcknowledgeOnwardNotices,
+        "dpo-notices-title",
+        |_: StaffCaller| async move {
+            let (ctx, _) = crate::api::http::context()?;
+            Ok(crate::services::onward_notices::all(&ctx.db.conn).await?)
+        },
+        |i, notices| {
+            let empty = notices.is_empty().then(|| view! { <p>{i.t("dpo-notices-none")}</p> });
+            view! {
+                {dpo_nav(i)}
+                {form_notice(i, &[("acknowledged", "dpo-notices-acknowledged")])}
+                <p>{i.t("dpo-notices-intro")}</p>
+                {empty}
+                <ul class="cards">{notice_list(i, &notices, true)}</ul>
+            }
         },
     )
 }

@@ -1,10 +1,11 @@
 //! The agency's desks, under `/agency`: the rectification queue, the protocol admin's desk,
-//! staff-assisted consent, the DPO.
+//! staff-assisted consent, the DPO (audit, breaches, notices), every municipality's registers.
 
 pub mod admin;
 pub mod assisted_consent;
 pub mod dpo;
 pub mod rectification_queue;
+pub mod registers;
 
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, ParentRoute, Route};
@@ -25,6 +26,9 @@ pub fn AgencyRoutes() -> impl MatchNestedRoutes + Clone {
             <Route path=path!("/admin") view=admin::home::ProtocolAdminHomePage ssr=SsrMode::Async />
             <Route path=path!("/admin/issued") view=admin::issued::IssuedPage ssr=SsrMode::Async />
             <Route path=path!("/dpo") view=dpo::DpoHomePage ssr=SsrMode::Async />
+            <Route path=path!("/dpo/breaches") view=dpo::BreachRegisterPage ssr=SsrMode::Async />
+            <Route path=path!("/dpo/notices") view=dpo::OnwardNoticesPage ssr=SsrMode::Async />
+            <Route path=path!("/registers") view=registers::RegistersPage ssr=SsrMode::Async />
         </ParentRoute>
     }
     .into_inner()

@@ -1,6 +1,7 @@
 //! Pieces every audience's pages use: the frame, the guarded page, banners, errors, formatting.
 
 pub mod error_panel;
+pub mod form;
 pub mod format;
 pub mod layout;
 pub mod notice;

@@ -2,10 +2,12 @@
 //! show as props, translated on the server, so the bundle carries no Fluent.
 
 mod article_filter;
+mod breach_clock;
 mod bridge;
 mod idle;
 mod passkey;
 
 pub use article_filter::ArticleFilter;
+pub use breach_clock::BreachClock;
 pub use idle::IdleWarning;
 pub use passkey::{AddPasskey, EnrolWithPasskey, PasskeyText, SignInWithPasskey};

@@ -98,6 +98,7 @@ fn admin_home(i: &I18n, home: AdminHome) -> impl IntoView + use<> {
     view! {
         {notice}
         <p><a href="/agency/assisted-consent">{i.t("admin-assisted-consent-link")}</a></p>
+        <p><a href="/agency/registers">{i.t("admin-registers-link")}</a></p>
         <section aria-labelledby="invite-person-heading">
             <h2 id="invite-person-heading">{i.t("admin-invite-person-heading")}</h2>
             <form method="post" action="/agency/admin/invitations/person">

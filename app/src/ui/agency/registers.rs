@@ -1,0 +1,48 @@
+//! `/agency/registers`: the agency reads every municipality's registers (art. 4, art. 6) — its
+//! function profiles with their purposes and fields, its partners, processors and notices of
+//! other onward disclosures.
+
+use crate::domain::authz::{Operation, StaffCaller};
+use crate::i18n::I18n;
+use crate::ui::components::guarded_page;
+use crate::ui::municipality::admin::notices::notice_list;
+use crate::ui::municipality::admin::partners::partner_table;
+use crate::ui::municipality::admin::processors::processor_table;
+use crate::ui::municipality::admin::register::profile_list;
+use crate::views::register::PartyRegisters;
+use leptos::prelude::*;
+
+#[component]
+pub fn RegistersPage() -> impl IntoView {
+    guarded_page(
+        Operation::ReadMunicipalRegisters,
+        "registers-title",
+        |_: StaffCaller| async move {
+            let (ctx, _) = crate::api::http::context()?;
+            Ok(crate::services::registers::all(&ctx.db).await?)
+        },
+        registers_body,
+    )
+}
+
+fn registers_body(i: &I18n, all: Vec<PartyRegisters>) -> impl IntoView + use<> {
+    let sections = all
+        .into_iter()
+        .map(|r| {
+            view! {
+                <section>
+                    <h2>{r.municipality.clone()}</h2>
+                    <h3>{i.t("registers-profiles")}</h3>
+                    <ul class="cards">{profile_list(i, r.profiles, false)}</ul>
+                    <h3>{i.t("registers-partners")}</h3>
+                    {partner_table(i, &r.partners)}
+                    <h3>{i.t("registers-processors")}</h3>
+                    {processor_table(i, &r.processors, false)}
+                    <h3>{i.t("registers-notices")}</h3>
+                    <ul class="cards">{notice_list(i, &r.notices, false)}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+    view! { <p>{i.t("registers-intro")}</p> {sections} }
+}

@@ -1,0 +1,55 @@
+//! The 48-hour clock on the breach form (art. 6): from the moment typed in the "found at" box,
+//! the deadline to report to the agency and the time left, updated every second. Without
+//! JavaScript the form states the rule and the register flags a late report.
+
+use leptos::prelude::*;
+
+/// `input_id`: the `datetime-local` box; the strings are translated on the server: `deadline`
+/// ("Report to the agency before"), `left` ("Time left"), `hours`/`minutes` units, `overdue`.
+#[island]
+pub fn BreachClock(
+    input_id: String,
+    lang: String,
+    deadline: String,
+    left: String,
+    hours: String,
+    minutes: String,
+    overdue: String,
+) -> impl IntoView {
+    let (text, set_text) = signal(String::new());
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (&input_id, &lang, &deadline, &left, &hours, &minutes, &overdue, set_text);
+    #[cfg(feature = "hydrate")]
+    {
+        let tick = move || {
+            let Some(value) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&input_id))
+                .and_then(|e| js_sys::Reflect::get(&e, &"value".into()).ok())
+                .and_then(|v| v.as_string())
+                .filter(|v| !v.is_empty())
+            else {
+                set_text.set(String::new());
+                return;
+            };
+            let found = js_sys::Date::new(&value.into());
+            let found_ms = found.get_time();
+            if found_ms.is_nan() {
+                set_text.set(String::new());
+                return;
+            }
+            let due = js_sys::Date::new(&(found_ms + 48.0 * 3_600_000.0).into());
+            let due_text: String = due.to_locale_string(&lang, &wasm_bindgen::JsValue::UNDEFINED).into();
+            let rest = (due.get_time() - js_sys::Date::now()) / 60_000.0;
+            let rest_text = if rest < 0.0 {
+                overdue.clone()
+            } else {
+                format!("{left}: {} {hours} {} {minutes}", (rest / 60.0).floor(), (rest % 60.0).floor())
+            };
+            set_text.set(format!("{deadline} {due_text}. {rest_text}"));
+        };
+        tick();
+        let _ = set_interval_with_handle(tick, std::time::Duration::from_secs(1));
+    }
+    view! { <p class="notice" aria-live="polite" hidden=move || text.get().is_empty()>{move || text.get()}</p> }
+}

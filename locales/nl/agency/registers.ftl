@@ -1,0 +1,6 @@
+registers-title = Registers van de gemeenten
+registers-intro = Per gemeente: de functieprofielen, partnerorganisaties, verwerkers en meldingen van andere doorgiften (artikels 4 en 6 van het protocol).
+registers-profiles = Functieprofielen
+registers-partners = Partnerorganisaties
+registers-processors = Verwerkers
+registers-notices = Meldingen van andere doorgiften

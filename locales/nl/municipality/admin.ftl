@@ -1,0 +1,6 @@
+madmin-nav = Beheer van de gemeente
+madmin-nav-profiles = Functieprofielen
+madmin-nav-staff = Medewerkers
+madmin-nav-partners = Partnerorganisaties
+madmin-nav-processors = Verwerkers
+madmin-nav-notices = Meldingen van andere doorgiften

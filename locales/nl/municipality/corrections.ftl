@@ -1,0 +1,11 @@
+received-title = Verbeteringen van het Agentschap
+received-intro = Het Agentschap verbeterde een gegeven dat uw gemeente ontving (artikel 19 van de AVG). Werk uw eigen gegevens bij en duid de melding aan als verwerkt.
+received-none = Er zijn geen meldingen.
+received-open = te verwerken
+received-processed = verwerkt op
+received-notice-title = Verbetering
+received-notified = Gemeld op
+received-new-value = Nieuwe waarde:
+received-mark = Aanduiden als verwerkt
+received-marked = De melding is aangeduid als verwerkt.
+received-back = Terug naar de meldingen
