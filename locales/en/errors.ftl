@@ -38,3 +38,4 @@ error-title-internal = Internal error
 error-token-unknown = This API token is not known. Check that it was copied in full.
 error-token-revoked = This API token has been revoked. Ask the agency for a new one.
 error-token-expired = This API token has expired. Ask the agency for a new one.
+error-form-summary = The form was not sent: check the field with the explanation.

@@ -38,3 +38,4 @@ error-title-internal = Erreur interne
 error-token-unknown = Ce jeton d’API est inconnu. Vérifiez qu’il a été copié en entier.
 error-token-revoked = Ce jeton d’API a été révoqué. Demandez-en un nouveau à l’agence.
 error-token-expired = Ce jeton d’API a expiré. Demandez-en un nouveau à l’agence.
+error-form-summary = Le formulaire n’a pas été envoyé : vérifiez le champ accompagné d’une explication.

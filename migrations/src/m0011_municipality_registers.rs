@@ -12,7 +12,10 @@
 //!   is recreated — and the migration stops if it holds a row after all;
 //! - `correction_notices_processed`: when a party that was told of a correction (GDPR 19)
 //!   processed it, and who did. The notices themselves are append-only, so this is a table of
-//!   its own, one row per notice at most.
+//!   its own, one row per notice at most;
+//! - `rectification_requests`: a quality report filed by a municipality's staff member names
+//!   them (`filed_by_staff_id`), as one filed by its system names the client. The rule becomes
+//!   "a person's own request names no staff member and no client; every other names one".
 
 use crate::helpers::*;
 use sea_orm_migration::prelude::*;
@@ -31,6 +34,9 @@ const KIND_CHECK_BEFORE: &str = " CHECK (\"kind\" IN ('agency', 'municipality', 
 const PARENT_CHECK_BEFORE: &str = "CHECK ((\"kind\" = 'partner') = (\"parent_party_id\" IS NOT NULL))";
 /// Top-level parties (the agency, municipalities) have no parent; every other kind hangs under
 /// a municipality. The kinds themselves are the domain's list (`PartyKind`), as in m0007.
+const FILER_CHECK_BEFORE: &str = "CHECK ((\"filed_by\" = 'staff') = (\"filed_by_staff_id\" IS NOT NULL))";
+const FILER_CHECK_AFTER: &str =
+    "CHECK ((\"filed_by\" = 'person') = (COALESCE(\"filed_by_staff_id\", \"filed_by_api_client_id\") IS NULL))";
 const PARENT_CHECK_AFTER: &str = "CHECK ((\"kind\" IN ('agency', 'municipality')) = (\"parent_party_id\" IS NULL))";
 
 #[async_trait::async_trait]
@@ -48,10 +54,14 @@ impl MigrationTrait for Migration {
         refuse_if_any(m, "onward_disclosure_notices", "1 = 1").await?;
         drop_all(m, &["onward_disclosure_notices"]).await?;
         onward_notices(m).await?;
-        notices_processed(m).await
+        notices_processed(m).await?;
+        filer_check(m, FILER_CHECK_BEFORE, FILER_CHECK_AFTER).await
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+        let by_municipal_staff = "\"filed_by\" = 'municipality' AND \"filed_by_staff_id\" IS NOT NULL";
+        refuse_if_any(m, "rectification_requests", by_municipal_staff).await?;
+        filer_check(m, FILER_CHECK_AFTER, FILER_CHECK_BEFORE).await?;
         drop_all(m, &["correction_notices_processed"]).await?;
         refuse_if_any(m, "onward_disclosure_notices", "1 = 1").await?;
         drop_all(m, &["onward_disclosure_notices"]).await?;
@@ -112,6 +122,31 @@ async fn profile_revisions_down(m: &SchemaManager<'_>) -> Result<(), DbErr> {
         drop_column(m, "function_profiles", column).await?;
     }
     Ok(())
+}
+
+/// Swaps the table-level rule on who filed a rectification request.
+async fn filer_check(m: &SchemaManager<'_>, before: &str, after: &str) -> Result<(), DbErr> {
+    match m.get_database_backend() {
+        DbBackend::Postgres => {
+            exec(m, "ALTER TABLE \"rectification_requests\" DROP CONSTRAINT \"rectification_requests_check\"").await?;
+            exec(
+                m,
+                &format!(
+                    "ALTER TABLE \"rectification_requests\" ADD CONSTRAINT \"rectification_requests_check\" {after}"
+                ),
+            )
+            .await
+        }
+        _ => {
+            sqlite_rebuild(m, "rectification_requests", |sql| {
+                if !sql.contains(before) {
+                    return Err(DbErr::Migration(format!("rectification_requests: unexpected {sql}")));
+                }
+                Ok(sql.replacen(before, after, 1))
+            })
+            .await
+        }
+    }
 }
 
 async fn parties_up(m: &SchemaManager<'_>) -> Result<(), DbErr> {

@@ -9,6 +9,14 @@ pub fn location(res: &reqwest::Response) -> String {
     res.headers()["location"].to_str().expect("a location").to_owned()
 }
 
+/// Whether a plain form did what it was for: it sends the browser on (303), not to sign-in and
+/// not back with an error to explain. Anything else — an error status, the page again — is a
+/// refusal.
+pub fn form_done(res: &reqwest::Response) -> bool {
+    let to = res.headers().get("location").and_then(|l| l.to_str().ok()).unwrap_or_default();
+    res.status().is_redirection() && !to.contains("error=") && !to.starts_with("/signin")
+}
+
 /// The status and JSON body of a server function's answer (`null` when the body is not JSON).
 pub async fn json_of(res: reqwest::Response) -> (u16, serde_json::Value) {
     let status = res.status().as_u16();

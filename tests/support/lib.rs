@@ -16,11 +16,12 @@ use std::sync::Once;
 
 pub mod api;
 pub mod http;
+pub mod municipality;
 pub mod passkey;
 pub mod records;
 pub mod world;
 pub use api::{API_PROFILE, problem_type};
-pub use http::{json_of, location, session_token};
+pub use http::{form_done, json_of, location, session_token};
 pub use passkey::{Enrolled, TestPasskey};
 pub use records::Told;
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -15,3 +15,4 @@ breach-error-text-too-long = هذا النص طويل جدًا (4000 حرف عل
 breach-error-categories-required = اذكر فئة واحدة على الأقل من البيانات المعنية.
 breach-error-category-unknown = إحدى الفئات ليست من حقول البروتوكول.
 breach-error-category-twice = ذُكرت إحدى الفئات مرتين.
+breach-error-detected-at = أدخل تاريخ ووقت اكتشاف الخرق.

@@ -8,3 +8,5 @@ disclosure-refused-protocol-not-yet = البروتوكول لم يدخل حيّ�
 disclosure-refused-protocol-terminated = تم إنهاء البروتوكول: لم تعد تتم مشاركة أي بيانات.
 disclosure-refused-protocol-expired = انتهت مدة البروتوكول: لم تعد تتم مشاركة أي بيانات.
 disclosure-refused-withdrawn = سحب هذا الشخص موافقته: لا تتم مشاركة أي بيانات.
+disclosure-refused-notice-not-acknowledged = لم تؤكد الوكالة بعد الإخطار بعملية النقل هذه.
+disclosure-refused-beyond-notice = الإخطار بعملية النقل هذه لا يشمل كل هذه البيانات.

@@ -15,3 +15,4 @@ breach-error-text-too-long = This text is too long (at most 4000 characters).
 breach-error-categories-required = Name at least one category of data concerned.
 breach-error-category-unknown = A category is not one of the protocol's fields.
 breach-error-category-twice = A category is named twice.
+breach-error-detected-at = Give the date and time when the breach was found.

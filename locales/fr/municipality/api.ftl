@@ -15,3 +15,4 @@ breach-error-text-too-long = Ce texte est trop long (4000 caractères au maximum
 breach-error-categories-required = Indiquez au moins une catégorie de données concernées.
 breach-error-category-unknown = Une catégorie ne fait pas partie des données du protocole.
 breach-error-category-twice = Une catégorie est indiquée deux fois.
+breach-error-detected-at = Indiquez la date et l’heure auxquelles la violation a été constatée.

@@ -17,5 +17,5 @@ pub async fn acknowledge_notice(State(state): State<AppState>, caller: Caller, P
         Ok(onward_notices::acknowledge(&state.ctx.db, &dpo, &id, state.ctx.now()).await?)
     }
     .await;
-    settle_row("/agency/dpo/notices", "acknowledged=1", result)
+    settle_row(state, caller, "/agency/dpo/notices", "acknowledged=1", result).await
 }

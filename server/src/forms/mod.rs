@@ -111,11 +111,17 @@ async fn settle(
 }
 
 /// Ends a POST that only acts on a row (nothing typed to give back): the browser goes on to
-/// `back?done` (303), or `back?error=<message id>` for the page to explain.
-fn settle_row(back: &str, done: &str, result: Result<(), AppError>) -> Response {
+/// `back?done` (303), or `back?error=<message id>` for the page to explain. A caller the
+/// operation is not for gets the page's own refusal (403), as a page would.
+async fn settle_row(state: AppState, caller: Caller, back: &str, done: &str, result: Result<(), AppError>) -> Response {
     match result {
         Ok(()) => Redirect::to(&format!("{back}?{done}")).into_response(),
         Err(AppError::Unauthenticated) => Redirect::to("/signin").into_response(),
+        Err(AppError::Forbidden) => {
+            let mut res = render_page(state, caller, back, || ()).await;
+            *res.status_mut() = StatusCode::FORBIDDEN;
+            res
+        }
         Err(e) => Redirect::to(&format!("{back}?error={}", e.message_id())).into_response(),
     }
 }

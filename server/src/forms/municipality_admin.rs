@@ -74,7 +74,7 @@ pub async fn set_profile_active(
         Ok(function_profiles::set_active(&state.ctx.db, &me, number(&id)?, active, state.ctx.now()).await?)
     }
     .await;
-    settle_row(&back, if active { "reactivated=1" } else { "deactivated=1" }, result)
+    settle_row(state, caller, &back, if active { "reactivated=1" } else { "deactivated=1" }, result).await
 }
 
 /// `POST /municipality/admin/staff`: an invitation, shown once on the page this answers with.
@@ -119,7 +119,7 @@ pub async fn change_staff_profile(
         Ok(staff::change_profile(&state.ctx.db, &me, &member, profile, state.ctx.now()).await?)
     }
     .await;
-    settle_row("/municipality/admin/staff", "changed=1", result)
+    settle_row(state, caller, "/municipality/admin/staff", "changed=1", result).await
 }
 
 /// `POST /municipality/admin/staff/{member}/disable`
@@ -129,7 +129,7 @@ pub async fn disable_staff(State(state): State<AppState>, caller: Caller, Path(m
         Ok(staff::disable(&state.ctx.db, &me, &member, state.ctx.now()).await?)
     }
     .await;
-    settle_row("/municipality/admin/staff", "disabled=1", result)
+    settle_row(state, caller, "/municipality/admin/staff", "disabled=1", result).await
 }
 
 /// `POST /municipality/admin/partners`
@@ -178,7 +178,7 @@ pub async fn end_processor(State(state): State<AppState>, caller: Caller, Path(i
         Ok(processors::end(&state.ctx.db, &me, number(&id)?, state.ctx.now()).await?)
     }
     .await;
-    settle_row("/municipality/admin/processors", "ended=1", result)
+    settle_row(state, caller, "/municipality/admin/processors", "ended=1", result).await
 }
 
 /// `POST /municipality/admin/notices`

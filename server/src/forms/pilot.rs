@@ -113,5 +113,5 @@ pub async fn correction_processed(State(state): State<AppState>, caller: Caller,
         Ok(correction_notices::process(&state.ctx.db, &me, &id, state.ctx.now()).await?)
     }
     .await;
-    settle_row("/municipality/corrections", "processed=1", result)
+    settle_row(state, caller, "/municipality/corrections", "processed=1", result).await
 }

@@ -6,3 +6,5 @@ mod api_writes;
 mod contract;
 mod disclosure_path;
 mod openapi;
+mod registers;
+mod tenancy;

@@ -6,7 +6,7 @@
 
 use app::domain::consent::ConsentScopes;
 use app::domain::fields::Field;
-use app::domain::ids::{PartyId, PersonId, ProfileId, StaffId};
+use app::domain::ids::{PersonId, StaffId};
 use app::domain::roles::Role;
 use app::services::ServiceError;
 use app::services::disclosure::DisclosureRequest;
@@ -42,14 +42,7 @@ async fn paths(
     let pilot = page(format!("/me/pilots/{SLUG}"), Some(&cookies.person)).await;
     let assisted = page("/agency/assisted-consent".into(), Some(&cookies.admin)).await;
     let read = app.disclose(given_name_read(app, person_id, reader).await).await;
-    let staff = app::domain::authz::StaffCaller {
-        staff_id: app::domain::ids::StaffId(reader.id),
-        public_id: reader.public_id.clone(),
-        party_id: PartyId(reader.party_id),
-        role: app::domain::roles::Role::MunicipalityStaff,
-        function_profile_id: reader.function_profile_id.map(ProfileId),
-        session_id: app::domain::ids::SessionId(0),
-    };
+    let staff = TestApp::caller_of(reader);
     let pilot_list =
         app::services::pilot::persons(&app.ctx.db, &staff, None, 1, app::domain::locale::Locale::Nl, app.now()).await;
     // A change of consent: accepted only while the protocol is in force.

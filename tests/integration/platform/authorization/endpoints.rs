@@ -5,7 +5,7 @@
 
 use super::callers;
 use app::api::endpoints::{self as sf, ALL};
-use app::domain::authz::{Operation, allows};
+use app::domain::authz::{Actor, Operation, allows};
 use portal_tests::{Backend, SLUG, TestDb, spawn_app_with};
 use serde_json::{Value, json};
 use server::startup::{RegisteredPaths, registered_paths};
@@ -40,8 +40,29 @@ enum Guard {
     Open,
 }
 
+/// Which callers a route admits at all: an operation shared by municipality staff and systems
+/// has two doors — its pages and forms (sessions) and `/api/v1` (tokens) — each admitting only
+/// its own kind of caller (`authorization.md`, "Two doors").
+#[derive(Clone, Copy)]
+enum Door {
+    Any,
+    Browser,
+    Api,
+}
+
+impl Door {
+    fn admits(self, actor: Actor) -> bool {
+        match self {
+            Door::Any => true,
+            Door::Browser => actor != Actor::ApiClient,
+            Door::Api => actor == Actor::ApiClient,
+        }
+    }
+}
+
 struct Row {
     guard: Guard,
+    door: Door,
     call: Call,
     /// The server function's endpoint (below `/sf/`), or the path (a concrete one, with a query
     /// string where the page needs one).
@@ -51,7 +72,12 @@ struct Row {
 }
 
 fn row(op: Operation, call: Call, target: impl Into<String>, body: Value) -> Row {
-    Row { guard: Guard::Op(op), call, target: target.into(), body }
+    Row { guard: Guard::Op(op), door: Door::Any, call, target: target.into(), body }
+}
+
+/// A row of an operation with two doors: this one admits only `door`'s callers.
+fn via(door: Door, r: Row) -> Row {
+    Row { door, ..r }
 }
 
 fn page(op: Operation, path: impl Into<String>) -> Row {
@@ -59,8 +85,11 @@ fn page(op: Operation, path: impl Into<String>) -> Row {
 }
 
 fn open(path: &str) -> Row {
-    Row { guard: Guard::Open, call: Call::Get, target: path.into(), body: json!({}) }
+    Row { guard: Guard::Open, door: Door::Any, call: Call::Get, target: path.into(), body: json!({}) }
 }
+
+/// A person reference that names nobody (a well-formed one).
+const NOBODY: &str = "0123456789abcdef0123456789abcdef";
 
 /// Every server function, page and route, with the operation it belongs to.
 fn every_endpoint() -> Vec<Row> {
@@ -159,7 +188,22 @@ fn every_endpoint() -> Vec<Row> {
         page(ManageInvitations, "/agency/admin/issued"),
         page(ReadAuditStatus, "/agency/dpo"),
         page(ReadProfileRegister, "/municipality/admin"),
+        page(ManageFunctionProfiles, "/municipality/admin/profiles/new"),
+        page(ManageFunctionProfiles, "/municipality/admin/profiles/999999"),
+        page(ManageMunicipalityStaff, "/municipality/admin/staff"),
+        page(ManagePartners, "/municipality/admin/partners"),
+        page(ManageProcessors, "/municipality/admin/processors"),
+        page(NotifyOnwardDisclosure, "/municipality/admin/notices"),
         page(ReadConsentStatus, "/municipality/persons"),
+        via(Door::Browser, page(ReadPersonFields, "/municipality/persons/search")),
+        via(Door::Browser, page(ReadPersonFields, format!("/municipality/persons/{SLUG}/{NOBODY}"))),
+        via(Door::Browser, page(ReportBreach, "/municipality/breaches")),
+        via(Door::Browser, page(ReportBreach, "/municipality/breaches/new")),
+        page(ProcessCorrectionNotices, "/municipality/corrections"),
+        page(ProcessCorrectionNotices, "/municipality/corrections/none"),
+        page(ReadMunicipalRegisters, "/agency/registers"),
+        page(ReadBreachRegister, "/agency/dpo/breaches"),
+        page(AcknowledgeOnwardNotices, "/agency/dpo/notices"),
         // Routes outside Leptos: downloads, plain forms, the REST API, and those without identity.
         page(OwnConsent, "/me/receipts/none.json"),
         page(OwnData, "/me/data/export.json"),
@@ -183,28 +227,72 @@ fn every_endpoint() -> Vec<Row> {
             json!({"name": "x", "function_profile_id": "999999"}),
         ),
         row(IssueApprovedCredentials, Form, "/agency/admin/approvals/issue", json!({"request_id": "999999"})),
+        row(AcknowledgeOnwardNotices, Form, "/agency/dpo/notices/none/acknowledge", none.clone()),
+        row(ManageFunctionProfiles, Form, "/municipality/admin/profiles/new", json!({"name": "", "purpose": ""})),
+        row(ManageFunctionProfiles, Form, "/municipality/admin/profiles/999999", json!({"name": "", "purpose": ""})),
+        row(ManageFunctionProfiles, Form, "/municipality/admin/profiles/999999/active", json!({"active": "false"})),
+        row(ManageMunicipalityStaff, Form, "/municipality/admin/staff", json!({"name": "", "contact": ""})),
+        row(ManageMunicipalityStaff, Form, "/municipality/admin/staff/none/profile", json!({"profile": "1"})),
+        row(ManageMunicipalityStaff, Form, "/municipality/admin/staff/none/disable", none.clone()),
+        row(ManagePartners, Form, "/municipality/admin/partners", json!({"name": ""})),
+        row(ManageProcessors, Form, "/municipality/admin/processors", json!({"name": ""})),
+        row(ManageProcessors, Form, "/municipality/admin/processors/999999/end", none.clone()),
+        row(NotifyOnwardDisclosure, Form, "/municipality/admin/notices", json!({"recipient_name": ""})),
+        via(
+            Door::Browser,
+            row(ReadPersonFields, Form, "/municipality/persons/search", json!({"protocol": SLUG, "q": "x"})),
+        ),
+        via(
+            Door::Browser,
+            row(
+                RecordOnwardDisclosure,
+                Form,
+                format!("/municipality/persons/{SLUG}/{NOBODY}/onward"),
+                json!({"partner": "x"}),
+            ),
+        ),
+        via(
+            Door::Browser,
+            row(
+                FileQualityReport,
+                Form,
+                format!("/municipality/persons/{SLUG}/{NOBODY}/quality-report"),
+                json!({"field": "phone"}),
+            ),
+        ),
+        via(Door::Browser, row(ReportBreach, Form, "/municipality/breaches/new", json!({"detected_at": ""}))),
+        row(ProcessCorrectionNotices, Form, "/municipality/corrections/none/processed", none.clone()),
         page(IdentifyApiClient, "/api/v1/me"),
         page(ListPartyProtocols, "/api/v1/protocols"),
         page(ReadConsentChanges, format!("/api/v1/protocols/{SLUG}/consents")),
         page(ReadConsentOfPerson, format!("/api/v1/protocols/{SLUG}/consents/0123456789abcdef0123456789abcdef")),
-        page(ReadPersonFields, format!("/api/v1/protocols/{SLUG}/persons/0123456789abcdef0123456789abcdef")),
-        row(
-            RecordOnwardDisclosure,
-            ApiJson,
-            format!("/api/v1/protocols/{SLUG}/persons/0123456789abcdef0123456789abcdef/onward-disclosures"),
-            json!({"partner": "x", "fields": ["phone"], "purpose": "x"}),
+        via(Door::Api, page(ReadPersonFields, format!("/api/v1/protocols/{SLUG}/persons/{NOBODY}"))),
+        via(
+            Door::Api,
+            row(
+                RecordOnwardDisclosure,
+                ApiJson,
+                format!("/api/v1/protocols/{SLUG}/persons/{NOBODY}/onward-disclosures"),
+                json!({"partner": "x", "fields": ["phone"], "purpose": "x"}),
+            ),
         ),
-        row(
-            FileQualityReport,
-            ApiJson,
-            format!("/api/v1/protocols/{SLUG}/quality-reports"),
-            json!({"person": "0123456789abcdef0123456789abcdef", "field": "phone", "statement": "x"}),
+        via(
+            Door::Api,
+            row(
+                FileQualityReport,
+                ApiJson,
+                format!("/api/v1/protocols/{SLUG}/quality-reports"),
+                json!({"person": NOBODY, "field": "phone", "statement": "x"}),
+            ),
         ),
-        row(
-            ReportBreach,
-            ApiJson,
-            "/api/v1/breaches",
-            json!({"detected_at": "2020-01-01T00:00:00Z", "description": "x", "categories": ["salary"], "measures": "x"}),
+        via(
+            Door::Api,
+            row(
+                ReportBreach,
+                ApiJson,
+                "/api/v1/breaches",
+                json!({"detected_at": "2020-01-01T00:00:00Z", "description": "x", "categories": ["salary"], "measures": "x"}),
+            ),
         ),
         page(ReadPublicPages, "/api/v1/openapi.json"),
         page(ReadPublicPages, "/api/v1/docs"),
@@ -234,7 +322,7 @@ async fn every_endpoint_applies_the_matrix(backend: Backend) {
         let fields = body.as_object().unwrap().iter();
         fields.map(|(k, v)| (k.clone(), v.as_str().map(str::to_owned).unwrap_or_else(|| number(v)))).collect()
     };
-    for Row { guard, call, target, body } in every_endpoint() {
+    for Row { guard, door, call, target, body } in every_endpoint() {
         for caller in &callers {
             let sf = format!("{}/sf/{target}", app.address);
             let req = match call {
@@ -256,7 +344,7 @@ async fn every_endpoint_applies_the_matrix(backend: Backend) {
             let to_signin = location.starts_with("/signin") && !location.contains("signed_out");
             let refused = status == 401 || status == 403 || to_signin;
             let allowed = match guard {
-                Guard::Op(op) => allows(caller.actor, op),
+                Guard::Op(op) => allows(caller.actor, op) && door.admits(caller.actor),
                 Guard::Open => true,
             };
             if refused == allowed {

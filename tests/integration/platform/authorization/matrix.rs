@@ -17,6 +17,12 @@ async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
             .header("accept", "application/json")
     };
     let api_post = |path: &str| app.client.post(url(path)).header("origin", &app.ctx.public_url);
+    // A plain form of a page, as a browser posts it.
+    let page_form =
+        |path: &str| app.client.post(url(path)).header("origin", &app.ctx.public_url).header("accept", "text/html");
+    // Operations with two doors: systems use the API, people their pages.
+    let by_api = caller.actor == app::domain::authz::Actor::ApiClient;
+    let unique = || uuid::Uuid::new_v4().simple().to_string()[..8].to_owned();
     let req = match op {
         Operation::ReadPublicPages => get(&format!("/protocols/{SLUG}")),
         Operation::RedeemInvitation => {
@@ -91,32 +97,113 @@ async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
             let person = known_person(app).await;
             app.client.get(url(&format!("/api/v1/protocols/{SLUG}/consents/{person}")))
         }
+        Operation::ManageFunctionProfiles => page_form("/municipality/admin/profiles/new").form(&[
+            ("name", format!("Matrix {}", unique()).as_str()),
+            ("purpose", "Uitnodigen"),
+            ("fields", "phone"),
+        ]),
+        Operation::ManageMunicipalityStaff => {
+            let profile = app.profile_of(app.party(MUNICIPALITY_SLUG).await.id).await;
+            page_form("/municipality/admin/staff").form(&[
+                ("name", "Els Peeters"),
+                ("contact", "els@leeuw.be"),
+                ("profile", profile.lineage_id.to_string().as_str()),
+            ])
+        }
+        Operation::ManagePartners => page_form("/municipality/admin/partners").form(&[
+            ("name", format!("Vzw {}", unique()).as_str()),
+            ("enterprise_number", "0207.437.468"),
+            ("purpose", "Buddywerking"),
+            ("agreement_signed_on", "2025-09-01"),
+            ("contact", "Els, 02 345 67 89"),
+        ]),
+        Operation::ManageProcessors => page_form("/municipality/admin/processors").form(&[
+            ("name", "Cloudhost nv"),
+            ("service", "Hosting"),
+            ("agreement_signed_on", "2025-01-15"),
+        ]),
+        Operation::NotifyOnwardDisclosure => {
+            let planned = app::domain::time::today(app.now()).to_string();
+            page_form("/municipality/admin/notices").form(&[
+                ("recipient_name", "Sportclub"),
+                ("purpose", "Ledenwerving"),
+                ("fields", "phone"),
+                ("legal_basis", "Toestemming"),
+                ("planned_on", planned.as_str()),
+            ])
+        }
+        Operation::ReadMunicipalRegisters => get("/agency/registers"),
+        Operation::AcknowledgeOnwardNotices => {
+            let id = app.onward_notice(&format!("Club {}", unique())).await;
+            page_form(&format!("/agency/dpo/notices/{id}/acknowledge")).form(&[("x", "")])
+        }
+        Operation::ReadBreachRegister => get("/agency/dpo/breaches"),
+        Operation::ProcessCorrectionNotices => get("/municipality/corrections"),
         Operation::ReadPersonFields => {
             let person = known_person(app).await;
-            app.client.get(url(&format!("/api/v1/protocols/{SLUG}/persons/{person}")))
+            if by_api {
+                app.client.get(url(&format!("/api/v1/protocols/{SLUG}/persons/{person}")))
+            } else {
+                get(&format!("/municipality/persons/{SLUG}/{person}"))
+            }
         }
         Operation::RecordOnwardDisclosure => {
             let person = known_person(app).await;
             let partner = app.partner().await;
-            api_post(&format!("/api/v1/protocols/{SLUG}/persons/{person}/onward-disclosures"))
-                .json(&json!({"partner": partner.slug, "fields": ["phone"], "purpose": "Buddy"}))
+            if by_api {
+                api_post(&format!("/api/v1/protocols/{SLUG}/persons/{person}/onward-disclosures"))
+                    .json(&json!({"partner": partner.slug, "fields": ["phone"], "purpose": "Buddy"}))
+            } else {
+                page_form(&format!("/municipality/persons/{SLUG}/{person}/onward")).form(&[
+                    ("partner", partner.slug.as_str()),
+                    ("fields", "phone"),
+                    ("purpose", "Buddy"),
+                ])
+            }
         }
         Operation::FileQualityReport => {
             let person = known_person(app).await;
-            api_post(&format!("/api/v1/protocols/{SLUG}/quality-reports"))
-                .json(&json!({"person": person, "field": "phone", "statement": "Nummer werkt niet"}))
+            if by_api {
+                api_post(&format!("/api/v1/protocols/{SLUG}/quality-reports"))
+                    .json(&json!({"person": person, "field": "phone", "statement": "Nummer werkt niet"}))
+            } else {
+                page_form(&format!("/municipality/persons/{SLUG}/{person}/quality-report"))
+                    .form(&[("field", "phone"), ("statement", "Nummer werkt niet")])
+            }
         }
-        Operation::ReportBreach => api_post("/api/v1/breaches").json(&json!({
-            "detected_at": app.now() - chrono::Duration::hours(1), "description": "Lijst verloren",
-            "categories": ["phone"], "measures": "Gemeld"
-        })),
+        Operation::ReportBreach => {
+            if by_api {
+                api_post("/api/v1/breaches").json(&json!({
+                    "detected_at": app.now() - chrono::Duration::hours(1), "description": "Lijst verloren",
+                    "categories": ["phone"], "measures": "Gemeld"
+                }))
+            } else {
+                let found = app::domain::time::local(app.now() - chrono::Duration::hours(1)).format("%Y-%m-%dT%H:%M");
+                page_form("/municipality/breaches/new").form(&[
+                    ("detected_at", found.to_string().as_str()),
+                    ("description", "Lijst verloren"),
+                    ("categories", "phone"),
+                    ("measures", "Gemeld"),
+                ])
+            }
+        }
     };
     let res = caller.on(req).send().await.unwrap();
     let status = res.status();
+    let location = res.headers().get("location").and_then(|l| l.to_str().ok()).unwrap_or_default().to_owned();
+    // A plain form that did what it was for sends the browser on; a refusal is an error status,
+    // the way to sign-in, or a message on the page it goes back to.
+    let form_done = status.is_redirection() && !location.starts_with("/signin") && !location.contains("error=");
     match op {
         // Success is the redirect to the signed-out page; a refusal is an error status.
-        Operation::SignOut => {
-            status.is_redirection() && res.headers()["location"].to_str().unwrap().contains("signed_out")
+        Operation::SignOut => status.is_redirection() && location.contains("signed_out"),
+        Operation::ManageFunctionProfiles
+        | Operation::ManagePartners
+        | Operation::ManageProcessors
+        | Operation::NotifyOnwardDisclosure
+        | Operation::AcknowledgeOnwardNotices => form_done,
+        Operation::RecordOnwardDisclosure | Operation::FileQualityReport | Operation::ReportBreach if !by_api => {
+            form_done
         }
         _ => status.is_success(),
     }

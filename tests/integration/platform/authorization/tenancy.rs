@@ -23,10 +23,12 @@ async fn tenants_never_see_each_other(backend: Backend) {
     assert!(page.contains("Halle: onthaal"));
     assert!(!page.contains("Trajectbegeleider proeftuin"), "another municipality's register leaked");
 
-    // Halle's staff count no persons of Sint-Pieters-Leeuw's pilot.
+    // Halle's staff see none of Sint-Pieters-Leeuw's pilot: Halle has no protocol in force.
+    let spl_person = app.first_person().await;
     let cookie = app.signed_in(Account::Staff(StaffId(halle.reader.id))).await;
     let page = plain(app.get_with("/municipality/persons", &[("cookie", &cookie)]).await.text().await.unwrap());
-    assert!(page.contains("0 personen"), "{page}");
+    assert!(page.contains("geen protocol van uw gemeente in werking"), "{page}");
+    assert!(!page.contains(&spl_person.family_name), "another municipality's person leaked: {page}");
 
     // Halle's system is told it is Halle's; and it cannot read under Sint-Pieters-Leeuw's protocol.
     let me: serde_json::Value = app.get_as_client("/api/v1/me", &halle.token).await.json().await.unwrap();

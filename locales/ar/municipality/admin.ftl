@@ -1,0 +1,6 @@
+madmin-nav = إدارة البلدية
+madmin-nav-profiles = الملفات الوظيفية
+madmin-nav-staff = الموظفون
+madmin-nav-partners = المنظمات الشريكة
+madmin-nav-processors = معالجو البيانات
+madmin-nav-notices = إخطارات عمليات النقل الأخرى

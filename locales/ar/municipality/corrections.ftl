@@ -1,0 +1,11 @@
+received-title = تصحيحات الوكالة
+received-intro = صحّحت الوكالة بيانًا تلقّته بلديتك (المادة 19 من اللائحة العامة لحماية البيانات). حدِّث بياناتك أنت، ثم ضع على الإشعار علامة "تمت المعالجة".
+received-none = لا توجد إشعارات.
+received-open = بانتظار المعالجة
+received-processed = تمت المعالجة في
+received-notice-title = تصحيح
+received-notified = تاريخ الإشعار
+received-new-value = القيمة الجديدة:
+received-mark = وضع علامة "تمت المعالجة"
+received-marked = وُضعت على الإشعار علامة "تمت المعالجة".
+received-back = العودة إلى الإشعارات

@@ -1,0 +1,11 @@
+received-title = Corrections by the Agency
+received-intro = The Agency corrected a field that your municipality received (article 19 of the GDPR). Update your own records and mark the notice as processed.
+received-none = There are no notices.
+received-open = to be processed
+received-processed = processed on
+received-notice-title = Correction
+received-notified = Notified on
+received-new-value = New value:
+received-mark = Mark as processed
+received-marked = The notice has been marked as processed.
+received-back = Back to the notices

@@ -1,0 +1,6 @@
+madmin-nav = Gestion de la commune
+madmin-nav-profiles = Profils de fonction
+madmin-nav-staff = Membres du personnel
+madmin-nav-partners = Organisations partenaires
+madmin-nav-processors = Sous-traitants
+madmin-nav-notices = Notifications d’autres transmissions

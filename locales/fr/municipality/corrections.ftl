@@ -1,0 +1,11 @@
+received-title = Corrections de l’Agence
+received-intro = L’Agence a corrigé une donnée que votre commune a reçue (article 19 du RGPD). Mettez à jour vos propres données et marquez la notification comme traitée.
+received-none = Il n’y a aucune notification.
+received-open = à traiter
+received-processed = traitée le
+received-notice-title = Correction
+received-notified = Notifiée le
+received-new-value = Nouvelle valeur :
+received-mark = Marquer comme traitée
+received-marked = La notification a été marquée comme traitée.
+received-back = Retour aux notifications
