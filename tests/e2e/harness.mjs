@@ -1,7 +1,7 @@
 // Browser-test harness: starts a real `portal` on a fresh SQLite database with demo data,
 // and a headless Debian Chromium with a phone viewport. Later journeys reuse both.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -144,4 +144,32 @@ export async function runCeremony(page, selector, done) {
     const status = (await page.locator('.ceremony-status').first().textContent().catch(() => '')) || '';
     throw new Error(`ceremony at ${page.url()} (status: ${status})`, { cause: e });
   }
+}
+
+/** The portal's one-line messages in `lang` (locales/<lang>/**.ftl), terms filled in, so a
+ * journey can say what a page must show in its own language without copying the text. A
+ * placeable (`{ $name }`) stays as written: fill it with `fillMessage`. */
+export function messages(lang) {
+  const dir = join(root, 'locales', lang);
+  const out = {};
+  for (const file of readdirSync(dir, { recursive: true })) {
+    if (!String(file).endsWith('.ftl')) continue;
+    for (const line of readFileSync(join(dir, String(file)), 'utf8').split('\n')) {
+      const m = /^(-?[a-z][\w-]*) = (.+)$/.exec(line);
+      if (m && !m[2].includes('->')) out[m[1]] = m[2];
+    }
+  }
+  for (const id of Object.keys(out)) out[id] = out[id].replace(/\{ (-[\w-]+) \}/g, (t, term) => out[term] ?? t);
+  return out;
+}
+
+/** A message with its placeables filled in, as Fluent renders it minus the isolation marks
+ * (compare with `plain()` text). */
+export function fillMessage(message, args) {
+  return message.replace(/\{ \$(\w+) \}/g, (_, name) => String(args[name]));
+}
+
+/** Text without Fluent's directional isolation marks (U+2068, U+2069), whitespace collapsed. */
+export function plain(text) {
+  return (text ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 }

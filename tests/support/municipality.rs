@@ -66,3 +66,18 @@ impl TestApp {
             .expect("query")
     }
 }
+
+impl TestApp {
+    /// The slugs of the protocols a party receives data under, in slug order.
+    pub async fn protocols_of(&self, party_id: i32) -> Vec<String> {
+        use app::store::protocol;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+        let found = protocol::Entity::find()
+            .filter(protocol::Column::RecipientPartyId.eq(party_id))
+            .order_by_asc(protocol::Column::Slug)
+            .all(&self.ctx.db.conn)
+            .await
+            .expect("query");
+        found.into_iter().map(|p| p.slug).collect()
+    }
+}

@@ -11,13 +11,13 @@ use app::domain::disclosure::DisclosureChannel;
 use app::domain::fields::Field;
 use app::domain::ids::{PartyId, PersonId, ProfileId, SessionId, StaffId};
 use app::domain::locale::Locale;
-use app::domain::roles::{PartyKind, Role};
+use app::domain::roles::Role;
 use app::services::ServiceError;
 use app::services::approvals::{self, Requested};
 use app::services::disclosure::{self, Actor, Disclosed, DisclosureRequest};
 use app::services::identity::credentials::{self, Invitee, IssuedInvitation};
 use app::services::identity::sessions::{self, Account};
-use app::services::registry::{self, NewParty};
+use app::services::registry;
 use app::store::queries;
 use app::store::{api_client, consent_event, function_profile, party, person, protocol, staff};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -58,7 +58,16 @@ impl TestApp {
     /// Seeds the demo world with `persons` persons (the full demo has 200).
     pub async fn seed_demo(&self, persons: usize) -> server::demo::Outcome {
         let path = self.db.dir().join("demo-credentials.json");
-        server::demo::run_with(&self.ctx, &path, persons).await.expect("demo seed")
+        let seed = server::demo::Seed { persons, reports: true };
+        server::demo::run_with(&self.ctx, &path, seed).await.expect("demo seed")
+    }
+
+    /// The demo world without what only the newest schema can hold (the municipality's quality
+    /// and breach reports), for tests that migrate down.
+    pub async fn seed_demo_for_old_schemas(&self, persons: usize) {
+        let path = self.db.dir().join("demo-credentials.json");
+        let seed = server::demo::Seed { persons, reports: false };
+        server::demo::run_with(&self.ctx, &path, seed).await.expect("demo seed");
     }
 
     /// Signs an account in without a ceremony (the session mechanism itself is real), for
@@ -257,36 +266,17 @@ impl TestApp {
         disclosure::disclose(&self.ctx.db, request, self.now()).await
     }
 
-    /// A second municipality (Halle) with its own admin, staff and API client.
+    /// The demo's second municipality (Halle): its admin, its staff member, and a token of a
+    /// new API client with its function profile.
     pub async fn other_municipality(&self) -> OtherMunicipality {
-        let tx = self.write().await;
-        let halle = registry::create_party(
-            &tx,
-            "test",
-            NewParty {
-                slug: "halle",
-                kind: PartyKind::Municipality,
-                name: "Stad Halle",
-                parent_party_id: None,
-                address: None,
-                enterprise_number: None,
-                dpo_contact: None,
-            },
-        )
-        .await
-        .expect("party");
-        let profile =
-            registry::create_function_profile(&tx, "test", halle.id, "Halle: onthaal", "Onthaal", &[Field::GivenName])
-                .await
-                .expect("profile");
-        let admin = registry::create_staff(&tx, "test", &halle, "Halle admin", Role::MunicipalityAdmin, None)
+        use server::demo::second_municipality::{PROFILE, SLUG};
+        let halle = self.party(SLUG).await;
+        let admin = self.staff_of_party(Role::MunicipalityAdmin, SLUG).await;
+        let reader = self.staff_of_party(Role::MunicipalityStaff, SLUG).await;
+        let profile = queries::profile::by_name(&self.ctx.db.conn, halle.id, PROFILE)
             .await
-            .expect("admin");
-        let reader =
-            registry::create_staff(&tx, "test", &halle, "Halle staff", Role::MunicipalityStaff, Some(profile.id))
-                .await
-                .expect("staff");
-        tx.commit().await.expect("commit");
+            .expect("query")
+            .expect("Halle's profile");
         let (_, token) = self.api_client(halle.id, profile.id, "halle system").await;
         OtherMunicipality { party: halle, admin, reader, token }
     }

@@ -2,12 +2,17 @@
 //! strings built from the pieces that break parsers — control, bidi and zero-width characters,
 //! NUL, separators, decomposed accents, signs and huge numbers, odd dates, percent-encodings,
 //! long runs — go through each one. None may panic; whatever a parser accepts is clean text
-//! that parses again to itself.
+//! that parses again to itself. The registers' drafts (profiles, partners, processors, onward
+//! notices, staff invitees) take the same inputs in every one of their fields.
 
 use super::fields::{DutchLevel, Field, MoStatus};
 use super::free_text::{Lines, clean};
+use super::function_profile::ProfileDraft;
+use super::invitation::StaffInvitee;
 use super::locale::Locale;
+use super::onward::NoticeDraft;
 use super::rectification::parse_proposed;
+use super::registers::{EnterpriseNumber, PartnerDraft, ProcessorDraft};
 use super::text::{DossierRef, Email, Name, Phone, Reason, Statement};
 
 const PIECES: &[&str] = &[
@@ -59,6 +64,10 @@ const PIECES: &[&str] = &[
     "nl",
     "B1",
     "completed",
+    "0403.170.701",
+    "BE 0403 170 701",
+    "phone",
+    "2026-12-06T09:30",
 ];
 
 /// A small deterministic generator (xorshift): the same inputs on every run.
@@ -129,6 +138,56 @@ fn no_parser_panics_and_what_they_accept_is_clean() {
         }
         if let Some(day) = super::time::parse_day(&input) {
             let _ = (super::time::start_of_local_day(day), super::time::end_of_local_day(day));
+        }
+        let _ = super::time::parse_local_moment(&input);
+        registers_drafts(&input);
+    }
+}
+
+/// The registers' drafts: the input in each field in turn, the others valid.
+fn registers_drafts(input: &str) {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 6).expect("a day");
+    let phone = ["phone".to_owned()];
+    let fields = [input.to_owned()];
+    if let Ok(n) = EnterpriseNumber::parse(input) {
+        assert_eq!(EnterpriseNumber::parse(n.as_str()).as_ref(), Ok(&n), "an enterprise number is stable");
+    }
+    for (name, purpose, chosen) in
+        [(input, "Doel", &phone[..]), ("Naam", input, &phone[..]), ("Naam", "Doel", &fields[..])]
+    {
+        if let Ok(d) = ProfileDraft::parse(name, purpose, chosen) {
+            assert_clean(&d.name, Lines::One, "ProfileDraft.name", input);
+            assert_clean(&d.purpose, Lines::Many, "ProfileDraft.purpose", input);
+        }
+    }
+    let ok = ["Naam", "0403.170.701", "Doel", "2025-01-31", "Els, 02 123 45 67"];
+    for i in 0..ok.len() {
+        let mut a = ok;
+        a[i] = input;
+        if let Ok(d) = PartnerDraft::parse(a[0], a[1], a[2], a[3], a[4]) {
+            for (v, lines) in [(&d.name, Lines::One), (&d.purpose, Lines::Many), (&d.contact, Lines::One)] {
+                assert_clean(v, lines, "PartnerDraft", input);
+            }
+        }
+        if let Ok(d) = ProcessorDraft::parse(a[0], a[2], a[3], a[4], today) {
+            for (v, lines) in [(&d.name, Lines::One), (&d.service, Lines::Many), (&d.agreement_ref, Lines::One)] {
+                if !v.is_empty() {
+                    assert_clean(v, lines, "ProcessorDraft", input);
+                }
+            }
+        }
+        let notice = ["Sportclub", "Ledenwerving", "Toestemming", "2026-12-31"];
+        let mut n = notice;
+        n[i % notice.len()] = input;
+        if let Ok(d) = NoticeDraft::parse(n[0], n[1], &phone, n[2], n[3], today) {
+            assert_clean(&d.recipient_name, Lines::One, "NoticeDraft.recipient_name", input);
+            assert_clean(&d.legal_basis, Lines::Many, "NoticeDraft.legal_basis", input);
+        }
+    }
+    for (name, contact) in [(input, "els@leeuw.be"), ("Els", input)] {
+        if let Ok(i) = StaffInvitee::parse(name, contact) {
+            assert_clean(&i.name, Lines::One, "StaffInvitee.name", input);
+            assert_clean(&i.contact, Lines::One, "StaffInvitee.contact", input);
         }
     }
 }

@@ -74,8 +74,10 @@ impl Email {
             && domain.contains('.')
             && !domain.starts_with('.')
             && !domain.ends_with('.')
-            && !value.chars().any(char::is_whitespace)
-            && value.len() <= 254;
+            && !value.chars().any(|c| c.is_whitespace() || "<>()[]\\,;:\"".contains(c))
+            && value.len() <= 254
+            // No control, zero-width or direction characters (the one rule for text people type).
+            && crate::domain::free_text::clean(value, crate::domain::free_text::Lines::One, 254).as_deref() == Ok(value);
         if ok { Ok(Email(value.to_owned())) } else { refuse("correction-error-email") }
     }
 }
@@ -194,7 +196,8 @@ mod tests {
     #[test]
     fn emails_need_one_at_and_a_domain() {
         assert_eq!(Email::parse(" a.b@example.be ").unwrap().as_str(), "a.b@example.be");
-        for bad in ["a.example.be", "a@b", "a@@b.be", "a b@c.be", "@c.be", "a@.be"] {
+        let disguised = ["\u{200b}a@b.be", "a\u{7}@b.be", "a@b.be\u{202e}", "<script>a@b.be", "a,b@c.be"];
+        for bad in ["a.example.be", "a@b", "a@@b.be", "a b@c.be", "@c.be", "a@.be"].into_iter().chain(disguised) {
             assert_eq!(id(Email::parse(bad)), "correction-error-email", "{bad}");
         }
     }

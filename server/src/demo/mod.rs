@@ -1,12 +1,14 @@
 //! `portal demo`: recreates the seed protocol (AgII → Lokaal Bestuur Sint-Pieters-Leeuw,
 //! 2021) as a historic version plus a current version in force, with about 200 synthetic
 //! inburgeraars, consents in mixed states and disclosures made through the one disclosure
-//! path. Idempotent: a second run leaves the data as it is and only re-issues the demo
-//! credentials (new one-time invitations and a new API token).
+//! path; a second municipality with its own protocol, staff, system and persons; quality and
+//! breach reports filed by the first one's staff. Idempotent: a second run leaves the data as
+//! it is and only re-issues the demo credentials (new one-time invitations and API tokens).
 
 mod names;
 pub mod people;
 pub mod protocol;
+pub mod second_municipality;
 
 use app::domain::ids::{PartyId, PersonId, ProfileId};
 use app::domain::roles::{PartyKind, Role};
@@ -60,19 +62,32 @@ pub struct Outcome {
 }
 
 pub async fn run(ctx: &AppContext, credentials_path: &Path) -> anyhow::Result<Outcome> {
-    run_with(ctx, credentials_path, people::PERSONS).await
+    run_with(ctx, credentials_path, Seed { persons: people::PERSONS, reports: true }).await
 }
 
-/// The same seed with fewer persons, for tests.
-pub async fn run_with(ctx: &AppContext, credentials_path: &Path, persons: usize) -> anyhow::Result<Outcome> {
+/// How much of the demo to seed (tests take fewer persons).
+#[derive(Debug, Clone, Copy)]
+pub struct Seed {
+    /// Sint-Pieters-Leeuw's pilot persons (the full demo has 200).
+    pub persons: usize,
+    /// The municipality's quality reports and breach report. Without them the data fits every
+    /// schema since m0003, for tests that migrate down.
+    pub reports: bool,
+}
+
+pub async fn run_with(ctx: &AppContext, credentials_path: &Path, seed: Seed) -> anyhow::Result<Outcome> {
     let existing = party::Entity::find().filter(party::Column::Slug.eq(AGENCY_SLUG)).one(&ctx.db.conn).await?;
     let (seeded, disclosures) = match existing {
         Some(_) => (false, 0),
         None => {
             let now = ctx.now();
             let world = protocol::seed_reference_data(&ctx.db, now).await?;
-            people::seed_persons_and_consents(&ctx.db, &world, persons, now).await?;
+            people::seed_persons_and_consents(&ctx.db, &world, seed.persons, now).await?;
             let disclosures = people::seed_disclosures(&ctx.db, &world, now).await?;
+            second_municipality::seed(&ctx.db, now).await?;
+            if seed.reports {
+                second_municipality::seed_reports(&ctx.db, &world, now).await?;
+            }
             (true, disclosures)
         }
     };
@@ -161,13 +176,34 @@ async fn issue_credentials(ctx: &AppContext) -> Result<Credentials, ServiceError
         None,
     )
     .await?;
+    let mut api_clients = vec![ApiCredential { party: municipality.name, profile: profile.name, token }];
+    // The second municipality's own people and system, after the first's (tenancy in the demo).
+    let second = by_slug(db, second_municipality::SLUG).await?;
+    let second_profile = queries::profile::by_name(&tx.tx, second.id, second_municipality::PROFILE)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    for role in [Role::MunicipalityAdmin, Role::MunicipalityStaff] {
+        let profile_id = role.holds_function_profile().then_some(ProfileId(second_profile.id));
+        let invitee = Invitee::Staff { party_id: PartyId(second.id), role, function_profile_id: profile_id };
+        let inv = credentials::issue_invitation(&tx, ACTOR, None, invitee).await?;
+        staff_creds.push(StaffCredential {
+            party: second.name.clone(),
+            role: role.as_str().into(),
+            invitation_url: inv.url(&ctx.public_url),
+        });
+    }
+    let (_, token) = credentials::create_api_client(
+        &tx,
+        ACTOR,
+        PartyId(second.id),
+        ProfileId(second_profile.id),
+        "Demo: onthaalregistratie Halle",
+        None,
+    )
+    .await?;
+    api_clients.push(ApiCredential { party: second.name, profile: second_profile.name, token });
     tx.commit().await?;
-    Ok(Credentials {
-        base_url: ctx.public_url.clone(),
-        persons,
-        staff: staff_creds,
-        api_clients: vec![ApiCredential { party: municipality.name, profile: profile.name, token }],
-    })
+    Ok(Credentials { base_url: ctx.public_url.clone(), persons, staff: staff_creds, api_clients })
 }
 
 pub async fn by_slug(db: &app::store::Db, slug: &str) -> Result<party::Model, ServiceError> {

@@ -57,7 +57,7 @@ fn ascii_lower(s: &str) -> String {
         .collect()
 }
 
-fn synthetic_person(n: usize, rng: &mut StdRng) -> NewPerson {
+pub(super) fn synthetic_person(n: usize, rng: &mut StdRng) -> NewPerson {
     let given = *GIVEN_NAMES.choose(rng).expect("names");
     let family = *FAMILY_NAMES.choose(rng).expect("names");
     let (postcode, town) = *POSTCODES.choose(rng).expect("postcodes");

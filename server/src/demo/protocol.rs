@@ -75,6 +75,33 @@ fn texts(version: u8) -> Vec<VersionText> {
         .collect()
 }
 
+/// The current version's dates: signed, valid from, valid until, the DPO advice of each party.
+pub(super) const CURRENT: [&str; 5] = ["2025-06-16", "2025-07-01", "2027-06-30", "2025-05-12", "2025-06-10"];
+
+/// Version `no` of a demo protocol: the seed's legal basis, purposes and texts, every art. 3
+/// field, published, with these dates (as [`CURRENT`]).
+pub(super) fn version(protocol_id: i32, no: i32, dates: [&str; 5]) -> NewVersion {
+    let [signed, from, until, dpo_discloser, dpo_recipient] = dates;
+    NewVersion {
+        protocol_id,
+        version_no: no,
+        facts: VersionFacts {
+            legal_basis: LEGAL_BASIS.into(),
+            purposes: PURPOSES.into(),
+            retention_months: 60,
+            signed_on: d(signed),
+            valid_from: d(from),
+            valid_until: Some(d(until)),
+            notice_period_months: 3,
+            dpo_advice_discloser_on: Some(d(dpo_discloser)),
+            dpo_advice_recipient_on: Some(d(dpo_recipient)),
+        },
+        published: true,
+        fields: Field::ALL.to_vec(),
+        texts: texts(u8::try_from(no).unwrap_or(2)),
+    }
+}
+
 pub async fn seed_reference_data(db: &Db, now: chrono::DateTime<chrono::Utc>) -> Result<World, ServiceError> {
     let tx = WriteTx::begin(db, now).await?;
     let agency = registry::create_party(
@@ -129,36 +156,13 @@ pub async fn seed_reference_data(db: &Db, now: chrono::DateTime<chrono::Utc>) ->
     }
     let protocol =
         registry::create_protocol(&tx, ACTOR, "agii-sint-pieters-leeuw-amif-507", agency.id, municipality.id).await?;
-    let version = |no: i32, signed: &str, from: &str, until: &str, dpo_a: &str, dpo_m: &str| NewVersion {
-        protocol_id: protocol.id,
-        version_no: no,
-        facts: VersionFacts {
-            legal_basis: LEGAL_BASIS.into(),
-            purposes: PURPOSES.into(),
-            retention_months: 60,
-            signed_on: d(signed),
-            valid_from: d(from),
-            valid_until: Some(d(until)),
-            notice_period_months: 3,
-            dpo_advice_discloser_on: Some(d(dpo_a)),
-            dpo_advice_recipient_on: Some(d(dpo_m)),
-        },
-        published: true,
-        fields: Field::ALL.to_vec(),
-        texts: texts(no as u8),
-    };
     let v1 = registry::create_version(
         &tx,
         ACTOR,
-        version(1, "2021-06-15", "2021-06-15", "2022-06-30", "2021-04-23", "2021-06-10"),
+        version(protocol.id, 1, ["2021-06-15", "2021-06-15", "2022-06-30", "2021-04-23", "2021-06-10"]),
     )
     .await?;
-    let v2 = registry::create_version(
-        &tx,
-        ACTOR,
-        version(2, "2025-06-16", "2025-07-01", "2027-06-30", "2025-05-12", "2025-06-10"),
-    )
-    .await?;
+    let v2 = registry::create_version(&tx, ACTOR, version(protocol.id, 2, CURRENT)).await?;
 
     use Field::*;
     let trajectory = registry::create_function_profile(

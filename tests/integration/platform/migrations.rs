@@ -52,7 +52,7 @@ async fn count(db: &app::store::Db, table: &str) -> i64 {
 /// language the released CHECK did not know is now the domain's to refuse, not the database's.
 async fn the_code_list_migration_keeps_every_row(backend: Backend) {
     let app = portal_tests::spawn_app(backend).await;
-    app.seed_demo(3).await;
+    app.seed_demo_for_old_schemas(3).await;
     let db = &app.ctx.db;
     let tables = ["persons", "protocol_texts", "consent_events", "rectification_requests", "rectification_events"];
     let mut before = Vec::new();
@@ -89,7 +89,7 @@ async fn the_outbox_migration_never_drops_a_delivery(backend: Backend) {
     use app::domain::approval::Handover;
     use app::services::identity::credentials::recovery::{self, PersonInvitation};
     let app = portal_tests::spawn_app(backend).await;
-    app.seed_demo(3).await;
+    app.seed_demo_for_old_schemas(3).await;
     let db = &app.ctx.db;
     let p = app.create_person("KBI-M0008-0", "Rami").await;
     let secret = app.invitation_for(p.id).await.secret;
@@ -125,7 +125,7 @@ async fn the_outbox_migration_never_drops_a_delivery(backend: Backend) {
 async fn the_api_migration_keeps_what_it_cannot_restore(backend: Backend) {
     use app::domain::consent::ConsentScopes;
     let app = portal_tests::spawn_app(backend).await;
-    app.seed_demo(3).await;
+    app.seed_demo_for_old_schemas(3).await;
     let db = &app.ctx.db;
     let refs = count(db, "party_person_refs").await;
     assert!(refs > 1, "the demo's persons have references");
