@@ -330,3 +330,29 @@ test('a quality report reaches the rectification queue, a breach report the DPO 
   assert.equal(plain(await card.locator('h3 .badge').textContent()), m['breach-in-time']);
   await dpo.context.close();
 });
+
+/** Every page at `paths` fits a 320 px screen: no sideways scrolling (wide tables scroll in
+ * their own box), and it passes axe there too. */
+async function fits320(page, paths) {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of paths) {
+    await visit(page, path, `${path} at 320 px`);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 320, `${path} is ${width}px wide at 320 px`);
+  }
+}
+
+test('usable at 320 px: the admin\'s registers and the staff member\'s work, in the second municipality too', async () => {
+  const desk = await adminPage();
+  await fits320(desk, ['/municipality/admin', '/municipality/admin/profiles/new', '/municipality/admin/staff',
+    '/municipality/admin/partners', '/municipality/admin/processors', '/municipality/admin/notices']);
+  // Halle's staff member: their own pilot, none of Sint-Pieters-Leeuw's people.
+  const halle = env.portal.credentials.staff.find((s) => s.role === 'municipality_staff' && s.party !== invitation('municipality_staff').party);
+  assert.ok(halle, 'the demo has a second municipality with its own staff');
+  const staff = await enrol(halle.invitation_url, 'nl', '/municipality/persons', 'Demo Halle');
+  const first = await staff.page.locator('main table tbody a').first().getAttribute('href');
+  assert.ok(first, 'the second municipality has its own pilot');
+  await fits320(staff.page, ['/municipality/persons', first, '/municipality/breaches', '/municipality/breaches/new',
+    '/municipality/corrections']);
+  await staff.context.close();
+});

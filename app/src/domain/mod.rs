@@ -6,6 +6,7 @@ pub mod audit;
 pub mod authz;
 pub mod breach;
 pub mod consent;
+pub mod deadline;
 pub mod disclosure;
 pub mod feed;
 pub mod fields;

@@ -193,7 +193,37 @@ async fn onward_to_a_recipient_needs_an_acknowledged_notice(backend: Backend) {
     assert_eq!(passed_on().await, vec![recipient.id], "one onward disclosure, to the notified recipient");
 }
 
+/// A person's page shows exactly what consent and profile allow: a field under review is
+/// marked (GDPR 18), and what is missing says why — the consent or the profile.
+async fn a_person_page_marks_what_is_contested_and_says_why_the_rest_is_missing(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.seed_demo(3).await;
+    let contact_only = ConsentScopes { contact: true, trajectory: false, onward: false };
+    let (person_id, reference) = app.consenting("KBI-MARK-1", contact_only).await;
+    let slug = app.protocol().await.slug;
+    let reader = app.staff_with_profile(server::demo::protocol::PROFILE_VOLUNTEERING).await;
+    let cookie = app.signed_in(Account::Staff(StaffId(reader.id))).await;
+    let page = format!("/municipality/persons/{slug}/{reference}");
+
+    let first = app.page_text(&page, &cookie).await;
+    assert!(first.contains("<bdi>+32470000000</bdi>") && !first.contains("wordt nagekeken"), "{first}");
+    assert!(!first.contains("<bdi>A2</bdi>"), "trajectory data without consent for it: {first}");
+    let no_consent = "Niveau Nederlands<!>: <!>de persoon gaf geen toestemming om trajectgegevens te delen";
+    assert!(first.contains(no_consent), "{first}");
+    assert!(first.contains("Adres<!>: <!>uw functieprofiel omvat dit gegeven niet"), "{first}");
+    assert!(first.contains("De persoon gaf geen toestemming om gegevens door te geven"), "{first}");
+
+    let report = [("field", "phone"), ("statement", "Nummer werkt niet")];
+    assert!(form_done(&app.post_page_form(&format!("{page}/quality-report"), &cookie, &report).await));
+    let after = app.page_text(&page, &cookie).await;
+    let phone_row = after.split("Telefoonnummer</th>").nth(1).and_then(|r| r.split("</tr>").next()).unwrap_or_default();
+    assert!(phone_row.contains("+32470000000") && phone_row.contains("wordt nagekeken (AVG 18)"), "{after}");
+    let events = app.disclosure_events_of(person_id).await;
+    assert_eq!(events.len(), 2, "each view of the page is one recorded read: {events:#?}");
+}
+
 on_both_databases!(
+    a_person_page_marks_what_is_contested_and_says_why_the_rest_is_missing,
     the_admin_reads_no_personal_data_by_any_route,
     a_profile_revision_changes_the_next_read_and_keeps_the_old_record,
     a_disabled_member_is_refused_at_once,

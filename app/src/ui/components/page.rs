@@ -7,6 +7,7 @@ use crate::domain::authz::{Caller, Operation};
 use crate::error::AppError;
 use crate::i18n::{I18n, use_i18n};
 use crate::ui::islands::PasskeyText;
+use futures::FutureExt;
 use leptos::prelude::*;
 use serde::{Serialize, de::DeserializeOwned};
 use std::future::Future;
@@ -88,15 +89,18 @@ where
     F: FnOnce(C) -> Fut + Send + Sync + Clone + 'static,
     Fut: Future<Output = Result<T, AppError>> + Send + 'static,
 {
+    // The load runs once per request, however often the Suspense renders its children: a page
+    // that shows personal data records a disclosure in its load, and one view is one read. What
+    // the rendering reads is not tracked, so nothing it touches renders the page again.
+    let once = load(caller).shared();
     view! {
         <Suspense fallback=|| ()>
             {move || {
-                let load = load.clone();
-                let caller = caller.clone();
+                let once = once.clone();
                 let show = show.clone();
                 Suspend::new(async move {
-                    let result = load(caller).await;
-                    show(&use_i18n(), result)
+                    let result = once.await;
+                    untrack(|| show(&use_i18n(), result))
                 })
             }}
         </Suspense>
