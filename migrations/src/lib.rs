@@ -19,6 +19,7 @@ mod m0008_recovery_delivery_and_approvals;
 mod m0009_sessions_know_their_passkey;
 mod m0010_municipality_systems_api;
 mod m0011_municipality_registers;
+mod m0012_rectification_desk;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0009_sessions_know_their_passkey::Migration),
             Box::new(m0010_municipality_systems_api::Migration),
             Box::new(m0011_municipality_registers::Migration),
+            Box::new(m0012_rectification_desk::Migration),
         ]
     }
 }

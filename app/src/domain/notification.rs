@@ -18,6 +18,12 @@ coded_enum!(
         PasskeyAdded => "passkey-added",
         PasskeyRemoved => "passkey-removed",
         CorrectionFiled => "correction-filed",
+        /// The agency is handling the request.
+        CorrectionAcknowledged => "correction-acknowledged",
+        /// The officer asks the person for information (the question is on the request's page).
+        CorrectionInformationRequested => "correction-information-requested",
+        /// The deadline was extended (the reason is on the request's page).
+        CorrectionExtended => "correction-extended",
         CorrectionAccepted => "correction-accepted",
         CorrectionRejected => "correction-rejected",
         /// GDPR 19: a recipient party is told that a field it received was corrected.
@@ -44,7 +50,10 @@ impl NotificationKind {
             ConsentGiven | ConsentChanged | ConsentWithdrawn => &["recipient"],
             PasskeyAdded | PasskeyRemoved => &["name"],
             CorrectionFiled => &["field", "due"],
-            CorrectionAccepted | CorrectionRejected => &["field"],
+            CorrectionAccepted | CorrectionRejected | CorrectionAcknowledged | CorrectionInformationRequested => {
+                &["field"]
+            }
+            CorrectionExtended => &["field", "due"],
             CorrectionRecipientTold => &["field", "person"],
             RecoveryIssued => &["via"],
         }
@@ -77,6 +86,16 @@ pub enum Notice {
         field: Field,
         due: DateTime<Utc>,
     },
+    CorrectionAcknowledged {
+        field: Field,
+    },
+    CorrectionInformationRequested {
+        field: Field,
+    },
+    CorrectionExtended {
+        field: Field,
+        due: DateTime<Utc>,
+    },
     CorrectionAccepted {
         field: Field,
     },
@@ -102,6 +121,9 @@ impl Notice {
             Notice::PasskeyAdded { .. } => NotificationKind::PasskeyAdded,
             Notice::PasskeyRemoved { .. } => NotificationKind::PasskeyRemoved,
             Notice::CorrectionFiled { .. } => NotificationKind::CorrectionFiled,
+            Notice::CorrectionAcknowledged { .. } => NotificationKind::CorrectionAcknowledged,
+            Notice::CorrectionInformationRequested { .. } => NotificationKind::CorrectionInformationRequested,
+            Notice::CorrectionExtended { .. } => NotificationKind::CorrectionExtended,
             Notice::CorrectionAccepted { .. } => NotificationKind::CorrectionAccepted,
             Notice::CorrectionRejected { .. } => NotificationKind::CorrectionRejected,
             Notice::CorrectionRecipientTold { .. } => NotificationKind::CorrectionRecipientTold,
@@ -115,10 +137,13 @@ impl Notice {
         match self {
             Notice::Consent { recipient, .. } => json!({ "recipient": recipient }),
             Notice::PasskeyAdded { name } | Notice::PasskeyRemoved { name } => json!({ "name": name }),
-            Notice::CorrectionFiled { field, due } => json!({ "field": field.as_str(), "due": due.to_rfc3339() }),
-            Notice::CorrectionAccepted { field } | Notice::CorrectionRejected { field } => {
-                json!({ "field": field.as_str() })
+            Notice::CorrectionFiled { field, due } | Notice::CorrectionExtended { field, due } => {
+                json!({ "field": field.as_str(), "due": due.to_rfc3339() })
             }
+            Notice::CorrectionAccepted { field }
+            | Notice::CorrectionRejected { field }
+            | Notice::CorrectionAcknowledged { field }
+            | Notice::CorrectionInformationRequested { field } => json!({ "field": field.as_str() }),
             Notice::CorrectionRecipientTold { field, person } => json!({ "field": field.as_str(), "person": person }),
             Notice::RecoveryIssued { via } => json!({ "via": via.as_str() }),
         }
@@ -139,6 +164,9 @@ mod tests {
             Notice::PasskeyAdded { name: "phone".into() },
             Notice::PasskeyRemoved { name: "phone".into() },
             Notice::CorrectionFiled { field: Field::Phone, due },
+            Notice::CorrectionAcknowledged { field: Field::Phone },
+            Notice::CorrectionInformationRequested { field: Field::Phone },
+            Notice::CorrectionExtended { field: Field::Phone, due },
             Notice::CorrectionAccepted { field: Field::Phone },
             Notice::CorrectionRejected { field: Field::Phone },
             Notice::CorrectionRecipientTold { field: Field::Phone, person: "p".into() },

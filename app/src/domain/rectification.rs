@@ -14,10 +14,12 @@ pub const MAX_VALUE_CHARS: usize = 300;
 pub const MAX_STATEMENT_CHARS: usize = super::text::Statement::MAX_CHARS;
 
 coded_enum!(
-    /// Where a request stands. `Open` and `Acknowledged` mark the field contested (GDPR 18).
+    /// Where a request stands. Until it is decided the field is contested (GDPR 18).
     RequestStatus, "error-bad-request" {
         Open => "open",
         Acknowledged => "acknowledged",
+        /// The officer asked the person for information; the person answers on the request's page.
+        Waiting => "waiting",
         Accepted => "accepted",
         Rejected => "rejected",
     }
@@ -39,6 +41,10 @@ coded_enum!(
     RectificationStep, "error-bad-request" {
         Filed => "filed",
         Acknowledged => "acknowledged",
+        /// The officer's question to the person (the note).
+        InformationRequested => "information_requested",
+        /// The person's answer (the note).
+        Answered => "answered",
         Extended => "extended",
         Accepted => "accepted",
         Rejected => "rejected",
@@ -47,14 +53,14 @@ coded_enum!(
 
 impl RequestStatus {
     /// Not decided yet: the field is contested to recipients while a request is pending.
-    pub const PENDING: [RequestStatus; 2] = [RequestStatus::Open, RequestStatus::Acknowledged];
+    pub const PENDING: [RequestStatus; 3] = [RequestStatus::Open, RequestStatus::Acknowledged, RequestStatus::Waiting];
 
     pub fn is_pending(self) -> bool {
         Self::PENDING.contains(&self)
     }
 
     /// The pending statuses as stored, for queries.
-    pub fn pending_codes() -> [&'static str; 2] {
+    pub fn pending_codes() -> [&'static str; 3] {
         Self::PENDING.map(RequestStatus::as_str)
     }
 }

@@ -23,6 +23,8 @@ pub struct Model {
     pub decided_at: Option<DateTimeUtc>,
     pub decided_by_staff_id: Option<i32>,
     pub decision_reason: Option<String>,
+    /// What acceptance wrote into the record: the proposal, or the officer's edit (m0012).
+    pub decided_value: Option<String>,
     /// A municipality's quality report (art. 7): the API client that filed it.
     pub filed_by_api_client_id: Option<i32>,
 }

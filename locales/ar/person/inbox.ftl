@@ -22,3 +22,6 @@ notification-correction-filed = تم استلام طلبك لتصحيح { $field
 notification-correction-accepted = تم قبول طلبك لتصحيح { $field }.
 notification-correction-rejected = تم رفض طلبك لتصحيح { $field }. اطّلع على السبب في صفحة طلباتك.
 notification-correction-recipient-told = تم تصحيح بيان تلقيته: { $field }.
+notification-correction-acknowledged = الوكالة تعالج طلبك لتصحيح { $field }.
+notification-correction-information-requested = لدى الوكالة سؤال حول طلبك لتصحيح { $field }. أجب في صفحة طلبك.
+notification-correction-extended = تم تمديد المهلة لطلبك لتصحيح { $field } حتى { $due }. تجد السبب في صفحة طلبك.

@@ -18,3 +18,6 @@ notification-correction-filed = Your request to correct { $field } has been rece
 notification-correction-accepted = Your request to correct { $field } has been accepted.
 notification-correction-rejected = Your request to correct { $field } has been refused. You can see the reason with your requests.
 notification-correction-recipient-told = A detail that you received has been corrected: { $field }.
+notification-correction-acknowledged = The Agency is handling your request to correct { $field }.
+notification-correction-information-requested = The Agency has a question about your request to correct { $field }. Please answer on your request's page.
+notification-correction-extended = The deadline for your request to correct { $field } has been extended to { $due }. Your request's page says why.

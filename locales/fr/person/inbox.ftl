@@ -18,3 +18,6 @@ notification-correction-filed = Votre demande de correction ({ $field }) a été
 notification-correction-accepted = Votre demande de correction ({ $field }) a été acceptée.
 notification-correction-rejected = Votre demande de correction ({ $field }) a été refusée. Vous trouverez le motif dans vos demandes.
 notification-correction-recipient-told = Une donnée que vous avez reçue a été corrigée : { $field }.
+notification-correction-acknowledged = L'Agence traite votre demande de correction ({ $field }).
+notification-correction-information-requested = L'Agence a une question sur votre demande de correction ({ $field }). Répondez sur la page de votre demande.
+notification-correction-extended = Le délai de votre demande de correction ({ $field }) est prolongé jusqu'au { $due }. La page de votre demande en donne la raison.

@@ -18,3 +18,6 @@ notification-correction-filed = Uw verzoek om { $field } te verbeteren is ontvan
 notification-correction-accepted = Uw verzoek om { $field } te verbeteren is aanvaard.
 notification-correction-rejected = Uw verzoek om { $field } te verbeteren is geweigerd. Bekijk de reden bij uw verzoeken.
 notification-correction-recipient-told = Een gegeven dat u ontving is verbeterd: { $field }.
+notification-correction-acknowledged = Het Agentschap behandelt uw verzoek om { $field } te verbeteren.
+notification-correction-information-requested = Het Agentschap heeft een vraag over uw verzoek om { $field } te verbeteren. Antwoord op de pagina van uw verzoek.
+notification-correction-extended = De termijn voor uw verzoek om { $field } te verbeteren is verlengd tot { $due }. Op de pagina van uw verzoek leest u waarom.

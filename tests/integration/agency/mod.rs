@@ -5,3 +5,4 @@ mod admin_forms;
 mod approvals;
 mod assisted_consent;
 mod recovery;
+mod rectification_desk;

@@ -43,9 +43,15 @@ async fn first_municipality_at_work(app: &TestApp) -> First {
     assert!(form_done(&res), "{}", res.status());
     let request = rectification_request::Entity::find().all(&app.ctx.db.conn).await.unwrap().pop().unwrap();
     let officer = app.staff_of(Role::AgencyRectificationOfficer).await;
-    rectification::decide(&app.ctx.db, StaffId(officer.id), &request.public_id, Decision::Accept, app.now())
-        .await
-        .expect("accepted");
+    rectification::decide(
+        &app.ctx.db,
+        StaffId(officer.id),
+        &request.public_id,
+        Decision::Accept { value: None },
+        app.now(),
+    )
+    .await
+    .expect("accepted");
     app.onward_notice("Sportclub De Leeuw").await;
     First { slug, reference, correction: request.public_id }
 }

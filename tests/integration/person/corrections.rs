@@ -111,7 +111,9 @@ async fn corrections_refuse_bad_input_and_follow_the_decision(backend: Backend) 
 
     // Accepted: the value is corrected, every recipient of the field is told, the person sees who.
     let officer = app.staff_of(Role::AgencyRectificationOfficer).await;
-    rectification::decide(&app.ctx.db, StaffId(officer.id), &r.public_id, Decision::Accept, app.now()).await.unwrap();
+    rectification::decide(&app.ctx.db, StaffId(officer.id), &r.public_id, Decision::Accept { value: None }, app.now())
+        .await
+        .unwrap();
     let p2 = person::Entity::find_by_id(p.id).one(&app.ctx.db.conn).await.unwrap().unwrap();
     assert_eq!(p2.phone.as_deref(), Some("0470123456"));
     let view = rectification::get_own(&app.ctx.db, PersonId(p.id), &r.public_id).await.unwrap();

@@ -154,7 +154,33 @@ fn applied_after(n: u32) -> u32 {
     Migrator::migrations().len() as u32 - n
 }
 
+/// One pending request per person and field is the database's rule (m0006, m0012): after every
+/// migration, table rebuilds included, a second pending row for the same field is refused.
+async fn the_pending_index_survives_every_rebuild(backend: Backend) {
+    use app::domain::fields::Field;
+    use app::domain::ids::PersonId;
+    let app = portal_tests::spawn_app(backend).await;
+    app.seed_demo_for_old_schemas(3).await;
+    let db = &app.ctx.db;
+    let p = app.create_person("KBI-UQ-1", "Uma").await;
+    let filed =
+        app::services::rectification::file_own(db, PersonId(p.id), Field::Phone, "0470 99 88 77", "Nieuw", app.now())
+            .await
+            .unwrap();
+    let columns = "person_id, field, current_value, proposed_value, statement, filed_by, received_at, due_at, status";
+    for status in ["open", "acknowledged", "waiting"] {
+        let copy = format!(
+            "INSERT INTO rectification_requests (public_id, {columns}) SELECT 'copy-{status}', {} FROM rectification_requests \
+             WHERE public_id = '{}'",
+            columns.replace("status", &format!("'{status}'")),
+            filed.public_id
+        );
+        assert!(db.conn.execute_unprepared(&copy).await.is_err(), "a second {status} request for the same field");
+    }
+}
+
 on_both_databases!(
+    the_pending_index_survives_every_rebuild,
     migrations_go_up_and_down,
     the_code_list_migration_keeps_every_row,
     the_outbox_migration_never_drops_a_delivery,

@@ -6,11 +6,11 @@ use super::step;
 use crate::domain::fields::Field;
 use crate::domain::ids::{PartyId, PersonId, StaffId};
 use crate::domain::notification::{Notice, Recipient};
-use crate::domain::rectification::{RectificationStep, RequestStatus};
+use crate::domain::rectification::{RectificationStep, RequestStatus, parse_proposed};
 use crate::domain::text::Reason;
 use crate::services::identity::sessions::Account;
 use crate::services::{ServiceError, WriteTx, audit, notifications};
-use crate::store::{Db, person, queries, rectification_recipient_notice, rectification_request, staff};
+use crate::store::{Db, person, queries, rectification_recipient_notice, rectification_request};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, Set};
@@ -18,8 +18,9 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, Query
 /// An officer's decision on a pending request.
 #[derive(Debug, Clone)]
 pub enum Decision {
-    /// Corrects the source value and tells every recipient of the field.
-    Accept,
+    /// Corrects the source value and tells every recipient of the field: with the proposed
+    /// value, or with the officer's edit of it (`value`, checked by the field's rule).
+    Accept { value: Option<String> },
     /// Keeps the value; the reason is required and goes to the person.
     Reject { reason: Reason },
 }
@@ -33,18 +34,13 @@ pub async fn decide(
     now: DateTime<Utc>,
 ) -> Result<(), ServiceError> {
     let tx = WriteTx::begin(db, now).await?;
-    let officer = staff::Entity::find_by_id(officer_id.0).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
-    let r = rectification_request::Entity::find()
-        .filter(rectification_request::Column::PublicId.eq(public_id))
-        .one(&tx.tx)
-        .await?
-        .ok_or(ServiceError::NotFound)?;
+    let (officer, r) = super::officer_and_request(&tx, officer_id, public_id).await?;
     if !RequestStatus::parse(&r.status).is_ok_and(RequestStatus::is_pending) {
         return Err(ServiceError::Refused("correction-error-already-decided"));
     }
     let field = Field::parse(&r.field).map_err(|_| ServiceError::Internal("a stored request field does not parse"))?;
     let (status, step_kind, reason, kind) = match &decision {
-        Decision::Accept => {
+        Decision::Accept { .. } => {
             (RequestStatus::Accepted, RectificationStep::Accepted, None, Notice::CorrectionAccepted { field })
         }
         Decision::Reject { reason } => (
@@ -54,11 +50,15 @@ pub async fn decide(
             Notice::CorrectionRejected { field },
         ),
     };
-    if status == RequestStatus::Accepted {
+    let decided_value = match &decision {
+        Decision::Accept { value } => Some(accepted_value(field, value.as_deref(), &r.proposed_value)?),
+        Decision::Reject { .. } => None,
+    };
+    if let Some(value) = &decided_value {
         let p = person::Entity::find_by_id(r.person_id).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
         let subject = p.public_id.clone();
         let mut p = p.into_active_model();
-        queries::person::set_field(&mut p, field, r.proposed_value.clone());
+        queries::person::set_field(&mut p, field, value.clone());
         p.updated_at = Set(tx.now);
         p.update(&tx.tx).await?;
         for recipient in queries::rectification::recipients_of(&tx.tx, PersonId(r.person_id), field).await? {
@@ -83,6 +83,7 @@ pub async fn decide(
         .col_expr(rectification_request::Column::DecidedAt, Expr::value(tx.now))
         .col_expr(rectification_request::Column::DecidedByStaffId, Expr::value(officer.id))
         .col_expr(rectification_request::Column::DecisionReason, Expr::value(reason))
+        .col_expr(rectification_request::Column::DecidedValue, Expr::value(decided_value))
         .filter(rectification_request::Column::Id.eq(r.id))
         .filter(rectification_request::Column::Status.is_in(RequestStatus::pending_codes()))
         .exec(&tx.tx)
@@ -103,4 +104,18 @@ pub async fn decide(
     notifications::notify(&tx, Account::Person(PersonId(person_id)), kind).await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// The value acceptance writes: the officer's edit (checked by the field's rule) or the
+/// proposal; a quality report that proposed nothing needs the officer to give one.
+fn accepted_value(field: Field, edited: Option<&str>, proposed: &str) -> Result<String, ServiceError> {
+    match edited.filter(|v| !v.trim().is_empty()) {
+        Some(v) => {
+            parse_proposed(field, v).map_err(|e| ServiceError::Invalid { field: "value", message_id: e.message_id })
+        }
+        None if proposed.is_empty() => {
+            Err(ServiceError::Invalid { field: "value", message_id: "correction-error-no-value" })
+        }
+        None => Ok(proposed.to_owned()),
+    }
 }

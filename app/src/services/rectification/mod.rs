@@ -3,21 +3,41 @@
 //! recipients (`queries::disclosure::contested`). On acceptance the source value is
 //! corrected and every party that ever received the field is told (GDPR 19).
 
+mod answer;
 mod decide;
 mod file;
+mod handle;
 mod quality_report;
 pub mod queue;
 mod view;
 
+pub use answer::answer_own;
 pub use decide::{Decision, decide};
 pub use file::file_own;
+pub use handle::{Handling, handle};
 pub use quality_report::{Report, file_quality_report};
 pub use view::{get_own, list_own};
 
+use crate::domain::ids::StaffId;
 use crate::domain::rectification::RectificationStep;
 use crate::services::{ServiceError, WriteTx};
-use crate::store::rectification_event;
-use sea_orm::{ActiveModelTrait, Set};
+use crate::store::{rectification_event, rectification_request, staff};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+
+/// The officer acting and the request they act on, read in the step's own transaction.
+pub(super) async fn officer_and_request(
+    tx: &WriteTx<'_>,
+    officer_id: StaffId,
+    public_id: &str,
+) -> Result<(staff::Model, rectification_request::Model), ServiceError> {
+    let officer = staff::Entity::find_by_id(officer_id.0).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
+    let request = rectification_request::Entity::find()
+        .filter(rectification_request::Column::PublicId.eq(public_id))
+        .one(&tx.tx)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    Ok((officer, request))
+}
 
 /// Appends one step of the request's handling.
 pub(super) async fn step(
