@@ -6,3 +6,4 @@ mod approvals;
 mod assisted_consent;
 mod recovery;
 mod rectification_desk;
+mod rectification_queue;
