@@ -122,13 +122,18 @@ impl TestApp {
             .expect("request")
     }
 
-    /// One of the agency admin's plain forms (`/agency/admin/…`), which render their result.
-    pub async fn post_admin_form(&self, path: &str, cookie: &str, form: &[(&str, String)]) -> reqwest::Response {
+    /// A plain form of a signed-in page (the agency admin's, the municipality's), as the browser posts it.
+    pub async fn post_admin_form<V: AsRef<str>>(
+        &self,
+        path: &str,
+        cookie: &str,
+        form: &[(&str, V)],
+    ) -> reqwest::Response {
         self.client
             .post(format!("{}{path}", self.address))
             .header("origin", &self.ctx.public_url)
             .header("cookie", cookie)
-            .form(form)
+            .form(&form.iter().map(|(k, v)| (*k, v.as_ref())).collect::<Vec<(&str, &str)>>())
             .send()
             .await
             .expect("request")

@@ -44,14 +44,7 @@ impl TestApp {
 impl TestApp {
     /// A plain form of the municipality's pages, posted as the signed-in browser does.
     pub async fn post_page_form(&self, path: &str, cookie: &str, form: &[(&str, &str)]) -> reqwest::Response {
-        self.client
-            .post(format!("{}{path}", self.address))
-            .header("origin", &self.ctx.public_url)
-            .header("cookie", cookie)
-            .form(form)
-            .send()
-            .await
-            .expect("request")
+        self.post_admin_form(path, cookie, form).await
     }
 
     /// Disclosure events of a person, oldest first.

@@ -5,6 +5,7 @@ pub mod approval;
 pub mod audit;
 pub mod authz;
 pub mod breach;
+pub mod callers;
 pub mod consent;
 pub mod deadline;
 pub mod disclosure;

@@ -32,7 +32,7 @@ async fn admin_forms_issue_once_and_only_for_admins(backend: Backend) {
     assert!(!res.text().await.unwrap().contains("/invite/"));
     assert_eq!(count().await, before + 1, "nothing created for a refused caller");
 
-    let nobody = [("dossier_ref", "KBI-NOPE".into())];
+    let nobody = [("dossier_ref", "KBI-NOPE")];
     let res = app.post_admin_form("/agency/admin/invitations/person", &admin, &nobody).await;
     assert_eq!(res.status(), 422);
     assert!(res.text().await.unwrap().contains("Er is geen inburgeraar met dit dossiernummer"));

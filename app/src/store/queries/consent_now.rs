@@ -167,17 +167,22 @@ fn query(target: Target<'_>) -> SelectStatement {
     query
 }
 
+/// The scopes a consent event left in force, from a row that selected its `*_after` columns.
+pub(crate) fn scopes_after(row: &QueryResult) -> Result<ConsentScopes, DbErr> {
+    Ok(ConsentScopes {
+        contact: row.try_get("", "contact_after")?,
+        trajectory: row.try_get("", "trajectory_after")?,
+        onward: row.try_get("", "onward_after")?,
+    })
+}
+
 fn version_consent(row: &QueryResult) -> Result<VersionConsent, DbErr> {
     let consent = match row.try_get::<Option<i32>>("", "consent_id")? {
         Some(id) => Some(LatestConsent {
             id,
             public_id: row.try_get("", "consent_public_id")?,
             action: row.try_get("", "action")?,
-            scopes: ConsentScopes {
-                contact: row.try_get("", "contact_after")?,
-                trajectory: row.try_get("", "trajectory_after")?,
-                onward: row.try_get("", "onward_after")?,
-            },
+            scopes: scopes_after(row)?,
             occurred_at: row.try_get("", "occurred_at")?,
         }),
         None => None,

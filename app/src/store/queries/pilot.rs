@@ -70,11 +70,7 @@ pub async fn page<C: ConnectionTrait>(
             Ok(Consenting {
                 person_id: row.try_get("", "person_id")?,
                 reference: row.try_get("", "reference")?,
-                scopes: ConsentScopes {
-                    contact: row.try_get("", "contact_after")?,
-                    trajectory: row.try_get("", "trajectory_after")?,
-                    onward: row.try_get("", "onward_after")?,
-                },
+                scopes: super::consent_now::scopes_after(row)?,
                 since: row.try_get("", "occurred_at")?,
             })
         })

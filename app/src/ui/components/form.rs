@@ -53,13 +53,31 @@ fn hint(i: &I18n, spec: &BoxSpec<'_>) -> Option<AnyView> {
     spec.hint_id.map(|h| view! { <p class="hint" id=id>{i.t(h)}</p> }.into_any())
 }
 
+/// What every box needs: its id, what describes it, its error, its value (what was typed,
+/// else `default`) and whether it is marked invalid.
+struct Prepared {
+    id: String,
+    describedby: String,
+    error: Option<AnyView>,
+    value: String,
+    invalid: Option<&'static str>,
+}
+
+fn prepare(i: &I18n, echo: &FormEcho, spec: &BoxSpec<'_>, default: &str) -> Prepared {
+    let (describedby, error) = described(i, echo, spec);
+    Prepared {
+        id: format!("{}-{}", spec.form, spec.name),
+        describedby,
+        error,
+        value: if echo.values.is_empty() { default.to_owned() } else { echo.value(spec.name) },
+        invalid: echo.about(spec.name).then_some("true"),
+    }
+}
+
 /// A one-line text box (`kind`: `text`, `date`, `datetime-local`, `email`…), given back what
 /// was typed, else `default`.
 pub fn text_box(i: &I18n, echo: &FormEcho, spec: BoxSpec<'_>, kind: &'static str, default: &str) -> AnyView {
-    let id = format!("{}-{}", spec.form, spec.name);
-    let (describedby, error) = described(i, echo, &spec);
-    let value = if echo.values.is_empty() { default.to_owned() } else { echo.value(spec.name) };
-    let invalid = echo.about(spec.name).then_some("true");
+    let Prepared { id, describedby, error, value, invalid } = prepare(i, echo, &spec, default);
     view! {
         <div class="field">
             <label for=id.clone()>{i.t(spec.label_id)}</label>
@@ -75,10 +93,7 @@ pub fn text_box(i: &I18n, echo: &FormEcho, spec: BoxSpec<'_>, kind: &'static str
 
 /// A text area, given back what was typed, else `default`.
 pub fn text_area(i: &I18n, echo: &FormEcho, spec: BoxSpec<'_>, default: &str) -> AnyView {
-    let id = format!("{}-{}", spec.form, spec.name);
-    let (describedby, error) = described(i, echo, &spec);
-    let value = if echo.values.is_empty() { default.to_owned() } else { echo.value(spec.name) };
-    let invalid = echo.about(spec.name).then_some("true");
+    let Prepared { id, describedby, error, value, invalid } = prepare(i, echo, &spec, default);
     view! {
         <div class="field">
             <label for=id.clone()>{i.t(spec.label_id)}</label>
