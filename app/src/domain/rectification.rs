@@ -116,6 +116,16 @@ pub fn due_at(received_at: DateTime<Utc>) -> DateTime<Utc> {
     end_of_local_day(due)
 }
 
+/// The value acceptance writes into the record: the officer's edit (checked by the field's
+/// rule) or the proposal; a quality report that proposed nothing needs the officer to give one.
+pub fn accepted_value(field: Field, edited: Option<&str>, proposed: &str) -> Result<String, ParseError> {
+    match edited.filter(|v| !v.trim().is_empty()) {
+        Some(v) => parse_proposed(field, v),
+        None if proposed.is_empty() => Err(refuse("correction-error-no-value")),
+        None => Ok(proposed.to_owned()),
+    }
+}
+
 /// The deadline in force: the extended one once the officer has extended it.
 pub fn effective_due(due_at: DateTime<Utc>, extended_due_at: Option<DateTime<Utc>>) -> DateTime<Utc> {
     extended_due_at.unwrap_or(due_at)
@@ -125,6 +135,14 @@ pub fn effective_due(due_at: DateTime<Utc>, extended_due_at: Option<DateTime<Utc
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    #[test]
+    fn acceptance_writes_the_checked_edit_or_the_proposal() {
+        assert_eq!(accepted_value(Field::Phone, Some(" 0470 12 34 56 "), "0470000000"), Ok("0470123456".into()));
+        assert_eq!(accepted_value(Field::Phone, Some("  "), "0470000000"), Ok("0470000000".into()));
+        assert_eq!(accepted_value(Field::Phone, None, ""), Err(refuse("correction-error-no-value")));
+        assert_eq!(accepted_value(Field::Address, Some("x"), ""), Err(refuse("correction-error-address")));
+    }
 
     #[test]
     fn an_extension_replaces_the_deadline() {

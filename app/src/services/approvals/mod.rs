@@ -17,7 +17,7 @@ use crate::domain::approval::{ApprovalDecision, ApprovalKind, ApprovalStatus, ma
 use crate::domain::ids::StaffId;
 use crate::domain::roles::Role;
 use crate::services::{ServiceError, WriteTx};
-use crate::store::{Db, approval_request, function_profile, person, queries, staff};
+use crate::store::{Db, approval_request, function_profile, person, queries};
 use crate::views::admin::ApprovalRow;
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -48,13 +48,7 @@ pub async fn recent(
     let parties = queries::party::names(&db.conn).await?;
     let staff_ids: Vec<i32> =
         rows.iter().flat_map(|r| [Some(r.requested_by_staff_id), r.decided_by_staff_id]).flatten().collect();
-    let names: HashMap<i32, String> = staff::Entity::find()
-        .filter(staff::Column::Id.is_in(staff_ids))
-        .all(&db.conn)
-        .await?
-        .into_iter()
-        .map(|s| (s.id, s.display_name))
-        .collect();
+    let names = queries::staff::display_names(&db.conn, staff_ids).await?;
     let profiles: HashMap<i32, String> =
         function_profile::Entity::find().all(&db.conn).await?.into_iter().map(|p| (p.id, p.name)).collect();
     let person_ids: Vec<i32> = rows.iter().filter_map(|r| r.person_id).collect();

@@ -5,10 +5,9 @@
 use crate::domain::fields::Field;
 use crate::domain::ids::PartyId;
 use crate::services::ServiceError;
-use crate::store::{Db, breach_report, party, staff};
+use crate::store::{Db, breach_report, queries};
 use crate::views::breach::BreachRow;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select};
-use std::collections::HashMap;
 
 /// At most this many reports on a page.
 const SHOWN: u64 = 200;
@@ -30,22 +29,8 @@ async fn rows(db: &Db, query: Select<breach_report::Entity>) -> Result<Vec<Breac
         .limit(SHOWN)
         .all(&db.conn)
         .await?;
-    let party_ids: Vec<i32> = reports.iter().map(|r| r.reporting_party_id).collect();
-    let staff_ids: Vec<i32> = reports.iter().filter_map(|r| r.reported_by_staff_id).collect();
-    let parties: HashMap<i32, String> = party::Entity::find()
-        .filter(party::Column::Id.is_in(party_ids))
-        .all(&db.conn)
-        .await?
-        .into_iter()
-        .map(|p| (p.id, p.name))
-        .collect();
-    let names: HashMap<i32, String> = staff::Entity::find()
-        .filter(staff::Column::Id.is_in(staff_ids))
-        .all(&db.conn)
-        .await?
-        .into_iter()
-        .map(|s| (s.id, s.display_name))
-        .collect();
+    let parties = queries::party::names(&db.conn).await?;
+    let names = queries::staff::display_names(&db.conn, reports.iter().filter_map(|r| r.reported_by_staff_id)).await?;
     Ok(reports
         .into_iter()
         .map(|r| BreachRow {

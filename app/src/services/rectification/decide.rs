@@ -6,7 +6,7 @@ use super::step;
 use crate::domain::fields::Field;
 use crate::domain::ids::{PartyId, PersonId, StaffId};
 use crate::domain::notification::{Notice, Recipient};
-use crate::domain::rectification::{RectificationStep, RequestStatus, parse_proposed};
+use crate::domain::rectification::{RectificationStep, RequestStatus, accepted_value};
 use crate::domain::text::Reason;
 use crate::services::identity::sessions::Account;
 use crate::services::{ServiceError, WriteTx, audit, notifications};
@@ -51,7 +51,10 @@ pub async fn decide(
         ),
     };
     let decided_value = match &decision {
-        Decision::Accept { value } => Some(accepted_value(field, value.as_deref(), &r.proposed_value)?),
+        Decision::Accept { value } => Some(
+            accepted_value(field, value.as_deref(), &r.proposed_value)
+                .map_err(|e| ServiceError::Invalid { field: "value", message_id: e.message_id })?,
+        ),
         Decision::Reject { .. } => None,
     };
     if let Some(value) = &decided_value {
@@ -104,18 +107,4 @@ pub async fn decide(
     notifications::notify(&tx, Account::Person(PersonId(person_id)), kind).await?;
     tx.commit().await?;
     Ok(())
-}
-
-/// The value acceptance writes: the officer's edit (checked by the field's rule) or the
-/// proposal; a quality report that proposed nothing needs the officer to give one.
-fn accepted_value(field: Field, edited: Option<&str>, proposed: &str) -> Result<String, ServiceError> {
-    match edited.filter(|v| !v.trim().is_empty()) {
-        Some(v) => {
-            parse_proposed(field, v).map_err(|e| ServiceError::Invalid { field: "value", message_id: e.message_id })
-        }
-        None if proposed.is_empty() => {
-            Err(ServiceError::Invalid { field: "value", message_id: "correction-error-no-value" })
-        }
-        None => Ok(proposed.to_owned()),
-    }
 }

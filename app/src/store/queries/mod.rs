@@ -10,3 +10,4 @@ pub mod pilot;
 pub mod profile;
 pub mod protocol;
 pub mod rectification;
+pub mod staff;

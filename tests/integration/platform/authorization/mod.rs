@@ -3,6 +3,7 @@
 //! as every role and as anonymous — only the cells marked `x` may succeed. Then the objects
 //! of others (`tenancy`): tenants never meet, people reach only their own account.
 
+mod endpoint_table;
 mod endpoints;
 mod matrix;
 mod tenancy;
