@@ -20,6 +20,7 @@ mod m0009_sessions_know_their_passkey;
 mod m0010_municipality_systems_api;
 mod m0011_municipality_registers;
 mod m0012_rectification_desk;
+mod m0013_mail_outbox;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0010_municipality_systems_api::Migration),
             Box::new(m0011_municipality_registers::Migration),
             Box::new(m0012_rectification_desk::Migration),
+            Box::new(m0013_mail_outbox::Migration),
         ]
     }
 }

@@ -33,7 +33,17 @@ pub struct Settings {
     pub rate_writes_per_minute: u32,
     /// Reverse proxies whose `Forwarded` / `X-Forwarded-For` headers name the client.
     pub trusted_proxies: crate::ratelimit::TrustedProxies,
+    /// `smtp://host:port` or `smtps://user:pass@host`: where e-mail from the outbox goes. None:
+    /// no e-mail worker runs (rows wait in the outbox; the inbox has every notice).
+    pub smtp_url: Option<String>,
+    /// The sender of that e-mail, e.g. `Consent portal <noreply@portal.example.be>`.
+    pub smtp_from: String,
+    /// How often the e-mail worker looks for due rows, in milliseconds.
+    pub mail_poll_ms: u64,
 }
+
+/// The sender when none is configured.
+pub const DEFAULT_SMTP_FROM: &str = "Consent portal <noreply@localhost>";
 
 /// The one line a person sees when configuration is wrong.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -64,6 +74,9 @@ struct FileLayer {
     rate_api_per_minute: Option<u32>,
     rate_writes_per_minute: Option<u32>,
     trusted_proxies: Option<String>,
+    smtp_url: Option<String>,
+    smtp_from: Option<String>,
+    mail_poll_ms: Option<u64>,
 }
 
 impl Settings {
@@ -134,6 +147,21 @@ impl Settings {
         let trusted_proxies =
             crate::ratelimit::TrustedProxies::parse(&pick("trusted_proxies", file.trusted_proxies).unwrap_or_default())
                 .map_err(|e| bad("PORTAL_TRUSTED_PROXIES", e))?;
+        let smtp_url = pick("smtp_url", file.smtp_url).map(|u| u.trim().to_owned()).filter(|u| !u.is_empty());
+        if let Some(url) = &smtp_url {
+            crate::mail::Mailer::check_url(url)
+                .map_err(|e| bad("PORTAL_SMTP_URL", format!("'{}': {e}", redacted_url(url))))?;
+        }
+        let smtp_from = pick("smtp_from", file.smtp_from).unwrap_or_else(|| DEFAULT_SMTP_FROM.into());
+        crate::mail::Mailer::check_from(&smtp_from)
+            .map_err(|e| bad("PORTAL_SMTP_FROM", format!("'{smtp_from}': {e}")))?;
+        let mail_poll_ms =
+            match env("PORTAL_MAIL_POLL_MS") {
+                Some(v) => v.parse::<u64>().ok().filter(|n| *n > 0).ok_or_else(|| {
+                    bad("PORTAL_MAIL_POLL_MS", format!("'{v}' is not a positive number of milliseconds"))
+                })?,
+                None => file.mail_poll_ms.unwrap_or(5000),
+            };
         Ok(Settings {
             database_url,
             bind,
@@ -149,6 +177,9 @@ impl Settings {
             rate_api_per_minute,
             rate_writes_per_minute,
             trusted_proxies,
+            smtp_url,
+            smtp_from,
+            mail_poll_ms,
         })
     }
 
@@ -243,5 +274,30 @@ mod tests {
             load(&[("PORTAL_CHECKPOINT_INTERVAL_SECS", "0")]).unwrap_err().setting,
             "PORTAL_CHECKPOINT_INTERVAL_SECS"
         );
+    }
+
+    #[test]
+    fn email_is_off_by_default_and_a_bad_smtp_setting_stops_start_up() {
+        let s = load(&[]).unwrap();
+        assert_eq!((s.smtp_url, s.smtp_from.as_str(), s.mail_poll_ms), (None, DEFAULT_SMTP_FROM, 5000));
+        let s = load(&[
+            ("PORTAL_SMTP_URL", "smtps://mailer:s3cret@smtp.example.be"),
+            ("PORTAL_SMTP_FROM", "Toestemmingsportaal <noreply@portal.example.be>"),
+            ("PORTAL_MAIL_POLL_MS", "250"),
+        ])
+        .unwrap();
+        assert_eq!(s.smtp_url.as_deref(), Some("smtps://mailer:s3cret@smtp.example.be"));
+        assert_eq!(s.mail_poll_ms, 250);
+        assert_eq!(load(&[("PORTAL_SMTP_URL", "  ")]).unwrap().smtp_url, None, "blank is off");
+        let err = load(&[("PORTAL_SMTP_URL", "http://mailer:s3cret@smtp.example.be")]).unwrap_err();
+        assert_eq!(err.setting, "PORTAL_SMTP_URL");
+        assert!(!err.message.contains("s3cret"), "{}", err.message);
+        assert_eq!(load(&[("PORTAL_SMTP_FROM", "no address")]).unwrap_err().setting, "PORTAL_SMTP_FROM");
+        assert_eq!(load(&[("PORTAL_MAIL_POLL_MS", "0")]).unwrap_err().setting, "PORTAL_MAIL_POLL_MS");
+        let path = std::env::temp_dir().join(format!("portal-mail-config-{}.toml", std::process::id()));
+        std::fs::write(&path, "smtp_url = \"smtp://127.0.0.1:2525\"\nmail_poll_ms = 100\n").unwrap();
+        let s = Settings::load(Some(&path), |_| None).unwrap();
+        std::fs::remove_file(&path).ok();
+        assert_eq!((s.smtp_url.as_deref(), s.mail_poll_ms), (Some("smtp://127.0.0.1:2525"), 100));
     }
 }

@@ -11,6 +11,7 @@ pub mod downloads;
 pub mod forms;
 pub mod html;
 pub mod keys;
+pub mod mail;
 pub mod principal;
 pub mod problem;
 pub mod ratelimit;

@@ -69,6 +69,8 @@ pub struct Application {
     router: Router,
     ctx: AppContext,
     checkpoint_every: Duration,
+    /// The e-mail worker and how often it looks, when `PORTAL_SMTP_URL` is set.
+    mail: Option<(crate::mail::Mailer, Duration)>,
 }
 
 /// The context every handler and server function sees, with the portal's signing key.
@@ -111,6 +113,14 @@ impl Application {
             // Derived from the bind address: follow the port actually bound (port 0 in tests).
             settings.public_url = format!("http://localhost:{port}");
         }
+        let mail = match &settings.smtp_url {
+            Some(url) => Some((
+                crate::mail::Mailer::new(url, &settings.smtp_from)
+                    .map_err(|e| anyhow::anyhow!("PORTAL_SMTP_URL or PORTAL_SMTP_FROM: {e}"))?,
+                Duration::from_millis(settings.mail_poll_ms),
+            )),
+            None => None,
+        };
         let db = open_database(&settings).await?;
         let keys = crate::keys::load_or_create(&settings)?;
         let ctx = app_context(&settings, db, keys, clock)?;
@@ -151,6 +161,7 @@ impl Application {
             router,
             ctx,
             checkpoint_every: Duration::from_secs(settings.checkpoint_interval_secs),
+            mail,
         })
     }
 
@@ -169,6 +180,12 @@ impl Application {
         tokio::spawn(async move { checkpoint_loop(ctx, every).await });
         let ctx = self.ctx.clone();
         tokio::spawn(async move { verification_loop(ctx).await });
+        let ctx = self.ctx.clone();
+        tokio::spawn(async move { reminder_loop(ctx).await });
+        if let Some((mailer, every)) = self.mail {
+            let worker = crate::mail::worker::MailWorker::new(mailer);
+            tokio::spawn(crate::mail::worker::run(self.ctx.clone(), worker, every));
+        }
         tracing::info!(port = self.port, "portal listening");
         let service = self.router.into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(self.listener, service).with_graceful_shutdown(shutdown_signal()).await
@@ -213,6 +230,8 @@ fn other_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/agency/admin/api-clients", post(crate::forms::admin::create_client)),
         ("/agency/admin/approvals/issue", post(crate::forms::admin::issue_request)),
         ("/agency/dpo/notices/{id}/acknowledge", post(crate::forms::dpo::acknowledge_notice)),
+        ("/agency/rectifications/{id}/{action}", post(crate::forms::rectification::act)),
+        ("/me/corrections/{id}/answer", post(crate::forms::rectification::answer)),
         ("/municipality/admin/profiles/new", post(crate::forms::municipality_admin::create_profile)),
         ("/municipality/admin/profiles/{id}", post(crate::forms::municipality_admin::revise_profile)),
         ("/municipality/admin/profiles/{id}/active", post(crate::forms::municipality_admin::set_profile_active)),
@@ -292,6 +311,23 @@ async fn verification_loop(ctx: AppContext) {
         tick.tick().await;
         if let Err(e) = ctx.audit_watch.refresh(&ctx.db, &ctx.keys, ctx.now()).await {
             tracing::warn!(error = %e, "audit verification failed to run");
+        }
+    }
+}
+
+/// How often the rectification officers' reminders are looked for (and once at start).
+const REMIND_EVERY: Duration = Duration::from_secs(600);
+
+/// Reminds the agency's officers of deadlines near (`services::rectification_reminders`); the
+/// e-mail worker, when there is one, sends the e-mail part.
+async fn reminder_loop(ctx: AppContext) {
+    let mut tick = tokio::time::interval(REMIND_EVERY);
+    loop {
+        tick.tick().await;
+        match app::services::rectification_reminders::remind_officers(&ctx.db, ctx.now()).await {
+            Ok(0) => {}
+            Ok(told) => tracing::info!(told, "reminded the rectification officers of deadlines"),
+            Err(e) => tracing::warn!(error = %e, "rectification reminders failed"),
         }
     }
 }

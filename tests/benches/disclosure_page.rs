@@ -18,7 +18,7 @@ use portal_tests::{Backend, TestApp, TestDb, spawn_app_with};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, Set};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 const EVENTS: usize = 10_000;
 const RUNS: usize = 40;
@@ -102,30 +102,6 @@ async fn person_with_events(app: &TestApp, dossier: &str, events: usize) -> pers
     p
 }
 
-fn summary(mut samples: Vec<Duration>) -> (f64, f64) {
-    samples.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    (ms(samples[samples.len() / 2]), ms(samples[samples.len() * 95 / 100]))
-}
-
-async fn time_page(app: &TestApp, cookie: &str, path: &str) -> (f64, f64) {
-    let get = || async {
-        let t = Instant::now();
-        let res = app.get_with(path, &[("cookie", cookie), ("accept-language", "nl")]).await;
-        assert_eq!(res.status(), 200, "{path}");
-        let _ = res.bytes().await.unwrap();
-        t.elapsed()
-    };
-    for _ in 0..5 {
-        get().await;
-    }
-    let mut samples = Vec::with_capacity(RUNS);
-    for _ in 0..RUNS {
-        samples.push(get().await);
-    }
-    summary(samples)
-}
-
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
     let backend = if std::env::args().any(|a| a == "postgres") { Backend::Postgres } else { Backend::Sqlite };
@@ -147,7 +123,7 @@ async fn main() {
     // Baselines: no database, one query, and a public page of a few queries.
     println!("{:<46} {:>10} {:>10}", "baseline", "median ms", "p95 ms");
     for path in ["/health/live", "/health/ready", "/"] {
-        let (median, p95) = time_page(&app, "", path).await;
+        let (median, p95) = app.time_get("", path, RUNS).await;
         println!("{path:<46} {median:>10.1} {p95:>10.1}");
     }
     println!("{:<46} {:>10} {:>10} {:>12}", "page (person with 10,000 events)", "median ms", "p95 ms", "vs 10 events");
@@ -158,8 +134,8 @@ async fn main() {
         "/me/disclosures?page=250",
         "/me/data",
     ] {
-        let (median, p95) = time_page(&app, &heavy_cookie, path).await;
-        let (light_median, _) = time_page(&app, &light_cookie, path).await;
+        let (median, p95) = app.time_get(&heavy_cookie, path, RUNS).await;
+        let (light_median, _) = app.time_get(&light_cookie, path, RUNS).await;
         let goal = if path == "/me/disclosures" {
             if median <= 50.0 { "  goal ≤ 50 ms: met" } else { "  goal ≤ 50 ms: MISSED" }
         } else {

@@ -7,7 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { journeys, webauthnDevices, axeViolations, portalBin, runCeremony, PHONE } from './harness.mjs';
+import { journeys, webauthnDevices, portalBin, runCeremony, PHONE } from './harness.mjs';
+import { accessible, follow } from './steps.mjs';
 
 const SLUG = 'agii-sint-pieters-leeuw-amif-507';
 const env = journeys();
@@ -51,14 +52,6 @@ async function withoutJavaScript(lang) {
   return { context, page: journey };
 }
 
-async function accessible(page, name) {
-  assert.deepEqual(await axeViolations(page), [], `${name} (${page.url()})`);
-}
-
-/** Clicks a link or button that loads a new page, and waits for that page. */
-async function follow(page, selector, urlTest) {
-  await Promise.all([page.waitForURL(urlTest), page.click(selector)]);
-}
 
 async function giveTwoScopes(page, check) {
   await follow(page, `a[href="/me/pilots/${SLUG}"]`, (u) => u.pathname === `/me/pilots/${SLUG}`);

@@ -7,68 +7,26 @@
 // its 48-hour deadline. axe-core checks every page on the way.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { journeys, webauthnDevices, axeViolations, runCeremony, PHONE, messages, fillMessage, plain } from './harness.mjs';
+import { journeys, messages, fillMessage, plain } from './harness.mjs';
+import { accessible, follow, enrol as enrolIn, brussels, consentToAll, visit as visitIn, staffInvitation } from './steps.mjs';
 
 const env = journeys();
 const base = () => env.portal.baseUrl;
 const RUN = Date.now().toString(36);
 const M = { nl: messages('nl'), en: messages('en') };
-const LOCALE = { nl: 'nl-BE', en: 'en-GB' };
 
-async function accessible(page, name) {
-  assert.deepEqual(await axeViolations(page), [], `${name} (${page.url()})`);
-}
+/** A phone of its own enrols with an invitation link in `lang` and lands on `start`. */
+const enrol = (link, lang, start, displayName) => enrolIn(env, link, lang, start, displayName);
 
-/** Clicks a link or button that loads a new page, and waits for that page. */
-async function follow(page, selector, urlTest) {
-  await Promise.all([page.waitForURL(urlTest), page.click(selector)]);
-}
+const visit = (page, path, name) => visitIn(env, page, path, name);
 
-/** Goes to `path` and checks the page; returns the response. */
-async function visit(page, path, name) {
-  const res = await page.goto(base() + path);
-  await accessible(page, name);
-  return res;
-}
-
-function invitation(role) {
-  const staff = env.portal.credentials.staff.find((s) => s.role === role);
-  assert.ok(staff, `the demo has an invitation for ${role}`);
-  return staff;
-}
-
-/** A phone of its own (a browser context with its own passkey device) enrols with an
- * invitation link in `lang` and lands on `start`. Staff give their name; persons do not. */
-async function enrol(link, lang, start, displayName) {
-  const context = await env.browser.newContext({ ...PHONE, locale: LOCALE[lang] });
-  const page = await context.newPage();
-  await (await webauthnDevices(context, page)).add();
-  await page.goto(`${base()}/lang/${lang}?next=${new URL(link).pathname}`);
-  await accessible(page, 'invitation page');
-  if (displayName) await page.fill('#display-name', displayName);
-  await runCeremony(page, 'form.ceremony button[type=submit]:not([disabled])', (u) => u.pathname === start);
-  await page.waitForLoadState();
-  assert.equal(await page.getAttribute('html', 'lang'), lang);
-  await accessible(page, `start page ${start}`);
-  return { context, page };
-}
+const invitation = (role) => staffInvitation(env, role);
 
 // The demo admin's invitation works once per portal: both language journeys use this phone.
 let admin;
 function adminPage() {
   admin ??= enrol(invitation('municipality_admin').invitation_url, 'nl', '/municipality/admin', 'Demo beheerder');
   return admin.then((a) => a.page);
-}
-
-/** An instant as the portal writes it (`date_time`): the Brussels day in words, then HH:MM;
- * `local` is the same moment as a `datetime-local` box takes it. */
-function brussels(lang, instant) {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(instant);
-  const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
-  const day = fillMessage(M[lang]['date-long'], { day: Number(p.day), month: M[lang][`month-${Number(p.month)}`], year: p.year });
-  return { day, time: `${p.hour}:${p.minute}`, text: `${day} ${p.hour}:${p.minute}`, local: `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`, ymd: [+p.year, +p.month, +p.day] };
 }
 
 /** Every way `date_time` may have written a moment between `from` and `to` (minute steps). */
@@ -83,26 +41,6 @@ function momentsBetween(lang, from, to) {
 async function tableRows(page, table) {
   const rows = await page.locator(`${table} tbody tr`).all();
   return Object.fromEntries(await Promise.all(rows.map(async (r) => [plain(await r.locator('th').textContent()), plain(await r.locator('td bdi').first().textContent())])));
-}
-
-/** The person's pilot (their start page's first pilot link) with all three scopes given. */
-async function consentToAll(page, m) {
-  await follow(page, 'main a[href^="/me/pilots/"]', (u) => u.pathname.startsWith('/me/pilots/'));
-  await accessible(page, 'pilot page');
-  const pilot = new URL(page.url()).pathname;
-  const scopes = ['#scope-contact', '#scope-trajectory', '#scope-onward'];
-  const given = await page.locator('form[action="/sf/consent/change"]').count() > 0;
-  const all = (await Promise.all(scopes.map((s) => page.isChecked(s)))).every(Boolean);
-  if (!given || !all) {
-    for (const s of scopes) await page.check(s);
-    await follow(page, 'form.choices button[type=submit]', (u) => u.pathname.endsWith('/review'));
-    await accessible(page, 'review page');
-    await follow(page, 'main form button[type=submit]', (u) => u.searchParams.has('saved'));
-    assert.equal(plain(await page.textContent('main [role=status]')), m['pilot-saved']);
-    await accessible(page, 'pilot page after giving');
-  }
-  for (const s of scopes) assert.equal(await page.isChecked(s), true, `${s} given`);
-  return pilot;
 }
 
 /** The staff list's total ("N persons have given consent"). */

@@ -19,6 +19,7 @@ pub mod http;
 pub mod municipality;
 pub mod passkey;
 pub mod records;
+pub mod smtp;
 pub mod world;
 pub use api::{API_PROFILE, problem_type};
 pub use http::{form_done, json_of, location, session_token};

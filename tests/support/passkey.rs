@@ -82,14 +82,23 @@ impl crate::TestApp {
 
     /// As [`TestApp::enrol`], also returning where the island goes next (`start_page`).
     pub async fn enrol_landing(&self, secret: &str, key: &mut TestPasskey) -> Result<(String, String), Value> {
+        self.enrol_named(secret, key, None).await
+    }
+
+    /// As [`TestApp::enrol_landing`], with the name a new staff member types (`display_name`).
+    pub async fn enrol_named(
+        &self,
+        secret: &str,
+        key: &mut TestPasskey,
+        display_name: Option<&str>,
+    ) -> Result<(String, String), Value> {
         let start = self.call(sf::ENROL_START, json!({"invitation": secret, "by_code": false}), None).await;
         let (status, reg) = json_of(start).await;
         if status != 200 {
             return Err(reg);
         }
         let cred = key.register(serde_json::from_value(reg["options"].clone()).expect("creation options"));
-        let finish =
-            json!({"handle": reg["handle"], "credential": cred, "passkey_name": "Test phone", "display_name": null});
+        let finish = json!({"handle": reg["handle"], "credential": cred, "passkey_name": "Test phone", "display_name": display_name});
         let res = self.call(sf::ENROL_FINISH, finish, None).await;
         let token = session_token(&res);
         let (status, body) = json_of(res).await;

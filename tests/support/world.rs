@@ -117,6 +117,20 @@ impl TestApp {
         p
     }
 
+    /// A new person of the test's own with a pending correction of their phone number; its
+    /// public id.
+    pub async fn pending_correction(&self) -> String {
+        let reference = format!("KBI-{}", uuid::Uuid::new_v4().simple().to_string()[..8].to_uppercase());
+        let p = self.create_person(&reference, "Samira").await;
+        let person = app::domain::ids::PersonId(p.id);
+        let field = app::domain::fields::Field::Phone;
+        let filed =
+            app::services::rectification::file_own(&self.ctx.db, person, field, "0470 55 66 77", "Nieuw", self.now())
+                .await
+                .expect("a correction");
+        filed.public_id
+    }
+
     /// The (first) staff member with this role.
     pub async fn staff_of(&self, role: Role) -> staff::Model {
         staff::Entity::find()

@@ -29,6 +29,8 @@ coded_enum!(
         OwnCorrections => "own_corrections",
         AssistedConsent => "assisted_consent",
         ReadRectificationQueue => "read_rectification_queue",
+        /// Acknowledge, ask, extend, accept or reject a rectification request.
+        HandleRectificationRequests => "handle_rectification_requests",
         ReadAccessOverview => "read_access_overview",
         ManageInvitations => "manage_invitations",
         ManageApiClients => "manage_api_clients",

@@ -4,7 +4,7 @@
 
 use super::ParseError;
 use super::text::Reason;
-use super::time::{day_of, end_of_local_day, parse_day, today};
+use super::time::{day_of, end_of_local_day, parse_day, start_of_local_day, today};
 use chrono::{DateTime, Months, NaiveDate, Utc};
 
 /// How many months an extension may add to the first deadline (GDPR 12(3)).
@@ -75,6 +75,19 @@ pub fn days_left(effective_due: DateTime<Utc>, now: DateTime<Utc>) -> i64 {
     (day_of(effective_due) - today(now)).num_days()
 }
 
+/// The agency's officers are reminded of a pending request this many Brussels days before its
+/// deadline in force.
+pub const REMIND_DAYS_BEFORE: i64 = 5;
+
+/// Whether the officers are to be reminded of a pending request now: its deadline in force is at
+/// most five Brussels days away (or past), and no reminder went out for that deadline yet. A
+/// reminder counts for the deadline it was sent under: once an extension moved the deadline
+/// further away, the officers are reminded again before the new one.
+pub fn reminder_due(effective_due: DateTime<Utc>, reminded_at: Option<DateTime<Utc>>, now: DateTime<Utc>) -> bool {
+    days_left(effective_due, now) <= REMIND_DAYS_BEFORE
+        && reminded_at.is_none_or(|at| days_left(effective_due, at) > REMIND_DAYS_BEFORE)
+}
+
 /// Overdue once the deadline in force has passed; due soon from day 20 after receipt, or, once
 /// extended, in the extension's last ten days; on time otherwise.
 pub fn urgency(received_at: DateTime<Utc>, deadlines: Deadlines, now: DateTime<Utc>) -> Urgency {
@@ -87,6 +100,26 @@ pub fn urgency(received_at: DateTime<Utc>, deadlines: Deadlines, now: DateTime<U
     if soon { Urgency::DueSoon } else { Urgency::OnTime }
 }
 
+/// `urgency` as instants a query compares with, so the queue counts and sorts in the database:
+/// a pending request is overdue when its deadline in force is before `now`; otherwise due soon
+/// when, not extended, it was received before `received_before` (day 20 has begun), or,
+/// extended, its deadline is before `extended_due_before` (its last ten days have begun).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UrgencyBounds {
+    pub now: DateTime<Utc>,
+    pub received_before: DateTime<Utc>,
+    pub extended_due_before: DateTime<Utc>,
+}
+
+pub fn urgency_bounds(now: DateTime<Utc>) -> UrgencyBounds {
+    let today = today(now);
+    UrgencyBounds {
+        now,
+        received_before: start_of_local_day(today - chrono::Days::new(DUE_SOON_FROM_DAY as u64 - 1)),
+        extended_due_before: start_of_local_day(today + chrono::Days::new(10)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,6 +128,40 @@ mod tests {
 
     fn at(y: i32, m: u32, d: u32, h: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(y, m, d, h, 0, 0).unwrap()
+    }
+
+    #[test]
+    fn the_bounds_a_query_uses_give_the_same_urgency_as_the_rule() {
+        let by_bounds = |received: DateTime<Utc>, d: Deadlines, b: UrgencyBounds| {
+            let effective = d.extended_due_at.unwrap_or(d.due_at);
+            if effective < b.now {
+                Urgency::Overdue
+            } else if d.extended_due_at.map_or(received < b.received_before, |e| e < b.extended_due_before) {
+                Urgency::DueSoon
+            } else {
+                Urgency::OnTime
+            }
+        };
+        // Every hour over three months, across the DST switch of 29 March 2026, for requests
+        // received at all hours, with and without an extension.
+        for received_hour in (0..24 * 70).step_by(7) {
+            let received = at(2026, 2, 1, 0) + chrono::Duration::hours(received_hour);
+            let due = due_at(received);
+            let extended = end_of_local_day(day_of(due) + chrono::Days::new(30));
+            for now_hour in (0..24 * 110).step_by(5) {
+                let now = at(2026, 2, 1, 0) + chrono::Duration::hours(now_hour);
+                if now < received {
+                    continue;
+                }
+                let b = urgency_bounds(now);
+                for d in [
+                    Deadlines { due_at: due, extended_due_at: None },
+                    Deadlines { due_at: due, extended_due_at: Some(extended) },
+                ] {
+                    assert_eq!(by_bounds(received, d, b), urgency(received, d, now), "{received} {d:?} at {now}");
+                }
+            }
+        }
     }
 
     fn deadlines(received: DateTime<Utc>) -> Deadlines {
@@ -182,5 +249,20 @@ mod tests {
         assert_eq!(urgency(received, extended, at(2026, 3, 26, 12)), Urgency::OnTime, "ten days left");
         assert_eq!(urgency(received, extended, at(2026, 3, 27, 12)), Urgency::DueSoon, "nine days left");
         assert_eq!(urgency(received, extended, at(2026, 4, 6, 12)), Urgency::Overdue);
+    }
+
+    #[test]
+    fn officers_are_reminded_once_per_deadline_five_brussels_days_before_it() {
+        let due = end_of_local_day(NaiveDate::from_ymd_opt(2026, 2, 10).unwrap());
+        assert!(!reminder_due(due, None, at(2026, 2, 4, 12)), "six days left");
+        assert!(reminder_due(due, None, at(2026, 2, 5, 12)), "five days left");
+        assert!(reminder_due(due, None, at(2026, 2, 12, 12)), "overdue and never reminded");
+        let reminded = Some(at(2026, 2, 5, 12));
+        assert!(!reminder_due(due, reminded, at(2026, 2, 8, 12)), "reminded for this deadline");
+        // Extended to 10 April after the reminder: reminded again five days before that.
+        let extended = end_of_local_day(NaiveDate::from_ymd_opt(2026, 4, 10).unwrap());
+        assert!(!reminder_due(extended, reminded, at(2026, 4, 4, 12)));
+        assert!(reminder_due(extended, reminded, at(2026, 4, 5, 12)));
+        assert!(!reminder_due(extended, Some(at(2026, 4, 5, 12)), at(2026, 4, 9, 12)));
     }
 }

@@ -30,6 +30,8 @@ coded_enum!(
         CorrectionRecipientTold => "correction-recipient-told",
         /// A recovery invitation was issued for the person's existing account (review M3).
         RecoveryIssued => "recovery-issued",
+        /// To the agency's rectification officers: a pending request's deadline is near.
+        CorrectionDueSoon => "correction-due-soon",
     }
 );
 
@@ -53,7 +55,7 @@ impl NotificationKind {
             CorrectionAccepted | CorrectionRejected | CorrectionAcknowledged | CorrectionInformationRequested => {
                 &["field"]
             }
-            CorrectionExtended => &["field", "due"],
+            CorrectionExtended | CorrectionDueSoon => &["field", "due"],
             CorrectionRecipientTold => &["field", "person"],
             RecoveryIssued => &["via"],
         }
@@ -110,6 +112,11 @@ pub enum Notice {
     RecoveryIssued {
         via: RecoveryVia,
     },
+    /// A pending request's deadline in force (`due`) is near (`domain::deadline::reminder_due`).
+    CorrectionDueSoon {
+        field: Field,
+        due: DateTime<Utc>,
+    },
 }
 
 impl Notice {
@@ -128,6 +135,7 @@ impl Notice {
             Notice::CorrectionRejected { .. } => NotificationKind::CorrectionRejected,
             Notice::CorrectionRecipientTold { .. } => NotificationKind::CorrectionRecipientTold,
             Notice::RecoveryIssued { .. } => NotificationKind::RecoveryIssued,
+            Notice::CorrectionDueSoon { .. } => NotificationKind::CorrectionDueSoon,
         }
     }
 
@@ -137,7 +145,9 @@ impl Notice {
         match self {
             Notice::Consent { recipient, .. } => json!({ "recipient": recipient }),
             Notice::PasskeyAdded { name } | Notice::PasskeyRemoved { name } => json!({ "name": name }),
-            Notice::CorrectionFiled { field, due } | Notice::CorrectionExtended { field, due } => {
+            Notice::CorrectionFiled { field, due }
+            | Notice::CorrectionExtended { field, due }
+            | Notice::CorrectionDueSoon { field, due } => {
                 json!({ "field": field.as_str(), "due": due.to_rfc3339() })
             }
             Notice::CorrectionAccepted { field }
@@ -171,6 +181,7 @@ mod tests {
             Notice::CorrectionRejected { field: Field::Phone },
             Notice::CorrectionRecipientTold { field: Field::Phone, person: "p".into() },
             Notice::RecoveryIssued { via: RecoveryVia::Email },
+            Notice::CorrectionDueSoon { field: Field::Phone, due },
         ];
         let kinds: Vec<_> = notices.iter().map(Notice::kind).collect();
         assert_eq!(kinds, NotificationKind::ALL, "one notice per kind, in order");

@@ -1,7 +1,7 @@
 //! Messages to a person outside the portal (the notification outbox): which channels the
 //! contact data on file gives, which one carries a recovery invitation, and how a destination
 //! is shown to staff — masked, so the admin page says where a message went without repeating
-//! the contact data.
+//! the contact data; and how a delivery that failed is retried.
 
 use super::coded_enum;
 
@@ -72,6 +72,27 @@ pub fn channels(contact: Contact<'_>) -> Vec<(OutboxChannel, String)> {
     out
 }
 
+/// A row is given up (`failed`) after this many attempts: about a day of retries.
+pub const MAX_ATTEMPTS: i32 = 12;
+/// The first retry waits this long; each further one twice as long, up to [`MAX_RETRY_DELAY_SECS`].
+pub const FIRST_RETRY_DELAY_SECS: i64 = 30;
+pub const MAX_RETRY_DELAY_SECS: i64 = 3600;
+
+/// How long to wait after the `attempts`-th failed attempt (1 for the first): 30 s, 1 min, 2 min, …,
+/// at most an hour.
+pub fn retry_delay(attempts: i32) -> chrono::Duration {
+    let doublings = attempts.saturating_sub(1).clamp(0, 20) as u32;
+    let secs = FIRST_RETRY_DELAY_SECS.saturating_mul(1 << doublings).min(MAX_RETRY_DELAY_SECS);
+    chrono::Duration::seconds(secs)
+}
+
+/// What is kept of a delivery error: without addresses (a mail server's refusal may repeat the
+/// recipient's), on one line, at most 300 characters.
+pub fn error_summary(error: &str) -> String {
+    let words: Vec<&str> = error.split_whitespace().map(|w| if w.contains('@') { "[address]" } else { w }).collect();
+    words.join(" ").chars().take(300).collect()
+}
+
 const HIDDEN: &str = "•••";
 
 /// A destination as staff may see it: `j•••@example.org`, `+32•••••89`, `••• 1600 Sint-Pieters-Leeuw`.
@@ -114,6 +135,21 @@ mod tests {
         assert_eq!(channels(phone_only)[0], (OutboxChannel::Sms, "+32470123489".into()));
         let none = Contact { email: None, phone: None, address: " Straat 1, 1600 X " };
         assert_eq!(channels(none), vec![(OutboxChannel::Letter, "Straat 1, 1600 X".into())]);
+    }
+
+    #[test]
+    fn retries_wait_twice_as_long_each_time_up_to_an_hour() {
+        let secs = |n| retry_delay(n).num_seconds();
+        assert_eq!((secs(1), secs(2), secs(3)), (30, 60, 120));
+        assert_eq!(secs(8), 3600, "30 s × 2^7 = 64 min, capped");
+        assert_eq!((secs(MAX_ATTEMPTS), secs(i32::MAX), secs(0)), (3600, 3600, 30));
+    }
+
+    #[test]
+    fn delivery_errors_keep_no_address() {
+        let e = "permanent error (550): 5.1.1 <jan.peeters@example.org>: Recipient\naddress rejected";
+        assert_eq!(error_summary(e), "permanent error (550): 5.1.1 [address] Recipient address rejected");
+        assert_eq!(error_summary(&"x".repeat(500)).len(), 300);
     }
 
     #[test]

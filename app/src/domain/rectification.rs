@@ -65,6 +65,47 @@ impl RequestStatus {
     }
 }
 
+/// The supervisory authority a person may complain to (GDPR 77) about a Flemish public body:
+/// the Vlaamse Toezichtcommissie. Written once; every page that names the route shows this.
+pub struct Supervisor {
+    pub name: &'static str,
+    pub street: &'static str,
+    pub town: &'static str,
+    pub email: &'static str,
+    pub url: &'static str,
+}
+
+pub const SUPERVISOR: Supervisor = Supervisor {
+    name: "Vlaamse Toezichtcommissie voor de verwerking van persoonsgegevens",
+    street: "Koning Albert II-laan 15",
+    town: "1210 Brussel",
+    email: "contact@toezichtcommissie.be",
+    url: "https://www.vlaamsetoezichtcommissie.be",
+};
+
+impl RectificationStep {
+    /// The statuses a request may be in for this step to be taken: acknowledging a new request;
+    /// asking before the person was asked; the person's answer only while the request waits
+    /// for it; extending (once, see `deadline::Extension`) and deciding while it is pending.
+    pub fn starts_from(self) -> &'static [RequestStatus] {
+        use RequestStatus::{Acknowledged, Open, Waiting};
+        match self {
+            RectificationStep::Filed => &[],
+            RectificationStep::Acknowledged => &[Open],
+            RectificationStep::InformationRequested => &[Open, Acknowledged],
+            RectificationStep::Answered => &[Waiting],
+            RectificationStep::Extended | RectificationStep::Accepted | RectificationStep::Rejected => {
+                &RequestStatus::PENDING
+            }
+        }
+    }
+
+    /// Whether this step may be taken on a request in `status`.
+    pub fn may_start_from(self, status: RequestStatus) -> bool {
+        self.starts_from().contains(&status)
+    }
+}
+
 /// Why a proposal is refused: a Fluent message id, specific to the field where it can be.
 const fn refuse(message_id: &'static str) -> ParseError {
     ParseError::new(message_id)
@@ -135,6 +176,22 @@ pub fn effective_due(due_at: DateTime<Utc>, extended_due_at: Option<DateTime<Utc
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    #[test]
+    fn each_step_starts_only_from_its_statuses_and_nothing_follows_a_decision() {
+        use RectificationStep as S;
+        use RequestStatus as R;
+        assert!(S::Acknowledged.may_start_from(R::Open));
+        assert!(!S::Acknowledged.may_start_from(R::Acknowledged) && !S::Acknowledged.may_start_from(R::Waiting));
+        assert!(S::InformationRequested.may_start_from(R::Acknowledged));
+        assert!(!S::InformationRequested.may_start_from(R::Waiting));
+        assert!(S::Answered.may_start_from(R::Waiting) && !S::Answered.may_start_from(R::Open));
+        assert!(S::Extended.may_start_from(R::Waiting) && S::Accepted.may_start_from(R::Waiting));
+        for decided in [R::Accepted, R::Rejected] {
+            assert!(S::ALL.iter().all(|s| !s.may_start_from(decided)), "{decided} is final");
+        }
+        assert!(R::ALL.iter().all(|r| !S::Filed.may_start_from(*r)));
+    }
 
     #[test]
     fn acceptance_writes_the_checked_edit_or_the_proposal() {

@@ -9,7 +9,7 @@ use std::path::Path;
 /// kind), `notification-` (a notification's kind, such as "passkey-added" or
 /// "consent-give"), `correction-status-`, `correction-hint-`, `pilot-action-`,
 /// `admin-invitation-status-`, `admin-approval-status-`, `admin-approval-kind-`,
-/// `disclosures-channel-`, `queue-kind-`. A literal that is such an id without
+/// `disclosures-channel-`, `queue-kind-`, `correction-step-`. A literal that is such an id without
 /// its prefix (a notification kind) is not reported.
 const BUILT_AT_RUN_TIME: &[&str] = &[
     "role-",
@@ -26,6 +26,7 @@ const BUILT_AT_RUN_TIME: &[&str] = &[
     "admin-approval-kind-",
     "disclosures-channel-",
     "queue-kind-",
+    "correction-step-",
 ];
 
 /// Literals in the code that look like message ids and are not: DOM ids handed to a helper

@@ -33,6 +33,8 @@ const FEATURES: &[(&str, &[&str])] = &[
     ("auth.ftl", &["signin-", "invite-code-", "enrol-", "invitation-", "passkey-"]),
     // Account and access (passkeys, sessions) and the notices about them.
     ("account.ftl", &["account-", "notification-passkey-", "notification-recovery-"]),
+    // E-mail from the outbox: that there is a message, and a delivered invitation.
+    ("mail.ftl", &["mail-"]),
     // `/me`: a person's overview.
     ("person/home.ftl", &["person-home-"]),
     // `/me/pilots/…`: giving, changing, withdrawing consent; the consent rules' refusals.
@@ -47,7 +49,7 @@ const FEATURES: &[(&str, &[&str])] = &[
     // `/me/notifications`: the inbox and the notifications it lists.
     ("person/inbox.ftl", &["inbox-", "notification-"]),
     // `/agency/rectifications`: the queue of correction requests.
-    ("agency/rectification.ftl", &["queue-"]),
+    ("agency/rectification.ftl", &["queue-", "desk-"]),
     // `/agency/assisted-consent`: consent given on paper.
     ("agency/assisted.ftl", &["assisted-"]),
     // `/agency/admin`: invitations, API clients, and the rules on staff accounts they enforce.

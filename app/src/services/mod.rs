@@ -25,6 +25,7 @@ pub mod processors;
 pub mod protocols;
 pub mod pseudonyms;
 pub mod rectification;
+pub mod rectification_reminders;
 pub mod registers;
 pub mod registry;
 pub mod staff;

@@ -173,7 +173,8 @@ pub async fn create_staff(
     function_profile_id: Option<i32>,
 ) -> Result<staff::Model, ServiceError> {
     let public_id = uuid::Uuid::new_v4();
-    create_staff_with_id(tx, actor, NewStaff { party, display_name, role, function_profile_id, public_id }).await
+    let new = NewStaff { party, display_name, role, function_profile_id, public_id, email: None };
+    create_staff_with_id(tx, actor, new).await
 }
 
 /// A staff account to create, with its public id (the passkey user handle when it enrols).
@@ -183,6 +184,8 @@ pub struct NewStaff<'a> {
     pub role: Role,
     pub function_profile_id: Option<i32>,
     pub public_id: uuid::Uuid,
+    /// Where reminders go by e-mail (the invitation's contact, when it is an address).
+    pub email: Option<String>,
 }
 
 /// As [`create_staff`], with the account's public id chosen by the caller.
@@ -191,7 +194,7 @@ pub async fn create_staff_with_id(
     actor: &str,
     new: NewStaff<'_>,
 ) -> Result<staff::Model, ServiceError> {
-    let NewStaff { party, display_name, role, function_profile_id, public_id } = new;
+    let NewStaff { party, display_name, role, function_profile_id, public_id, email } = new;
     if PartyKind::parse(&party.kind).ok() != Some(role.party_kind()) {
         return Err(ServiceError::Invalid { field: "role", message_id: "staff-error-role-not-for-party" });
     }
@@ -203,6 +206,7 @@ pub async fn create_staff_with_id(
         role: Set(role.as_str().into()),
         function_profile_id: Set(function_profile_id),
         created_at: Set(tx.now),
+        email: Set(email),
         ..Default::default()
     }
     .insert(&tx.tx)

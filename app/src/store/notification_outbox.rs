@@ -22,6 +22,11 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub next_attempt_at: DateTimeUtc,
     pub sent_at: Option<DateTimeUtc>,
+    /// The lease of the worker instance sending the row (m0013): until when, and which one.
+    pub locked_until: Option<DateTimeUtc>,
+    pub locked_by: Option<String>,
+    /// Why the last attempt failed, without personal data.
+    pub last_error: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

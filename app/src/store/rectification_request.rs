@@ -27,6 +27,8 @@ pub struct Model {
     pub decided_value: Option<String>,
     /// A municipality's quality report (art. 7): the API client that filed it.
     pub filed_by_api_client_id: Option<i32>,
+    /// When the agency's officers were last reminded of its deadline (m0013).
+    pub reminded_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -14,6 +14,8 @@ pub struct Model {
     pub function_profile_id: Option<i32>,
     pub created_at: DateTimeUtc,
     pub disabled_at: Option<DateTimeUtc>,
+    /// Where reminders go by e-mail (m0013); without one, the inbox only.
+    pub email: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -40,6 +40,8 @@ pub struct QueueItem {
     /// Brussels days to the deadline's day (negative once past); pending requests only.
     pub days_left: Option<i64>,
     pub urgency: Option<Urgency>,
+    /// For a quality report: the municipality that filed it (through its staff or its system).
+    pub reported_by: Option<String>,
 }
 
 /// What the queue is narrowed to, from the page's address.
@@ -49,6 +51,8 @@ pub struct QueueFilter {
     pub status: Option<RequestStatus>,
     pub kind: Option<FiledBy>,
     pub field: Option<Field>,
+    /// A municipality's slug: the quality reports it filed.
+    pub municipality: Option<String>,
     /// From 0.
     pub page: u32,
 }
@@ -60,6 +64,8 @@ impl QueueFilter {
             status: get("status").and_then(|s| RequestStatus::parse(&s).ok()),
             kind: get("kind").and_then(|s| FiledBy::parse(&s).ok()),
             field: get("field").and_then(|s| Field::parse(&s).ok()),
+            municipality: get("municipality")
+                .filter(|s| !s.is_empty() && s.len() <= 80 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')),
             page: get("page").and_then(|p| p.parse().ok()).unwrap_or(0).min(10_000),
         }
     }
@@ -70,6 +76,7 @@ impl QueueFilter {
         q.extend(self.status.map(|s| format!("status={}", s.as_str())));
         q.extend(self.kind.map(|k| format!("kind={}", k.as_str())));
         q.extend(self.field.map(|f| format!("field={}", f.as_str())));
+        q.extend(self.municipality.as_ref().map(|m| format!("municipality={m}")));
         format!("/agency/rectifications?{}", q.join("&"))
     }
 }
@@ -93,4 +100,42 @@ pub struct QueueOverview {
     pub filter: QueueFilter,
     pub items: Vec<QueueItem>,
     pub more: bool,
+    /// The municipalities to filter by: (slug, name).
+    pub municipalities: Vec<(String, String)>,
+}
+
+/// One step in a request's history, as shown: who took it (a staff member's name; none for the
+/// person's own steps, or on the person's page where the agency speaks as one) and its note
+/// (the question, the answer, the reason).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HistoryEntry {
+    pub step: crate::domain::rectification::RectificationStep,
+    pub at: DateTime<Utc>,
+    pub by: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A request as the rectification officer works on it: the request, whose it is, who filed it,
+/// the value in the record now, which parties hold the field (the disclosure log), the whole
+/// history and what the officer can do next.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeskRequest {
+    pub request: RequestView,
+    pub person_name: String,
+    pub dossier_ref: String,
+    pub filed_by: FiledBy,
+    /// The staff member or municipal system that filed it, when not the person.
+    pub filer: Option<String>,
+    /// The value in the record now (it may have changed since the request was filed).
+    pub value_now: Option<String>,
+    /// Parties that received the field of this person, by name.
+    pub holders: Vec<String>,
+    pub history: Vec<HistoryEntry>,
+    /// Brussels days to the deadline in force, and its flag; pending requests only.
+    pub days_left: Option<i64>,
+    pub urgency: Option<Urgency>,
+    /// The last day an extension may reach, while one may still be asked (once, in the first month).
+    pub extension_until: Option<chrono::NaiveDate>,
+    /// The question the person has still to answer, while the request waits.
+    pub open_question: Option<String>,
 }

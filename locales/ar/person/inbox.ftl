@@ -25,3 +25,4 @@ notification-correction-recipient-told = تم تصحيح بيان تلقيته: 
 notification-correction-acknowledged = الوكالة تعالج طلبك لتصحيح { $field }.
 notification-correction-information-requested = لدى الوكالة سؤال حول طلبك لتصحيح { $field }. أجب في صفحة طلبك.
 notification-correction-extended = تم تمديد المهلة لطلبك لتصحيح { $field } حتى { $due }. تجد السبب في صفحة طلبك.
+notification-correction-due-soon = يجب البتّ في طلب تصحيح ({ $field }) في موعد أقصاه { $due }.

@@ -21,3 +21,4 @@ notification-correction-recipient-told = A detail that you received has been cor
 notification-correction-acknowledged = The Agency is handling your request to correct { $field }.
 notification-correction-information-requested = The Agency has a question about your request to correct { $field }. Please answer on your request's page.
 notification-correction-extended = The deadline for your request to correct { $field } has been extended to { $due }. Your request's page says why.
+notification-correction-due-soon = A correction request ({ $field }) must be decided by { $due } at the latest.

@@ -21,3 +21,4 @@ notification-correction-recipient-told = Une donnée que vous avez reçue a ét�
 notification-correction-acknowledged = L'Agence traite votre demande de correction ({ $field }).
 notification-correction-information-requested = L'Agence a une question sur votre demande de correction ({ $field }). Répondez sur la page de votre demande.
 notification-correction-extended = Le délai de votre demande de correction ({ $field }) est prolongé jusqu'au { $due }. La page de votre demande en donne la raison.
+notification-correction-due-soon = Une demande de correction ({ $field }) doit être tranchée au plus tard le { $due }.

@@ -21,3 +21,4 @@ notification-correction-recipient-told = Een gegeven dat u ontving is verbeterd:
 notification-correction-acknowledged = Het Agentschap behandelt uw verzoek om { $field } te verbeteren.
 notification-correction-information-requested = Het Agentschap heeft een vraag over uw verzoek om { $field } te verbeteren. Antwoord op de pagina van uw verzoek.
 notification-correction-extended = De termijn voor uw verzoek om { $field } te verbeteren is verlengd tot { $due }. Op de pagina van uw verzoek leest u waarom.
+notification-correction-due-soon = Een verbeteringsverzoek ({ $field }) moet uiterlijk op { $due } beslist zijn.

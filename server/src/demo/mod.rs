@@ -2,12 +2,14 @@
 //! 2021) as a historic version plus a current version in force, with about 200 synthetic
 //! inburgeraars, consents in mixed states and disclosures made through the one disclosure
 //! path; a second municipality with its own protocol, staff, system and persons; quality and
-//! breach reports filed by the first one's staff. Idempotent: a second run leaves the data as
-//! it is and only re-issues the demo credentials (new one-time invitations and API tokens).
+//! breach reports filed by the first one's staff; correction requests at every stage of the
+//! desk. Idempotent: a second run leaves the data as it is and only re-issues the demo
+//! credentials (new one-time invitations and API tokens).
 
 mod names;
 pub mod people;
 pub mod protocol;
+pub mod requests;
 pub mod second_municipality;
 
 use app::domain::ids::{PartyId, PersonId, ProfileId};
@@ -70,7 +72,8 @@ pub async fn run(ctx: &AppContext, credentials_path: &Path) -> anyhow::Result<Ou
 pub struct Seed {
     /// Sint-Pieters-Leeuw's pilot persons (the full demo has 200).
     pub persons: usize,
-    /// The municipality's quality reports and breach report. Without them the data fits every
+    /// The municipality's quality reports and breach report, and the rectification desk's
+    /// requests at every stage (`requests`). Without them the data fits every
     /// schema since m0003, for tests that migrate down.
     pub reports: bool,
 }
@@ -87,6 +90,7 @@ pub async fn run_with(ctx: &AppContext, credentials_path: &Path, seed: Seed) -> 
             second_municipality::seed(&ctx.db, now).await?;
             if seed.reports {
                 second_municipality::seed_reports(&ctx.db, &world, now).await?;
+                requests::seed(&ctx.db, &world, now).await?;
             }
             (true, disclosures)
         }

@@ -10,6 +10,7 @@ pub mod dpo;
 pub mod invite;
 pub mod municipality_admin;
 pub mod pilot;
+pub mod rectification;
 
 use crate::startup::{AppState, provide_app_context};
 use app::domain::authz::Principal;

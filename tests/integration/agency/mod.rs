@@ -6,4 +6,6 @@ mod approvals;
 mod assisted_consent;
 mod recovery;
 mod rectification_desk;
+mod rectification_forms;
 mod rectification_queue;
+mod reminders;

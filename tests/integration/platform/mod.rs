@@ -7,6 +7,7 @@ mod authorization;
 mod baseline;
 mod cli;
 mod hostile_input;
+mod mail;
 mod midnight;
 mod migrations;
 mod passkey_removal;

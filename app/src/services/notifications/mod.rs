@@ -1,8 +1,11 @@
 //! Notifications (DESIGN "Notifications"): the one `notify` for every recipient — a person, a
 //! staff member or a party (GDPR 19 notices) — inside the caller's transaction, and the inbox.
 //! What must also reach a person outside the portal goes to the outbox as well
-//! (`outbox::notify_everywhere`), from the same typed notice.
+//! (`outbox::notify_everywhere`), from the same typed notice; what may also go by e-mail to
+//! whoever has an address on file, to `mail` (`notify_by_email`, and the worker's claims).
 
+pub mod mail;
+pub mod mail_text;
 pub mod outbox;
 
 use super::identity::sessions::Account;

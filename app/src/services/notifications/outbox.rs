@@ -7,10 +7,11 @@
 //! **Where a delivered recovery invitation's secret lives: only in its undelivered outbox
 //! row** (`invitation_secret`, `invitation_short_code`, on the row of the first channel). The
 //! admin who issued it is told the channel and a masked destination, never the secret; the
-//! invitation itself keeps only hashes. No delivery worker exists yet (SMTP and SMS come in a
-//! later issue): it will send pending rows in the row's language, skip a row whose invitation is
-//! no longer open, and clear the secret columns once sent. Revoking an invitation cancels its
-//! undelivered rows and clears their secrets at once (`cancel_for_invitations`).
+//! invitation itself keeps only hashes. The e-mail worker (`mail`, in the server) sends pending
+//! e-mail rows in the row's language, cancels a row whose invitation is no longer open, and clears
+//! the secret columns once sent; SMS and letters have no worker yet, so their rows wait. Revoking
+//! an invitation cancels its undelivered rows and clears their secrets at once
+//! (`cancel_for_invitations`).
 
 use super::notify;
 use crate::domain::ids::PersonId;

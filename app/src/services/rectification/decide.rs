@@ -104,7 +104,7 @@ pub async fn decide(
         &payload,
     )
     .await?;
-    notifications::notify(&tx, Account::Person(PersonId(person_id)), kind).await?;
+    notifications::mail::notify_by_email(&tx, Account::Person(PersonId(person_id)), kind).await?;
     tx.commit().await?;
     Ok(())
 }

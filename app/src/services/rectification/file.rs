@@ -98,7 +98,11 @@ pub(super) async fn insert(
     step(tx, request.id, RectificationStep::Filed, None, None).await?;
     let payload = format!("rectification.v1\n{}\n{}\n{}", request.public_id, p.public_id, request.field);
     audit::record(tx, actor, "rectification.file", format!("rectification:{}", request.public_id), &payload).await?;
-    notifications::notify(tx, Account::Person(person_id), Notice::CorrectionFiled { field, due: request.due_at })
-        .await?;
+    notifications::mail::notify_by_email(
+        tx,
+        Account::Person(person_id),
+        Notice::CorrectionFiled { field, due: request.due_at },
+    )
+    .await?;
     Ok(request)
 }

@@ -42,10 +42,9 @@ pub async fn handle(
     }
     let field = Field::parse(&r.field).map_err(|_| ServiceError::Internal("a stored request field does not parse"))?;
     let status_column = rectification_request::Column::Status;
-    let (changes, from, kind, note, notice, action): (Vec<(_, SimpleExpr)>, _, _, _, _, _) = match handling {
+    let (changes, kind, note, notice, action): (Vec<(_, SimpleExpr)>, _, _, _, _) = match handling {
         Handling::Acknowledge => (
             vec![(status_column, Expr::value(RequestStatus::Acknowledged.as_str()))],
-            vec![RequestStatus::Open],
             RectificationStep::Acknowledged,
             None,
             Notice::CorrectionAcknowledged { field },
@@ -61,7 +60,6 @@ pub async fn handle(
             })?;
             (
                 vec![(status_column, Expr::value(RequestStatus::Waiting.as_str()))],
-                vec![RequestStatus::Open, RequestStatus::Acknowledged],
                 RectificationStep::InformationRequested,
                 Some(question.into_inner()),
                 Notice::CorrectionInformationRequested { field },
@@ -77,7 +75,6 @@ pub async fn handle(
                     (rectification_request::Column::ExtendedDueAt, Expr::value(e.until)),
                     (rectification_request::Column::ExtensionReason, Expr::value(e.reason.as_str())),
                 ],
-                RequestStatus::PENDING.to_vec(),
                 RectificationStep::Extended,
                 Some(e.reason.into_inner()),
                 Notice::CorrectionExtended { field, due: e.until },
@@ -85,7 +82,7 @@ pub async fn handle(
             )
         }
     };
-    if !from.contains(&status) {
+    if !kind.may_start_from(status) {
         return Err(ServiceError::Refused(match kind {
             RectificationStep::Acknowledged => "correction-error-already-acknowledged",
             _ => "correction-error-waiting",
@@ -108,7 +105,7 @@ pub async fn handle(
     let payload = format!("{action}.v1\n{}", r.public_id);
     let (actor, object) = (format!("staff:{}", officer.public_id), format!("rectification:{}", r.public_id));
     audit::record(&tx, actor, action, object, &payload).await?;
-    notifications::notify(&tx, Account::Person(PersonId(r.person_id)), notice).await?;
+    notifications::mail::notify_by_email(&tx, Account::Person(PersonId(r.person_id)), notice).await?;
     tx.commit().await?;
     Ok(())
 }

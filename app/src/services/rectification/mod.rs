@@ -5,6 +5,7 @@
 
 mod answer;
 mod decide;
+pub mod desk;
 mod file;
 mod handle;
 mod quality_report;
@@ -16,7 +17,7 @@ pub use decide::{Decision, decide};
 pub use file::file_own;
 pub use handle::{Handling, handle};
 pub use quality_report::{Report, file_quality_report};
-pub use view::{get_own, list_own};
+pub use view::{get_own, get_own_with_history, list_own};
 
 use crate::domain::ids::StaffId;
 use crate::domain::rectification::RectificationStep;

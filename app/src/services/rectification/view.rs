@@ -6,7 +6,7 @@ use crate::domain::ids::PersonId;
 use crate::domain::rectification::{FiledBy, RequestStatus, effective_due};
 use crate::services::ServiceError;
 use crate::store::{Db, api_client, party, rectification_recipient_notice, rectification_request, staff};
-use crate::views::rectification::RequestView;
+use crate::views::rectification::{HistoryEntry, RequestView};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
 /// The person's requests, newest first.
@@ -26,13 +26,28 @@ pub async fn list_own(db: &Db, person_id: PersonId) -> Result<Vec<RequestView>, 
 
 /// One request of the person's; someone else's is `NotFound`, as if it did not exist.
 pub async fn get_own(db: &Db, person_id: PersonId, public_id: &str) -> Result<RequestView, ServiceError> {
-    let r = rectification_request::Entity::find()
+    view_of(&db.conn, own(db, person_id, public_id).await?).await
+}
+
+/// One request of the person's with its history, oldest first, the agency's steps unsigned
+/// (the agency answers as one); someone else's request is `NotFound`.
+pub async fn get_own_with_history(
+    db: &Db,
+    person_id: PersonId,
+    public_id: &str,
+) -> Result<(RequestView, Vec<HistoryEntry>), ServiceError> {
+    let r = own(db, person_id, public_id).await?;
+    let history = super::desk::history_of(&db.conn, r.id, false).await?;
+    Ok((view_of(&db.conn, r).await?, history))
+}
+
+async fn own(db: &Db, person_id: PersonId, public_id: &str) -> Result<rectification_request::Model, ServiceError> {
+    rectification_request::Entity::find()
         .filter(rectification_request::Column::PublicId.eq(public_id))
         .filter(rectification_request::Column::PersonId.eq(person_id))
         .one(&db.conn)
         .await?
-        .ok_or(ServiceError::NotFound)?;
-    view_of(&db.conn, r).await
+        .ok_or(ServiceError::NotFound)
 }
 
 pub(super) async fn view_of<C: ConnectionTrait>(

@@ -5,6 +5,7 @@ pub mod admin;
 pub mod assisted_consent;
 pub mod dpo;
 pub mod rectification_queue;
+pub mod rectification_request;
 pub mod registers;
 
 use leptos::prelude::*;
@@ -17,6 +18,11 @@ pub fn AgencyRoutes() -> impl MatchNestedRoutes + Clone {
     view! {
         <ParentRoute path=path!("/agency") view=Outlet ssr=SsrMode::Async>
             <Route path=path!("/rectifications") view=rectification_queue::RectificationQueuePage ssr=SsrMode::Async />
+            <Route
+                path=path!("/rectifications/:id")
+                view=rectification_request::RectificationRequestPage
+                ssr=SsrMode::Async
+            />
             <Route path=path!("/assisted-consent") view=assisted_consent::form::AssistedConsentPage ssr=SsrMode::Async />
             <Route
                 path=path!("/assisted-consent/review")

@@ -1,7 +1,7 @@
 //! `/agency/rectifications`: the rectification officer's queue — the counts to steer by (open,
-//! due soon, overdue, handled this month, median days to decide), a filter by status, kind and
-//! field (a plain GET form), the requests with the days left on Brussels days and their flag,
-//! the most urgent deadline first, fifty a page.
+//! due soon, overdue, handled this month, median days to decide), a filter by status, kind,
+//! field and reporting municipality (a plain GET form), the requests with the days left on
+//! Brussels days and their flag, the most urgent deadline first, fifty a page.
 
 use crate::domain::authz::{Operation, StaffCaller};
 use crate::domain::deadline::Urgency;
@@ -39,7 +39,10 @@ fn queue_body(i: &I18n, o: QueueOverview) -> impl IntoView + use<> {
         Some(d) => i.t_args("queue-days", [("days", FluentValue::from(d))]),
         None => i.t("queue-median-none"),
     };
-    let rows = o.items.iter().map(|r| row(i, r)).collect_view();
+    let names: std::collections::HashMap<&str, &str> =
+        o.municipalities.iter().map(|(slug, name)| (slug.as_str(), name.as_str())).collect();
+    let rows =
+        o.items.iter().map(|r| row(i, r, r.reported_by.as_deref().and_then(|m| names.get(m).copied()))).collect_view();
     let table = if o.items.is_empty() {
         view! { <p>{i.t("queue-empty")}</p> }.into_any()
     } else {
@@ -70,13 +73,13 @@ fn queue_body(i: &I18n, o: QueueOverview) -> impl IntoView + use<> {
             {count("queue-count-handled", c.handled_this_month)}
             <div><dt>{i.t("queue-count-median")}</dt><dd>{median}</dd></div>
         </dl>
-        {filters(i, &o.filter)}
+        {filters(i, &o.filter, &o.municipalities)}
         {table}
         <nav class="pager" aria-label=i.t("queue-pages")>{prev}{next}</nav>
     }
 }
 
-fn row(i: &I18n, r: &QueueItem) -> impl IntoView + use<> {
+fn row(i: &I18n, r: &QueueItem, municipality: Option<&str>) -> impl IntoView + use<> {
     let left = r.days_left.map(|d| {
         if d < 0 {
             i.t_args("queue-overdue-by", [("days", FluentValue::from(-d))])
@@ -91,18 +94,18 @@ fn row(i: &I18n, r: &QueueItem) -> impl IntoView + use<> {
     });
     view! {
         <tr>
-            <td>{i.t(&r.field.label_id())}</td>
+            <td><a href=format!("/agency/rectifications/{}", r.public_id)>{i.t(&r.field.label_id())}</a></td>
             <td>{date_time(i, r.received_at)}</td>
             <td>{date_time(i, r.due_at)}</td>
             <td>{i.t(&format!("correction-status-{}", r.status.as_str()))}</td>
             <td>{left}{flag}</td>
-            <td>{i.t(&format!("queue-kind-{}", r.filed_by))}</td>
+            <td>{i.t(&format!("queue-kind-{}", r.filed_by))}{municipality.map(|m| view! { ": " <bdi>{m.to_owned()}</bdi> })}</td>
         </tr>
     }
 }
 
 /// The filter, a plain GET form: it works before (and without) any script.
-fn filters(i: &I18n, f: &QueueFilter) -> impl IntoView + use<> {
+fn filters(i: &I18n, f: &QueueFilter, municipalities: &[(String, String)]) -> impl IntoView + use<> {
     let option = |value: &str, label: String, chosen: bool| {
         view! { <option value=value.to_owned() selected=chosen>{label}</option> }
     };
@@ -113,6 +116,10 @@ fn filters(i: &I18n, f: &QueueFilter) -> impl IntoView + use<> {
     let kinds = KINDS
         .iter()
         .map(|k| option(k.as_str(), i.t(&format!("queue-kind-{}", k.as_str())), f.kind == Some(*k)))
+        .collect_view();
+    let towns = municipalities
+        .iter()
+        .map(|(slug, name)| option(slug, name.clone(), f.municipality.as_deref() == Some(slug.as_str())))
         .collect_view();
     let fields = Field::ALL.iter().map(|x| option(x.as_str(), i.t(&x.label_id()), f.field == Some(*x))).collect_view();
     view! {
@@ -136,6 +143,13 @@ fn filters(i: &I18n, f: &QueueFilter) -> impl IntoView + use<> {
                 <select id="queue-filter-field" name="field">
                     <option value="">{i.t("queue-filter-any")}</option>
                     {fields}
+                </select>
+            </div>
+            <div class="field">
+                <label for="queue-filter-municipality">{i.t("queue-municipality")}</label>
+                <select id="queue-filter-municipality" name="municipality">
+                    <option value="">{i.t("queue-filter-any")}</option>
+                    {towns}
                 </select>
             </div>
             <button type="submit" class="button">{i.t("queue-filter-apply")}</button>

@@ -1,5 +1,6 @@
 //! Pieces every audience's pages use: the frame, the guarded page, banners, errors, formatting.
 
+pub mod correction_history;
 pub mod error_panel;
 pub mod form;
 pub mod format;

@@ -59,6 +59,10 @@ async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
             ])
         }
         Operation::ReadRectificationQueue => get("/agency/rectifications"),
+        Operation::HandleRectificationRequests => {
+            let id = app.pending_correction().await;
+            page_form(&format!("/agency/rectifications/{id}/acknowledge")).form(&[("form", "acknowledge")])
+        }
         Operation::ReadAccessOverview => get("/agency/admin"),
         Operation::ManageInvitations => {
             let person = app.first_person().await;
@@ -201,7 +205,8 @@ async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
         | Operation::ManagePartners
         | Operation::ManageProcessors
         | Operation::NotifyOnwardDisclosure
-        | Operation::AcknowledgeOnwardNotices => form_done,
+        | Operation::AcknowledgeOnwardNotices
+        | Operation::HandleRectificationRequests => form_done,
         Operation::RecordOnwardDisclosure | Operation::FileQualityReport | Operation::ReportBreach if !by_api => {
             form_done
         }

@@ -101,6 +101,12 @@ pub async fn finish_enrolment(
                 role,
                 function_profile_id: inv.function_profile_id,
                 public_id: state.user,
+                // The contact the inviting admin gave, when it is an e-mail address (reminders).
+                email: inv
+                    .invitee_contact
+                    .as_deref()
+                    .and_then(|c| crate::domain::text::Email::parse(c).ok())
+                    .map(|e| e.into_inner()),
             };
             let s = registry::create_staff_with_id(&tx, "system:enrolment", new).await?;
             Account::Staff(StaffId(s.id))

@@ -12,7 +12,7 @@ use crate::views::rectification::RequestView;
 use fluent_templates::fluent_bundle::FluentValue;
 use leptos::prelude::*;
 
-pub(super) fn status_badge(i: &I18n, s: RequestStatus) -> impl IntoView + use<> {
+pub(crate) fn status_badge(i: &I18n, s: RequestStatus) -> impl IntoView + use<> {
     let class = match s {
         RequestStatus::Accepted => "badge badge-ok",
         RequestStatus::Rejected => "badge badge-muted",
@@ -21,7 +21,7 @@ pub(super) fn status_badge(i: &I18n, s: RequestStatus) -> impl IntoView + use<> 
     view! { <span class=class>{i.t(&format!("correction-status-{}", s.as_str()))}</span> }
 }
 
-pub(super) fn deadline(i: &I18n, r: &RequestView) -> String {
+pub(crate) fn deadline(i: &I18n, r: &RequestView) -> String {
     let received = day_of(i, r.received_at);
     match r.decided_at {
         Some(at) => i.t_args(
