@@ -1,15 +1,19 @@
 //! Downloads of a person's own records: consent receipts (`GET /me/receipts/{id}`), the full export
-//! (`GET /me/data/export.json`), and the portal's public key to check receipts with (public).
+//! (`GET /me/data/export.json`), and the portal's public key to check receipts with (public);
+//! and the DPO's register of disclosures as CSV (`GET /agency/dpo/disclosures.csv`).
 
 use crate::problem::Problem;
 use app::api::guard::decide;
-use app::domain::authz::{AnyCaller, Operation, PersonCaller, Principal};
+use app::domain::authz::{AnyCaller, Operation, PersonCaller, Principal, StaffCaller};
 use app::services::context::AppContext;
+use app::views::disclosure_register::RegisterFilter;
+use axum::extract::Query;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
 use serde_json::json;
+use std::collections::HashMap;
 
 /// `GET /receipts/public-key`: the key receipts and checkpoints are signed with (public).
 pub async fn public_key(
@@ -51,5 +55,21 @@ pub async fn export(
     let mut res = Json(doc).into_response();
     res.headers_mut()
         .insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"my-data.json\""));
+    Ok(res)
+}
+
+/// `GET /agency/dpo/disclosures.csv?…`: the register of disclosures under the page's filter.
+pub async fn disclosure_register(
+    State(ctx): State<AppContext>,
+    principal: Option<Extension<Principal>>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Response, Problem> {
+    let _: StaffCaller = decide(principal.map(|Extension(p)| p), Operation::ReadDisclosureRegister)?;
+    let filter = RegisterFilter::from_query(|k| query.get(k).cloned());
+    let body =
+        app::services::disclosure::register::csv(&ctx.db, &filter).await.map_err(|e| Problem(e.into_app_error()))?;
+    let mut res = ([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], body).into_response();
+    res.headers_mut()
+        .insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"disclosures.csv\""));
     Ok(res)
 }

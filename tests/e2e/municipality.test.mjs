@@ -266,6 +266,15 @@ test('a quality report reaches the rectification queue, a breach report the DPO 
   assert.equal(await dd('breach-persons'), '1');
   assert.equal(await dd('breach-categories'), [m['field-given-name'], m['field-phone']].join(', '));
   assert.equal(plain(await card.locator('h3 .badge').textContent()), m['breach-in-time']);
+  // The register of disclosures: every read, narrowed by recipient and field.
+  await follow(dpo.page, 'main a[href="/agency/dpo/disclosures"]', (u) => u.pathname === '/agency/dpo/disclosures');
+  await accessible(dpo.page, 'register of disclosures');
+  assert.ok(await dpo.page.locator('main table tbody tr').count() > 0, 'the demo\'s disclosures are listed');
+  await dpo.page.selectOption('#register-field', 'phone');
+  await follow(dpo.page, 'form.filters button[type=submit]', (u) => u.searchParams.get('field') === 'phone');
+  await accessible(dpo.page, 'register of disclosures, phone only');
+  const fields = (await dpo.page.locator('main table tbody tr td:nth-child(3)').allTextContents()).map(plain);
+  assert.ok(fields.length > 0 && fields.every((f) => f.includes(m['field-phone'])), `phone in every row: ${fields}`);
   await dpo.context.close();
 });
 

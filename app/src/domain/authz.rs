@@ -59,6 +59,8 @@ coded_enum!(
         AcknowledgeOnwardNotices => "acknowledge_onward_notices",
         /// The agency's breach register: every report with its 48-hour deadline.
         ReadBreachRegister => "read_breach_register",
+        /// The register of disclosures: every disclosure event, filtered (GDPR 30).
+        ReadDisclosureRegister => "read_disclosure_register",
         /// Persons of the pilot with consent in force (who, which scopes, since when).
         ReadConsentStatus => "read_consent_status",
         IdentifyApiClient => "identify_api_client",

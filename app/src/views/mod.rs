@@ -9,6 +9,7 @@ pub mod audit;
 pub mod breach;
 pub mod consent;
 pub mod corrections;
+pub mod disclosure_register;
 pub mod disclosures;
 pub mod form;
 pub mod invitation;

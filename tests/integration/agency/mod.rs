@@ -4,6 +4,7 @@
 mod admin_forms;
 mod approvals;
 mod assisted_consent;
+mod dpo_disclosures;
 mod recovery;
 mod rectification_desk;
 mod rectification_forms;

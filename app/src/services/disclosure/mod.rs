@@ -10,6 +10,7 @@ pub mod for_municipality;
 pub mod log;
 mod queue;
 mod record;
+pub mod register;
 
 pub use queue::Disclosures;
 

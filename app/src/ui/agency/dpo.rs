@@ -1,7 +1,8 @@
 //! `/agency/dpo`: the DPO's desk — whether the audit chain verifies (as the background check
 //! last found), and its checkpoints; `/agency/dpo/breaches`: the breach register (art. 6/9),
 //! each report with its 48-hour deadline; `/agency/dpo/notices`: municipalities' notices of
-//! other onward disclosures (art. 4), to acknowledge.
+//! other onward disclosures (art. 4), to acknowledge; the register of disclosures is
+//! `dpo_disclosures`.
 
 use crate::domain::authz::{Operation, StaffCaller};
 use crate::i18n::I18n;
@@ -51,10 +52,11 @@ pub fn DpoHomePage() -> impl IntoView {
 }
 
 /// The DPO's sections.
-fn dpo_nav(i: &I18n) -> impl IntoView + use<> {
+pub(super) fn dpo_nav(i: &I18n) -> impl IntoView + use<> {
     let links = [
         ("/agency/dpo", "dpo-nav-audit"),
         ("/agency/dpo/breaches", "dpo-nav-breaches"),
+        ("/agency/dpo/disclosures", "dpo-nav-disclosures"),
         ("/agency/dpo/notices", "dpo-nav-notices"),
         ("/agency/registers", "dpo-nav-registers"),
     ];

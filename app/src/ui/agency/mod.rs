@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod assisted_consent;
 pub mod dpo;
+pub mod dpo_disclosures;
 pub mod rectification_queue;
 pub mod rectification_request;
 pub mod registers;
@@ -34,6 +35,7 @@ pub fn AgencyRoutes() -> impl MatchNestedRoutes + Clone {
             <Route path=path!("/dpo") view=dpo::DpoHomePage ssr=SsrMode::Async />
             <Route path=path!("/dpo/breaches") view=dpo::BreachRegisterPage ssr=SsrMode::Async />
             <Route path=path!("/dpo/notices") view=dpo::OnwardNoticesPage ssr=SsrMode::Async />
+            <Route path=path!("/dpo/disclosures") view=dpo_disclosures::DisclosureRegisterPage ssr=SsrMode::Async />
             <Route path=path!("/registers") view=registers::RegistersPage ssr=SsrMode::Async />
         </ParentRoute>
     }

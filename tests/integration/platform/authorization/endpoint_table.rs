@@ -202,10 +202,13 @@ pub(super) fn every_endpoint() -> Vec<Row> {
         page(ProcessCorrectionNotices, "/municipality/corrections/none"),
         page(ReadMunicipalRegisters, "/agency/registers"),
         page(ReadBreachRegister, "/agency/dpo/breaches"),
+        page(ReadDisclosureRegister, "/agency/dpo/disclosures"),
+        page(ReadDisclosureRegister, "/agency/dpo/disclosures?recipient=nobody&field=phone&from=2026-01-01"),
         page(AcknowledgeOnwardNotices, "/agency/dpo/notices"),
         // Routes outside Leptos: downloads, plain forms, the REST API, and those without identity.
         page(OwnConsent, "/me/receipts/none.json"),
         page(OwnData, "/me/data/export.json"),
+        page(ReadDisclosureRegister, "/agency/dpo/disclosures.csv?field=phone"),
         page(ReadPublicPages, "/receipts/public-key"),
         row(
             ManageInvitations,

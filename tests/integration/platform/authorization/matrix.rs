@@ -142,6 +142,7 @@ async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
             page_form(&format!("/agency/dpo/notices/{id}/acknowledge")).form(&[("x", "")])
         }
         Operation::ReadBreachRegister => get("/agency/dpo/breaches"),
+        Operation::ReadDisclosureRegister => get("/agency/dpo/disclosures"),
         Operation::ProcessCorrectionNotices => get("/municipality/corrections"),
         Operation::ReadPersonFields => {
             let person = known_person(app).await;
