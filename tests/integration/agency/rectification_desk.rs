@@ -187,8 +187,17 @@ async fn acknowledge_ask_answer_extend_and_accept_an_edited_value(backend: Backe
     }
 
     // A quality report that proposed nothing needs the officer's value.
-    let reports = rectification::queue::pending(db, now).await.unwrap();
-    let report = reports.iter().find(|r| r.filed_by.as_str() == "municipality").expect("a demo quality report");
+    let reports = rectification::queue::overview(
+        db,
+        app::views::rectification::QueueFilter {
+            kind: Some(app::domain::rectification::FiledBy::Municipality),
+            ..Default::default()
+        },
+        now,
+    )
+    .await
+    .unwrap();
+    let report = reports.items.first().expect("a demo quality report");
     let none = decide(db, officer, &report.public_id, Decision::Accept { value: None }, now).await;
     assert!(matches!(none, Err(ServiceError::Invalid { message_id: "correction-error-no-value", .. })), "{none:?}");
 }

@@ -213,8 +213,12 @@ async fn a_quality_report_joins_the_queue_and_the_persons_requests(backend: Back
     let page = app.page_text(&format!("/me/corrections/{}", filed["id"].as_str().unwrap()), &cookie).await;
     let municipality = app.party(MUNICIPALITY_SLUG).await;
     assert!(page.contains(&municipality.name), "the person's page says who reported it: {page}");
-    let queue = app::services::rectification::queue::pending(&app.ctx.db, app.now()).await.unwrap();
-    assert!(queue.iter().any(|r| r.filed_by == "municipality"), "the agency's queue has it");
+    let reports = app::views::rectification::QueueFilter {
+        kind: Some(app::domain::rectification::FiledBy::Municipality),
+        ..Default::default()
+    };
+    let queue = app::services::rectification::queue::overview(&app.ctx.db, reports, app.now()).await.unwrap();
+    assert!(queue.items.iter().any(|r| r.public_id == filed["id"].as_str().unwrap()), "the agency's queue has it");
     assert!(app.audit_actions().await.contains(&"rectification.file".to_owned()));
 }
 

@@ -18,7 +18,7 @@ use crate::services::{ServiceError, WriteTx};
 use crate::store::{Db, invitation, notification, notification_outbox as outbox, person, staff};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::{Expr, SimpleExpr};
-use sea_orm::{ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::collections::HashMap;
 
 /// Staff members have no language of their own on file: they read Dutch.
@@ -40,19 +40,8 @@ pub async fn notify_by_email(tx: &WriteTx<'_>, to: Account, notice: Notice) -> R
         }
     };
     if let Some(destination) = email.map(|e| e.trim().to_owned()).filter(|e| !e.is_empty()) {
-        outbox::ActiveModel {
-            notification_id: Set(notification_id),
-            channel: Set(OutboxChannel::Email.as_str().into()),
-            destination: Set(destination),
-            language: Set(language),
-            status: Set(OutboxStatus::Pending.as_str().into()),
-            attempts: Set(0),
-            created_at: Set(tx.now),
-            next_attempt_at: Set(tx.now),
-            ..Default::default()
-        }
-        .insert(&tx.tx)
-        .await?;
+        let row = super::outbox::pending_row(tx, notification_id, OutboxChannel::Email, destination, language);
+        row.insert(&tx.tx).await?;
     }
     Ok(notification_id)
 }

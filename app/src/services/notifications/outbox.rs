@@ -50,24 +50,37 @@ pub async fn notify_everywhere(
     for (channel, destination) in channels {
         let carried = if first.is_none() { invitation } else { None };
         notification_outbox::ActiveModel {
-            notification_id: Set(notification_id),
-            channel: Set(channel.as_str().into()),
-            destination: Set(destination.clone()),
-            language: Set(p.contact_language.clone()),
             invitation_id: Set(carried.map(|i| i.id)),
             invitation_secret: Set(carried.map(|i| i.secret.clone())),
             invitation_short_code: Set(carried.map(|i| i.short_code.clone())),
-            status: Set(OutboxStatus::Pending.as_str().into()),
-            attempts: Set(0),
-            created_at: Set(tx.now),
-            next_attempt_at: Set(tx.now),
-            ..Default::default()
+            ..pending_row(tx, notification_id, channel, destination.clone(), p.contact_language.clone())
         }
         .insert(&tx.tx)
         .await?;
         first.get_or_insert(Delivery { channel, masked_to: masked(channel, &destination) });
     }
     first.ok_or(ServiceError::Internal("a person has a channel"))
+}
+
+/// A row waiting to leave on `channel` to `destination` in `language`, due now.
+pub(super) fn pending_row(
+    tx: &WriteTx<'_>,
+    notification_id: i32,
+    channel: OutboxChannel,
+    destination: String,
+    language: String,
+) -> notification_outbox::ActiveModel {
+    notification_outbox::ActiveModel {
+        notification_id: Set(notification_id),
+        channel: Set(channel.as_str().into()),
+        destination: Set(destination),
+        language: Set(language),
+        status: Set(OutboxStatus::Pending.as_str().into()),
+        attempts: Set(0),
+        created_at: Set(tx.now),
+        next_attempt_at: Set(tx.now),
+        ..Default::default()
+    }
 }
 
 /// Cancels the undelivered rows that carry these invitations and clears their secrets.

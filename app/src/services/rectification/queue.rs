@@ -92,21 +92,6 @@ fn item(r: rectification_request::Model, reporters: &Reporters, now: DateTime<Ut
     })
 }
 
-/// Every pending request, the most urgent deadline in force first.
-pub async fn pending(db: &Db, now: DateTime<Utc>) -> Result<Vec<QueueItem>, ServiceError> {
-    pending_with(db, &Reporters::load(db).await?, now).await
-}
-
-async fn pending_with(db: &Db, reporters: &Reporters, now: DateTime<Utc>) -> Result<Vec<QueueItem>, ServiceError> {
-    let rows = rectification_request::Entity::find()
-        .filter(rectification_request::Column::Status.is_in(RequestStatus::pending_codes()))
-        .all(&db.conn)
-        .await?;
-    let mut items: Vec<QueueItem> = rows.into_iter().filter_map(|r| item(r, reporters, now)).collect();
-    items.sort_by_key(|i| (i.due_at, i.received_at));
-    Ok(items)
-}
-
 /// The deadline in force, for ordering in the database.
 fn deadline_in_force() -> SimpleExpr {
     Expr::cust("COALESCE(\"extended_due_at\", \"due_at\")")

@@ -80,28 +80,32 @@ fn queue_body(i: &I18n, o: QueueOverview) -> impl IntoView + use<> {
 }
 
 fn row(i: &I18n, r: &QueueItem, municipality: Option<&str>) -> impl IntoView + use<> {
-    let left = r.days_left.map(|d| {
-        if d < 0 {
-            i.t_args("queue-overdue-by", [("days", FluentValue::from(-d))])
-        } else {
-            i.t_args("queue-days", [("days", FluentValue::from(d))])
-        }
-    });
-    let flag = r.urgency.and_then(|u| match u {
-        Urgency::Overdue => Some(view! { " " <span class="badge badge-alert">{i.t("queue-overdue")}</span> }),
-        Urgency::DueSoon => Some(view! { " " <span class="badge badge-info">{i.t("queue-due-soon")}</span> }),
-        Urgency::OnTime => None,
-    });
+    let left = r.days_left.map(|d| days_left_view(i, d, r.urgency));
     view! {
         <tr>
             <td><a href=format!("/agency/rectifications/{}", r.public_id)>{i.t(&r.field.label_id())}</a></td>
             <td>{date_time(i, r.received_at)}</td>
             <td>{date_time(i, r.due_at)}</td>
             <td>{i.t(&format!("correction-status-{}", r.status.as_str()))}</td>
-            <td>{left}{flag}</td>
+            <td>{left}</td>
             <td>{i.t(&format!("queue-kind-{}", r.filed_by))}{municipality.map(|m| view! { ": " <bdi>{m.to_owned()}</bdi> })}</td>
         </tr>
     }
+}
+
+/// The Brussels days left to the deadline (or how late), with the due-soon / overdue flag.
+pub(super) fn days_left_view(i: &I18n, days: i64, urgency: Option<Urgency>) -> impl IntoView + use<> {
+    let text = if days < 0 {
+        i.t_args("queue-overdue-by", [("days", FluentValue::from(-days))])
+    } else {
+        i.t_args("queue-days", [("days", FluentValue::from(days))])
+    };
+    let flag = urgency.and_then(|u| match u {
+        Urgency::Overdue => Some(view! { " " <span class="badge badge-alert">{i.t("queue-overdue")}</span> }),
+        Urgency::DueSoon => Some(view! { " " <span class="badge badge-info">{i.t("queue-due-soon")}</span> }),
+        Urgency::OnTime => None,
+    });
+    view! { {text}{flag} }
 }
 
 /// The filter, a plain GET form: it works before (and without) any script.

@@ -6,8 +6,8 @@
 
 mod actions;
 
+use super::rectification_queue::days_left_view;
 use crate::domain::authz::{Operation, StaffCaller};
-use crate::domain::deadline::Urgency;
 use crate::i18n::I18n;
 use crate::ui::components::correction_history::correction_history;
 use crate::ui::components::format::{date_time, value_view};
@@ -45,17 +45,7 @@ const DONE: [(&str, &str); 5] = [
 fn desk_body(i: &I18n, (d, sent): (DeskRequest, FormEcho)) -> impl IntoView + use<> {
     let r = &d.request;
     let left = d.days_left.map(|n| {
-        let text = if n < 0 {
-            i.t_args("queue-overdue-by", [("days", FluentValue::from(-n))])
-        } else {
-            i.t_args("queue-days", [("days", FluentValue::from(n))])
-        };
-        let flag = match d.urgency {
-            Some(Urgency::Overdue) => Some(view! { " " <span class="badge badge-alert">{i.t("queue-overdue")}</span> }),
-            Some(Urgency::DueSoon) => Some(view! { " " <span class="badge badge-info">{i.t("queue-due-soon")}</span> }),
-            _ => None,
-        };
-        view! { <dt>{i.t("queue-left")}</dt><dd>{text}{flag}</dd> }
+        view! { <dt>{i.t("queue-left")}</dt><dd>{days_left_view(i, n, d.urgency)}</dd> }
     });
     let proposed = if r.proposed_value.is_empty() {
         i.t("correction-no-proposal").into_any()
