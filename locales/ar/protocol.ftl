@@ -42,3 +42,5 @@ protocol-state-terminated = منتهٍ بالفسخ
 protocol-state-expired = منتهي الصلاحية
 
 protocol-error-dutch-text-required = يحتاج كل إصدار من البروتوكول دائمًا إلى نص باللغة الهولندية.
+protocol-state-notice-given = تم الإشعار بالإنهاء
+protocol-ends-on = تم الإشعار بإنهاء هذا البروتوكول. آخر يوم هو { $day }.

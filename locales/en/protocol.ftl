@@ -34,3 +34,5 @@ protocol-state-terminated = Terminated
 protocol-state-expired = Expired
 
 protocol-error-dutch-text-required = A protocol version always needs a Dutch text.
+protocol-state-notice-given = Notice given
+protocol-ends-on = Notice has been given on this protocol. The last day is { $day }.

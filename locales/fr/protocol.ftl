@@ -31,3 +31,5 @@ protocol-state-terminated = Résilié
 protocol-state-expired = Expiré
 
 protocol-error-dutch-text-required = Une version de protocole a toujours besoin d’un texte en néerlandais.
+protocol-state-notice-given = Préavis donné
+protocol-ends-on = Un préavis a été donné pour ce protocole. Le dernier jour est le { $day }.

@@ -34,3 +34,5 @@ protocol-state-terminated = Beëindigd
 protocol-state-expired = Verlopen
 
 protocol-error-dutch-text-required = Een protocolversie heeft altijd een Nederlandse tekst nodig.
+protocol-state-notice-given = Opgezegd
+protocol-ends-on = Dit protocol is opgezegd. De laatste dag is { $day }.

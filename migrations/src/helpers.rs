@@ -59,6 +59,15 @@ pub fn index(table: &'static str, columns: &[&'static str]) -> IndexCreateStatem
     idx.to_owned()
 }
 
+/// `ALTER TABLE … ADD COLUMN`, one column per statement (SQLite takes no more).
+pub async fn add(m: &SchemaManager<'_>, table: &str, column: &mut ColumnDef) -> Result<(), DbErr> {
+    m.alter_table(Table::alter().table(Alias::new(table)).add_column(column.to_owned()).to_owned()).await
+}
+
+pub async fn drop_column(m: &SchemaManager<'_>, table: &str, column: &str) -> Result<(), DbErr> {
+    m.alter_table(Table::alter().table(Alias::new(table)).drop_column(Alias::new(column)).to_owned()).await
+}
+
 pub async fn create(m: &SchemaManager<'_>, table: TableCreateStatement) -> Result<(), DbErr> {
     m.create_table(table).await
 }

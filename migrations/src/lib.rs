@@ -21,6 +21,7 @@ mod m0010_municipality_systems_api;
 mod m0011_municipality_registers;
 mod m0012_rectification_desk;
 mod m0013_mail_outbox;
+mod m0014_protocol_lifecycle;
 
 pub struct Migrator;
 
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0011_municipality_registers::Migration),
             Box::new(m0012_rectification_desk::Migration),
             Box::new(m0013_mail_outbox::Migration),
+            Box::new(m0014_protocol_lifecycle::Migration),
         ]
     }
 }

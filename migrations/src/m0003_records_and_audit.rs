@@ -358,14 +358,15 @@ async fn audit(m: &SchemaManager<'_>) -> Result<(), DbErr> {
             .to_owned(),
     )
     .await?;
-    create(
-        m,
-        Table::create()
-            .table("job_locks")
-            .col(string_len("name", 60).primary_key())
-            .col(string_len("holder", 80))
-            .col(instant("expires_at"))
-            .to_owned(),
-    )
-    .await
+    create(m, job_locks()).await
+}
+
+/// The `job_locks` this migration made (unused until m0014 replaced it; m0014's `down` makes it again).
+pub(crate) fn job_locks() -> TableCreateStatement {
+    Table::create()
+        .table("job_locks")
+        .col(string_len("name", 60).primary_key())
+        .col(string_len("holder", 80))
+        .col(instant("expires_at"))
+        .to_owned()
 }

@@ -25,14 +25,6 @@ impl MigrationName for Migration {
 
 const OUTBOX: &str = "notification_outbox";
 
-async fn add(m: &SchemaManager<'_>, table: &str, column: &mut ColumnDef) -> Result<(), DbErr> {
-    m.alter_table(Table::alter().table(Alias::new(table)).add_column(column.to_owned()).to_owned()).await
-}
-
-async fn drop_column(m: &SchemaManager<'_>, table: &str, column: &str) -> Result<(), DbErr> {
-    m.alter_table(Table::alter().table(Alias::new(table)).drop_column(Alias::new(column)).to_owned()).await
-}
-
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     fn use_transaction(&self) -> Option<bool> {

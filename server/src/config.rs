@@ -40,6 +40,9 @@ pub struct Settings {
     pub smtp_from: String,
     /// How often the e-mail worker looks for due rows, in milliseconds.
     pub mail_poll_ms: u64,
+    /// Whether this instance runs the background jobs (`crate::jobs`; default yes). With several
+    /// instances every one may: each job's lease lets one run it. Off: a web-only instance.
+    pub run_jobs: bool,
 }
 
 /// The sender when none is configured.
@@ -77,6 +80,7 @@ struct FileLayer {
     smtp_url: Option<String>,
     smtp_from: Option<String>,
     mail_poll_ms: Option<u64>,
+    run_jobs: Option<bool>,
 }
 
 impl Settings {
@@ -162,7 +166,14 @@ impl Settings {
                 })?,
                 None => file.mail_poll_ms.unwrap_or(5000),
             };
+        let run_jobs = match env("PORTAL_RUN_JOBS").as_deref().map(str::trim) {
+            Some("true" | "1" | "yes") => true,
+            Some("false" | "0" | "no") => false,
+            Some(v) => return Err(bad("PORTAL_RUN_JOBS", format!("'{v}' is not true or false"))),
+            None => file.run_jobs.unwrap_or(true),
+        };
         Ok(Settings {
+            run_jobs,
             database_url,
             bind,
             public_url: public_url.trim_end_matches('/').to_owned(),

@@ -10,6 +10,7 @@ pub mod demo;
 pub mod downloads;
 pub mod forms;
 pub mod html;
+pub mod jobs;
 pub mod keys;
 pub mod mail;
 pub mod principal;

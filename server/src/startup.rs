@@ -71,6 +71,7 @@ pub struct Application {
     checkpoint_every: Duration,
     /// The e-mail worker and how often it looks, when `PORTAL_SMTP_URL` is set.
     mail: Option<(crate::mail::Mailer, Duration)>,
+    run_jobs: bool,
 }
 
 /// The context every handler and server function sees, with the portal's signing key.
@@ -162,6 +163,7 @@ impl Application {
             ctx,
             checkpoint_every: Duration::from_secs(settings.checkpoint_interval_secs),
             mail,
+            run_jobs: settings.run_jobs,
         })
     }
 
@@ -176,15 +178,10 @@ impl Application {
 
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let ctx = self.ctx.clone();
-        let every = self.checkpoint_every;
-        tokio::spawn(async move { checkpoint_loop(ctx, every).await });
-        let ctx = self.ctx.clone();
         tokio::spawn(async move { verification_loop(ctx).await });
-        let ctx = self.ctx.clone();
-        tokio::spawn(async move { reminder_loop(ctx).await });
-        if let Some((mailer, every)) = self.mail {
-            let worker = crate::mail::worker::MailWorker::new(mailer);
-            tokio::spawn(crate::mail::worker::run(self.ctx.clone(), worker, every));
+        if self.run_jobs {
+            let (runner, tick) = job_runner(self.checkpoint_every, self.mail);
+            tokio::spawn(crate::jobs::run(self.ctx.clone(), runner, tick));
         }
         tracing::info!(port = self.port, "portal listening");
         let service = self.router.into_make_service_with_connect_info::<SocketAddr>();
@@ -232,6 +229,9 @@ fn other_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/agency/admin/approvals/issue", post(crate::forms::admin::issue_request)),
         ("/agency/dpo/notices/{id}/acknowledge", post(crate::forms::dpo::acknowledge_notice)),
         ("/agency/rectifications/{id}/{action}", post(crate::forms::rectification::act)),
+        ("/agency/protocols/create", post(crate::forms::protocols::create)),
+        ("/agency/protocols/{slug}/new-version", post(crate::forms::protocols::new_version)),
+        ("/agency/protocols/{slug}/{version}/{action}", post(crate::forms::protocols::act)),
         ("/me/corrections/{id}/answer", post(crate::forms::rectification::answer)),
         ("/municipality/admin/profiles/new", post(crate::forms::municipality_admin::create_profile)),
         ("/municipality/admin/profiles/{id}", post(crate::forms::municipality_admin::revise_profile)),
@@ -287,21 +287,6 @@ fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Signs a checkpoint of the audit chain now and then; several instances may race, the
-/// unique size makes that harmless.
-async fn checkpoint_loop(ctx: AppContext, every: Duration) {
-    let mut tick = tokio::time::interval(every);
-    tick.tick().await;
-    loop {
-        tick.tick().await;
-        match app::services::audit::checkpoint(&ctx.db, &ctx.keys, ctx.now()).await {
-            Ok(Some(size)) => tracing::info!(size, "signed audit checkpoint"),
-            Ok(None) => {}
-            Err(e) => tracing::warn!(error = %e, "audit checkpoint failed"),
-        }
-    }
-}
-
 /// How often the whole audit chain is verified for the DPO's page (and once at start).
 const VERIFY_EVERY: Duration = Duration::from_secs(300);
 
@@ -316,21 +301,28 @@ async fn verification_loop(ctx: AppContext) {
     }
 }
 
-/// How often the rectification officers' reminders are looked for (and once at start).
+/// How often protocol starts and ends are looked for: a day's change is acted on within a minute.
+const PROTOCOL_EFFECTS_EVERY: Duration = Duration::from_secs(60);
+/// How often the rectification officers' reminders are looked for.
 const REMIND_EVERY: Duration = Duration::from_secs(600);
 
-/// Reminds the agency's officers of deadlines near (`services::rectification_reminders`); the
-/// e-mail worker, when there is one, sends the e-mail part.
-async fn reminder_loop(ctx: AppContext) {
-    let mut tick = tokio::time::interval(REMIND_EVERY);
-    loop {
-        tick.tick().await;
-        match app::services::rectification_reminders::remind_officers(&ctx.db, ctx.now()).await {
-            Ok(0) => {}
-            Ok(told) => tracing::info!(told, "reminded the rectification officers of deadlines"),
-            Err(e) => tracing::warn!(error = %e, "rectification reminders failed"),
-        }
-    }
+/// This instance's job runner and how often it ticks (the shortest interval of its jobs).
+fn job_runner(
+    checkpoint_every: Duration,
+    mail: Option<(crate::mail::Mailer, Duration)>,
+) -> (crate::jobs::Runner, Duration) {
+    use app::domain::jobs::Job;
+    let mut every = std::collections::HashMap::from([
+        (Job::ProtocolEffects, PROTOCOL_EFFECTS_EVERY),
+        (Job::AuditCheckpoint, checkpoint_every),
+        (Job::RectificationReminders, REMIND_EVERY),
+    ]);
+    let worker = mail.map(|(mailer, poll)| {
+        every.insert(Job::MailOutbox, poll);
+        crate::mail::worker::MailWorker::new(mailer)
+    });
+    let tick = every.values().min().copied().unwrap_or(PROTOCOL_EFFECTS_EVERY).max(Duration::from_millis(50));
+    (crate::jobs::Runner::new(every, worker).later(Job::AuditCheckpoint), tick)
 }
 
 /// Ctrl-C or SIGTERM (what process managers send) stops accepting and drains requests.

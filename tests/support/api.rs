@@ -65,6 +65,7 @@ impl TestApp {
             published: true,
             fields: Field::ALL.to_vec(),
             texts: vec![text(Locale::Nl), text(Locale::Ar)],
+            recipient_categories: "Partners".into(),
         };
         registry::create_version(&tx, "test", version).await.expect("version");
         tx.commit().await.expect("commit");

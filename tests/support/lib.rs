@@ -213,6 +213,12 @@ pub async fn spawn_app_at(backend: Backend, at: chrono::DateTime<chrono::Utc>) -
     spawn_app_with_clock(TestDb::new(backend).await, |_| {}, Clock::fixed(at)).await
 }
 
+/// As [`spawn_app_at`], with no background jobs running in the server: the test runs them
+/// (`server::jobs::Runner`) when it wants, as one or several instances.
+pub async fn spawn_app_at_without_jobs(backend: Backend, at: chrono::DateTime<chrono::Utc>) -> TestApp {
+    spawn_app_with_clock(TestDb::new(backend).await, |s| s.run_jobs = false, Clock::fixed(at)).await
+}
+
 pub async fn spawn_app_with_clock(db: TestDb, adjust: impl FnOnce(&mut Settings), clock: Clock) -> TestApp {
     quiet_logs();
     let mut settings = test_settings(&db);

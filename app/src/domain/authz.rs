@@ -40,6 +40,8 @@ coded_enum!(
         DecideCredentialRequests => "decide_credential_requests",
         /// Issue one's own approved request, once: its secret is shown to the requester.
         IssueApprovedCredentials => "issue_approved_credentials",
+        /// Draft, edit, publish and end protocol versions (art. 8, 10, 12).
+        ManageProtocols => "manage_protocols",
         ReadAuditStatus => "read_audit_status",
         /// A municipality's own function-profile register (art. 4), read.
         ReadProfileRegister => "read_profile_register",

@@ -39,6 +39,8 @@ coded_enum!(
     ConsentChannel, "error-consent-channel" {
         SelfService => "self_service",
         Assisted => "assisted",
+        /// Carried over to a new version whose terms did not grow (`protocol_terms::carried_scopes`).
+        CarriedOver => "carried_over",
     }
 );
 

@@ -32,6 +32,14 @@ coded_enum!(
         RecoveryIssued => "recovery-issued",
         /// To the agency's rectification officers: a pending request's deadline is near.
         CorrectionDueSoon => "correction-due-soon",
+        /// Notice was given on a protocol the person consented under (art. 12): it ends on `until`.
+        ProtocolEnding => "protocol-ending",
+        /// A protocol version the person consented under stopped being in force.
+        ProtocolEnded => "protocol-ended",
+        /// A new version took effect and the person's consent holds under it unchanged.
+        ConsentCarriedOver => "consent-carried-over",
+        /// A new version asks for more than the person consented to: they are asked to review.
+        ConsentReviewAsked => "consent-review-asked",
     }
 );
 
@@ -58,6 +66,8 @@ impl NotificationKind {
             CorrectionExtended | CorrectionDueSoon => &["field", "due"],
             CorrectionRecipientTold => &["field", "person"],
             RecoveryIssued => &["via"],
+            ProtocolEnding => &["recipient", "until"],
+            ProtocolEnded | ConsentCarriedOver | ConsentReviewAsked => &["recipient"],
         }
     }
 }
@@ -117,6 +127,20 @@ pub enum Notice {
         field: Field,
         due: DateTime<Utc>,
     },
+    /// `until`: the last moment the protocol is in force.
+    ProtocolEnding {
+        recipient: String,
+        until: DateTime<Utc>,
+    },
+    ProtocolEnded {
+        recipient: String,
+    },
+    ConsentCarriedOver {
+        recipient: String,
+    },
+    ConsentReviewAsked {
+        recipient: String,
+    },
 }
 
 impl Notice {
@@ -136,6 +160,10 @@ impl Notice {
             Notice::CorrectionRecipientTold { .. } => NotificationKind::CorrectionRecipientTold,
             Notice::RecoveryIssued { .. } => NotificationKind::RecoveryIssued,
             Notice::CorrectionDueSoon { .. } => NotificationKind::CorrectionDueSoon,
+            Notice::ProtocolEnding { .. } => NotificationKind::ProtocolEnding,
+            Notice::ProtocolEnded { .. } => NotificationKind::ProtocolEnded,
+            Notice::ConsentCarriedOver { .. } => NotificationKind::ConsentCarriedOver,
+            Notice::ConsentReviewAsked { .. } => NotificationKind::ConsentReviewAsked,
         }
     }
 
@@ -156,6 +184,12 @@ impl Notice {
             | Notice::CorrectionInformationRequested { field } => json!({ "field": field.as_str() }),
             Notice::CorrectionRecipientTold { field, person } => json!({ "field": field.as_str(), "person": person }),
             Notice::RecoveryIssued { via } => json!({ "via": via.as_str() }),
+            Notice::ProtocolEnding { recipient, until } => {
+                json!({ "recipient": recipient, "until": until.to_rfc3339() })
+            }
+            Notice::ProtocolEnded { recipient }
+            | Notice::ConsentCarriedOver { recipient }
+            | Notice::ConsentReviewAsked { recipient } => json!({ "recipient": recipient }),
         }
     }
 }
@@ -182,6 +216,10 @@ mod tests {
             Notice::CorrectionRecipientTold { field: Field::Phone, person: "p".into() },
             Notice::RecoveryIssued { via: RecoveryVia::Email },
             Notice::CorrectionDueSoon { field: Field::Phone, due },
+            Notice::ProtocolEnding { recipient: "X".into(), until: due },
+            Notice::ProtocolEnded { recipient: "X".into() },
+            Notice::ConsentCarriedOver { recipient: "X".into() },
+            Notice::ConsentReviewAsked { recipient: "X".into() },
         ];
         let kinds: Vec<_> = notices.iter().map(Notice::kind).collect();
         assert_eq!(kinds, NotificationKind::ALL, "one notice per kind, in order");

@@ -27,6 +27,8 @@ const BUILT_AT_RUN_TIME: &[&str] = &[
     "disclosures-channel-",
     "queue-kind-",
     "correction-step-",
+    "jobs-name-",
+    "protocol-state-",
 ];
 
 /// Literals in the code that look like message ids and are not: DOM ids handed to a helper

@@ -56,6 +56,10 @@ const FEATURES: &[(&str, &[&str])] = &[
     ("agency/admin.ftl", &["admin-", "staff-error-"]),
     // `/agency/dpo`: the audit log.
     ("agency/dpo.ftl", &["dpo-"]),
+    // `/agency/protocols`: drafting, publishing and ending protocol versions, and their rules.
+    ("agency/protocols.ftl", &["protocols-"]),
+    // The background jobs, as the DPO's page shows them.
+    ("agency/jobs.ftl", &["jobs-"]),
     // `/agency/registers`: every municipality's registers, as the agency reads them.
     ("agency/registers.ftl", &["registers-"]),
     // `/municipality/admin`: the register of function profiles, and its rules.

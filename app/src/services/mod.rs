@@ -16,6 +16,7 @@ pub mod disclosure;
 pub mod function_profiles;
 pub mod idempotency;
 pub mod identity;
+pub mod jobs;
 pub mod my_data;
 pub mod notifications;
 pub mod onward_notices;

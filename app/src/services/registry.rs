@@ -90,6 +90,8 @@ pub struct NewVersion {
     pub published: bool,
     pub fields: Vec<Field>,
     pub texts: Vec<VersionText>,
+    /// Who may receive the data (art. 4), as the version states it.
+    pub recipient_categories: String,
 }
 
 pub async fn create_version(
@@ -101,6 +103,12 @@ pub async fn create_version(
         return Err(ServiceError::Invalid { field: "texts", message_id: "protocol-error-dutch-text-required" });
     }
     let status = if v.published { VersionStatus::Published } else { VersionStatus::Draft };
+    let validity = crate::domain::protocol::Validity {
+        status,
+        valid_from: v.facts.valid_from,
+        valid_until: v.facts.valid_until,
+        terminated_effective_on: None,
+    };
     let m = protocol_version::ActiveModel {
         protocol_id: Set(v.protocol_id),
         version_no: Set(v.version_no),
@@ -116,6 +124,16 @@ pub async fn create_version(
         status: Set(status.as_str().into()),
         published_at: Set(v.published.then_some(tx.now)),
         created_at: Set(tx.now),
+        recipient_categories: Set(v.recipient_categories),
+        // Made as it stands (seeded or imported): its start, and its end if that has passed, are
+        // history, not news for anyone (`protocols::effects`).
+        started_at: Set(v.published.then_some(tx.now)),
+        ended_told_at: Set(v.published.then_some(tx.now).filter(|_| {
+            matches!(
+                validity.state_on(crate::domain::time::today(tx.now)),
+                crate::domain::protocol::EffectiveState::Terminated | crate::domain::protocol::EffectiveState::Expired
+            )
+        })),
         ..Default::default()
     }
     .insert(&tx.tx)

@@ -25,6 +25,12 @@ pub struct Model {
     pub terminated_effective_on: Option<Date>,
     pub termination_reason: Option<String>,
     pub created_at: DateTimeUtc,
+    /// Who may receive the data (partners, staff with a function profile), as the version states it.
+    pub recipient_categories: String,
+    /// When the version's start was acted on (consent carried over or a review asked).
+    pub started_at: Option<DateTimeUtc>,
+    /// When the persons whose consent stopped at the version's end were told.
+    pub ended_told_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -16,6 +16,8 @@ pub struct ProtocolSummary {
     pub state: EffectiveState,
     pub valid_from: NaiveDate,
     pub valid_until: Option<NaiveDate>,
+    /// The last day in force when notice was given or it was terminated (art. 8, 12).
+    pub last_day: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -24,6 +26,7 @@ pub struct VersionRef {
     pub state: EffectiveState,
     pub valid_from: NaiveDate,
     pub valid_until: Option<NaiveDate>,
+    pub last_day: Option<NaiveDate>,
 }
 
 /// What a protocol version states (art. 2, 5, 11, 12, DPO advice): the terms that are
@@ -54,6 +57,8 @@ pub struct PublishedProtocol {
     pub discloser: String,
     pub recipient: String,
     pub fields: Vec<Field>,
+    /// The last day in force when notice was given or it was terminated (art. 8, 12).
+    pub last_day: Option<NaiveDate>,
     /// Flattened: the JSON keeps the top-level names it always had.
     #[serde(flatten)]
     pub facts: VersionFacts,

@@ -105,3 +105,4 @@ staff-error-invitee-name-required = اكتب اسم الموظف.
 staff-error-invitee-name-too-long = الاسم طويل جدًا (200 حرف على الأكثر).
 staff-error-invitee-contact = أدخل عنوان بريد إلكتروني أو رقم هاتف صالحًا.
 staff-error-disable-self = لا يمكنك تعطيل حسابك أنت.
+admin-protocols-link = إعداد البروتوكولات ونشرها وإنهاؤها

@@ -26,3 +26,7 @@ notification-correction-acknowledged = الوكالة تعالج طلبك لتص
 notification-correction-information-requested = لدى الوكالة سؤال حول طلبك لتصحيح { $field }. أجب في صفحة طلبك.
 notification-correction-extended = تم تمديد المهلة لطلبك لتصحيح { $field } حتى { $due }. تجد السبب في صفحة طلبك.
 notification-correction-due-soon = يجب البتّ في طلب تصحيح ({ $field }) في موعد أقصاه { $due }.
+notification-protocol-ending = تم الإشعار بإنهاء البروتوكول مع { $recipient }. آخر يوم هو { $until }. بعد ذلك لن تتم مشاركة بياناتك.
+notification-protocol-ended = البروتوكول مع { $recipient } لم يعد ساري المفعول. لم تعد بياناتك تُشارَك. يبقى سجل اختياراتك محفوظًا.
+notification-consent-carried-over = يوجد إصدار جديد من البروتوكول مع { $recipient }. لا يطلب أكثر من الإصدار السابق: يبقى اختيارك ساريًا.
+notification-consent-review-asked = يوجد إصدار جديد من البروتوكول مع { $recipient }. يطلب أكثر من الإصدار السابق. راجع اختيارك: موافقتك لا تشمل بعدُ ما هو جديد.

@@ -37,3 +37,4 @@ consent-error-onward-without-sharing = لا يمكنك تمرير البيانا
 consent-error-no-notice-in-language = شرح هذا البروتوكول غير متوفر بهذه اللغة بعد.
 
 consent-error-not-in-force = هذا البروتوكول غير ساري المفعول حاليًا: لا يمكنك منح موافقتك في الوقت الحالي.
+pilot-history-carried-over = (تم نقلها إلى الإصدار الجديد)

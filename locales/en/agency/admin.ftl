@@ -101,3 +101,4 @@ staff-error-invitee-name-required = Give the staff member's name.
 staff-error-invitee-name-too-long = The name is too long (at most 200 characters).
 staff-error-invitee-contact = Give a valid email address or phone number.
 staff-error-disable-self = You cannot disable yourself.
+admin-protocols-link = Draft, publish and end protocols

@@ -22,3 +22,7 @@ notification-correction-acknowledged = The Agency is handling your request to co
 notification-correction-information-requested = The Agency has a question about your request to correct { $field }. Please answer on your request's page.
 notification-correction-extended = The deadline for your request to correct { $field } has been extended to { $due }. Your request's page says why.
 notification-correction-due-soon = A correction request ({ $field }) must be decided by { $due } at the latest.
+notification-protocol-ending = Notice was given on the protocol with { $recipient }. The last day is { $until }. After that your data is no longer shared.
+notification-protocol-ended = The protocol with { $recipient } is no longer in force. Your data is no longer shared. Your history is kept.
+notification-consent-carried-over = There is a new version of the protocol with { $recipient }. It asks no more than the previous one: your choice still applies.
+notification-consent-review-asked = There is a new version of the protocol with { $recipient }. It asks for more than the previous one. Please review your choice: your consent does not yet cover what is new.

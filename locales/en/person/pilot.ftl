@@ -37,3 +37,4 @@ consent-error-onward-without-sharing = You can only pass data on to partners if 
 consent-error-no-notice-in-language = The explanation of this protocol does not exist in this language yet.
 
 consent-error-not-in-force = This protocol is not in force now: you cannot give consent at the moment.
+pilot-history-carried-over = (carried over to the new version)

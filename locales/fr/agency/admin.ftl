@@ -101,3 +101,4 @@ staff-error-invitee-name-required = Indiquez le nom du membre du personnel.
 staff-error-invitee-name-too-long = Le nom est trop long (200 caractères au maximum).
 staff-error-invitee-contact = Indiquez une adresse e-mail ou un numéro de téléphone valable.
 staff-error-disable-self = Vous ne pouvez pas vous désactiver vous-même.
+admin-protocols-link = Rédiger et publier les protocoles, et y mettre fin

@@ -22,3 +22,7 @@ notification-correction-acknowledged = L'Agence traite votre demande de correcti
 notification-correction-information-requested = L'Agence a une question sur votre demande de correction ({ $field }). Répondez sur la page de votre demande.
 notification-correction-extended = Le délai de votre demande de correction ({ $field }) est prolongé jusqu'au { $due }. La page de votre demande en donne la raison.
 notification-correction-due-soon = Une demande de correction ({ $field }) doit être tranchée au plus tard le { $due }.
+notification-protocol-ending = Un préavis a été donné pour le protocole avec { $recipient }. Le dernier jour est le { $until }. Ensuite, vos données ne sont plus partagées.
+notification-protocol-ended = Le protocole avec { $recipient } n’est plus en vigueur. Vos données ne sont plus partagées. Votre historique est conservé.
+notification-consent-carried-over = Il y a une nouvelle version du protocole avec { $recipient }. Elle ne demande pas plus que la précédente : votre choix reste valable.
+notification-consent-review-asked = Il y a une nouvelle version du protocole avec { $recipient }. Elle demande plus que la précédente. Vérifiez votre choix : votre consentement ne couvre pas encore ce qui est nouveau.

@@ -37,3 +37,4 @@ consent-error-onward-without-sharing = Vous pouvez transmettre des données aux 
 consent-error-no-notice-in-language = L’explication de ce protocole n’existe pas encore dans cette langue.
 
 consent-error-not-in-force = Ce protocole n’est pas en vigueur actuellement : vous ne pouvez pas donner votre consentement pour le moment.
+pilot-history-carried-over = (repris dans la nouvelle version)

@@ -101,3 +101,4 @@ staff-error-invitee-name-required = Geef de naam van de medewerker.
 staff-error-invitee-name-too-long = De naam is te lang (hoogstens 200 tekens).
 staff-error-invitee-contact = Geef een geldig e-mailadres of telefoonnummer.
 staff-error-disable-self = U kunt uzelf niet uitschakelen.
+admin-protocols-link = Protocollen opmaken, publiceren en beëindigen

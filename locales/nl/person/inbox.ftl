@@ -22,3 +22,7 @@ notification-correction-acknowledged = Het Agentschap behandelt uw verzoek om { 
 notification-correction-information-requested = Het Agentschap heeft een vraag over uw verzoek om { $field } te verbeteren. Antwoord op de pagina van uw verzoek.
 notification-correction-extended = De termijn voor uw verzoek om { $field } te verbeteren is verlengd tot { $due }. Op de pagina van uw verzoek leest u waarom.
 notification-correction-due-soon = Een verbeteringsverzoek ({ $field }) moet uiterlijk op { $due } beslist zijn.
+notification-protocol-ending = Het protocol met { $recipient } werd opgezegd. De laatste dag is { $until }. Daarna worden uw gegevens niet meer gedeeld.
+notification-protocol-ended = Het protocol met { $recipient } is niet meer van kracht. Uw gegevens worden niet meer gedeeld. Uw geschiedenis blijft bewaard.
+notification-consent-carried-over = Er is een nieuwe versie van het protocol met { $recipient }. Ze vraagt niet meer dan de vorige: uw keuze blijft gelden.
+notification-consent-review-asked = Er is een nieuwe versie van het protocol met { $recipient }. Ze vraagt meer dan de vorige. Kijk uw keuze na: voor wat nieuw is, geldt uw toestemming nog niet.

@@ -37,3 +37,4 @@ consent-error-onward-without-sharing = Doorgeven aan partners kan alleen als u o
 consent-error-no-notice-in-language = De uitleg bij dit protocol bestaat nog niet in deze taal.
 
 consent-error-not-in-force = Dit protocol is nu niet van kracht: u kunt nu geen toestemming geven.
+pilot-history-carried-over = (overgenomen in de nieuwe versie)

@@ -76,6 +76,10 @@ fn texts(version: u8) -> Vec<VersionText> {
 }
 
 /// The current version's dates: signed, valid from, valid until, the DPO advice of each party.
+/// Who may receive the data under the seed protocol (art. 4).
+pub const RECIPIENTS: &str = "Medewerkers van het lokaal bestuur met een functieprofiel (art. 4); \
+     partnerorganisaties van het lokaal bestuur, met toestemming voor verdere doorgifte (art. 4)";
+
 pub(super) const CURRENT: [&str; 5] = ["2025-06-16", "2025-07-01", "2027-06-30", "2025-05-12", "2025-06-10"];
 
 /// Version `no` of a demo protocol: the seed's legal basis, purposes and texts, every art. 3
@@ -99,6 +103,7 @@ pub(super) fn version(protocol_id: i32, no: i32, dates: [&str; 5]) -> NewVersion
         published: true,
         fields: Field::ALL.to_vec(),
         texts: texts(u8::try_from(no).unwrap_or(2)),
+        recipient_categories: RECIPIENTS.into(),
     }
 }
 

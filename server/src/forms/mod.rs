@@ -10,6 +10,7 @@ pub mod dpo;
 pub mod invite;
 pub mod municipality_admin;
 pub mod pilot;
+pub mod protocols;
 pub mod rectification;
 
 use crate::startup::{AppState, provide_app_context};

@@ -1,4 +1,4 @@
-//! The e-mail worker (issue 12): now and then it claims the due e-mail rows of the outbox under a
+//! The e-mail worker (issue 12): at each run of the `mail_outbox` job (`crate::jobs`) it claims the due e-mail rows of the outbox under a
 //! lease (`notifications::mail::claim_due`: of several `portal` instances, one sends each row),
 //! sends each, and marks it sent or failed (retried with backoff). When the SMTP server cannot
 //! be reached, the rest of the batch is not tried: each row counts the failed attempt and waits
@@ -9,7 +9,6 @@ use super::Mailer;
 use app::services::ServiceError;
 use app::services::context::AppContext;
 use app::services::notifications::{mail, mail_text};
-use std::time::Duration;
 
 /// How long a claimed row stays this worker's: far longer than a batch takes (an SMTP exchange
 /// times out after 20 s, and an unreachable server ends the batch).
@@ -77,20 +76,5 @@ impl MailWorker {
             }
         }
         Ok(round)
-    }
-}
-
-/// Runs a round every `every`, for as long as the server runs.
-pub async fn run(ctx: AppContext, worker: MailWorker, every: Duration) {
-    tracing::info!(worker = worker.id(), "e-mail worker started");
-    let mut tick = tokio::time::interval(every);
-    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    loop {
-        tick.tick().await;
-        match worker.round(&ctx).await {
-            Ok(Round { sent: 0, failed: 0 }) => {}
-            Ok(Round { sent, failed }) => tracing::info!(sent, failed, "e-mail round"),
-            Err(e) => tracing::warn!(error = %e, "e-mail round failed"),
-        }
     }
 }

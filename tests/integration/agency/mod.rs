@@ -5,6 +5,7 @@ mod admin_forms;
 mod approvals;
 mod assisted_consent;
 mod dpo_disclosures;
+mod protocol_lifecycle;
 mod recovery;
 mod rectification_desk;
 mod rectification_forms;

@@ -24,6 +24,9 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::LockType;
 use sea_orm::{ActiveModelTrait, EntityTrait, QuerySelect, Set};
 
+/// The audit actor of consent the portal carried over to a new protocol version.
+pub const CARRIED_OVER_BY: &str = "system:protocol-effects";
+
 #[derive(Debug, Clone)]
 pub struct ConsentChange {
     pub person_id: PersonId,
@@ -78,9 +81,11 @@ pub async fn record(tx: &WriteTx<'_>, change: ConsentChange) -> Result<consent_e
     }
     .insert(&tx.tx)
     .await?;
-    let actor = match &change.assisted_by {
-        Some((_, staff_public_id)) => format!("staff:{staff_public_id}"),
-        None => format!("person:{}", person.public_id),
+    let actor = match (&change.assisted_by, change.channel) {
+        (Some((_, staff_public_id)), _) => format!("staff:{staff_public_id}"),
+        // Nobody acted: the portal carried consent over to a new version (`protocols::effects`).
+        (None, ConsentChannel::CarriedOver) => CARRIED_OVER_BY.to_owned(),
+        (None, _) => format!("person:{}", person.public_id),
     };
     let payload = format!(
         "consent.v1\n{}\n{}\n{}\n{}{}{}\n{}\n{}",
@@ -94,6 +99,7 @@ pub async fn record(tx: &WriteTx<'_>, change: ConsentChange) -> Result<consent_e
         event.notice_sha256
     );
     let audit_action = match action {
+        _ if change.channel == ConsentChannel::CarriedOver => "consent.carry_over",
         ConsentAction::Give => "consent.give",
         ConsentAction::Change => "consent.change",
         ConsentAction::Withdraw => "consent.withdraw",
@@ -101,9 +107,12 @@ pub async fn record(tx: &WriteTx<'_>, change: ConsentChange) -> Result<consent_e
     audit::record(tx, actor, audit_action, format!("consent:{}", event.public_id), &payload).await?;
     let recipient_party = PartyId(proto.recipient_party_id);
     pseudonyms::assign(&tx.tx, recipient_party, change.person_id, tx.now).await?;
-    let recipient = queries::party::name_of(&tx.tx, recipient_party.0).await?;
-    let notice = Notice::Consent { action, recipient };
-    notifications::notify_at(tx, Account::Person(change.person_id), notice, event.occurred_at).await?;
+    // Consent carried over is told by the caller, with what it means for the person.
+    if change.channel != ConsentChannel::CarriedOver {
+        let recipient = queries::party::name_of(&tx.tx, recipient_party.0).await?;
+        let notice = Notice::Consent { action, recipient };
+        notifications::notify_at(tx, Account::Person(change.person_id), notice, event.occurred_at).await?;
+    }
     Ok(event)
 }
 

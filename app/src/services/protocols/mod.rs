@@ -1,7 +1,12 @@
 //! Protocols as published (art. 10): the list on the home page and a protocol's page, without
 //! login. Which version is shown is the domain's rule (`shown_version`).
 
+pub mod desk;
+pub mod drafts;
+pub mod effects;
+pub mod ending;
 pub mod for_party;
+pub mod publish;
 
 use super::ServiceError;
 use crate::domain::locale::Locale;
@@ -12,6 +17,11 @@ use crate::store::{Db, protocol, protocol_version};
 use crate::views::protocol::{ProtocolSummary, PublishedProtocol, VersionRef};
 use chrono::{DateTime, Utc};
 use sea_orm::{EntityTrait, QueryOrder};
+
+/// The last day a terminated (or noticed) version is in force.
+fn last_day(v: &protocol_version::Model) -> Option<chrono::NaiveDate> {
+    v.terminated_effective_on.map(|d| d.pred_opt().unwrap_or(d))
+}
 
 pub async fn list_published(db: &Db, lang: Locale, now: DateTime<Utc>) -> Result<Vec<ProtocolSummary>, ServiceError> {
     let today = today(now);
@@ -31,6 +41,7 @@ pub async fn list_published(db: &Db, lang: Locale, now: DateTime<Utc>) -> Result
             state: v.state_on(today),
             valid_from: v.valid_from,
             valid_until: v.valid_until,
+            last_day: last_day(v),
         });
     }
     Ok(out)
@@ -63,6 +74,7 @@ pub async fn page(
         discloser: party::name_of(&db.conn, p.discloser_party_id).await?,
         recipient: party::name_of(&db.conn, p.recipient_party_id).await?,
         fields: queries::version_fields(&db.conn, chosen.id).await?,
+        last_day: last_day(chosen),
         facts: chosen.into(),
         versions: versions
             .iter()
@@ -71,6 +83,7 @@ pub async fn page(
                 state: v.state_on(today),
                 valid_from: v.valid_from,
                 valid_until: v.valid_until,
+                last_day: last_day(v),
             })
             .collect(),
     })

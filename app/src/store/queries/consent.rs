@@ -39,3 +39,26 @@ pub async fn scopes_in_force<C: ConnectionTrait>(
         .map(consent_event::Model::scopes_after)
         .unwrap_or_default())
 }
+
+/// The consent in force under a version of every person who allowed something under it (the
+/// latest event per person, when it shares contact or trajectory data).
+pub async fn consenting_under<C: ConnectionTrait>(
+    conn: &C,
+    version_id: i32,
+) -> Result<Vec<consent_event::Model>, DbErr> {
+    let events = consent_event::Entity::find()
+        .filter(consent_event::Column::ProtocolVersionId.eq(version_id))
+        .order_by_asc(consent_event::Column::PersonId)
+        .order_by_desc(consent_event::Column::OccurredAt)
+        .order_by_desc(consent_event::Column::Id)
+        .all(conn)
+        .await?;
+    let mut latest: Vec<consent_event::Model> = Vec::new();
+    for e in events {
+        if latest.last().is_none_or(|l| l.person_id != e.person_id) {
+            latest.push(e);
+        }
+    }
+    latest.retain(|e| e.scopes_after().any());
+    Ok(latest)
+}

@@ -50,11 +50,21 @@ pub async fn published_versions<C: ConnectionTrait>(
     conn: &C,
     protocol_id: i32,
 ) -> Result<Vec<protocol_version::Model>, DbErr> {
+    let mut versions = all_versions(conn, protocol_id).await?;
+    versions.retain(|v| v.status != VersionStatus::Draft.as_str());
+    Ok(versions)
+}
+
+/// Version number `version_no` of a protocol, drafts included.
+pub async fn version<C: ConnectionTrait>(
+    conn: &C,
+    protocol_id: i32,
+    version_no: i32,
+) -> Result<Option<protocol_version::Model>, DbErr> {
     protocol_version::Entity::find()
         .filter(protocol_version::Column::ProtocolId.eq(protocol_id))
-        .filter(protocol_version::Column::Status.ne(VersionStatus::Draft.as_str()))
-        .order_by_desc(protocol_version::Column::VersionNo)
-        .all(conn)
+        .filter(protocol_version::Column::VersionNo.eq(version_no))
+        .one(conn)
         .await
 }
 
@@ -104,4 +114,45 @@ pub async fn text_for<C: ConnectionTrait>(
         }
     }
     Ok(None)
+}
+
+/// All texts of a version, one per language.
+pub async fn texts_of<C: ConnectionTrait>(conn: &C, version_id: i32) -> Result<Vec<protocol_text::Model>, DbErr> {
+    protocol_text::Entity::find()
+        .filter(protocol_text::Column::ProtocolVersionId.eq(version_id))
+        .order_by_asc(protocol_text::Column::Id)
+        .all(conn)
+        .await
+}
+
+/// Every version of a protocol, drafts included, newest first.
+pub async fn all_versions<C: ConnectionTrait>(
+    conn: &C,
+    protocol_id: i32,
+) -> Result<Vec<protocol_version::Model>, DbErr> {
+    protocol_version::Entity::find()
+        .filter(protocol_version::Column::ProtocolId.eq(protocol_id))
+        .order_by_desc(protocol_version::Column::VersionNo)
+        .all(conn)
+        .await
+}
+
+/// The terms a version states (`domain::protocol_terms`), with its fields.
+pub async fn terms_of<C: ConnectionTrait>(
+    conn: &C,
+    v: &protocol_version::Model,
+) -> Result<crate::domain::protocol_terms::Terms, DbErr> {
+    Ok(crate::domain::protocol_terms::Terms {
+        legal_basis: v.legal_basis.clone(),
+        purposes: v.purposes.clone(),
+        recipient_categories: v.recipient_categories.clone(),
+        fields: version_fields(conn, v.id).await?.into_iter().collect(),
+        retention_months: v.retention_months,
+        signed_on: v.signed_on,
+        valid_from: v.valid_from,
+        valid_until: v.valid_until,
+        notice_period_months: v.notice_period_months,
+        dpo_advice_discloser_on: v.dpo_advice_discloser_on,
+        dpo_advice_recipient_on: v.dpo_advice_recipient_on,
+    })
 }

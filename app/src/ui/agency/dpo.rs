@@ -10,6 +10,7 @@ use crate::ui::components::format::date_time;
 use crate::ui::components::{form_notice, guarded_page};
 use crate::ui::municipality::admin::notices::notice_list;
 use crate::ui::municipality::breaches::breach_list;
+use crate::views::jobs::JobStatus;
 use fluent_templates::fluent_bundle::FluentValue;
 use leptos::prelude::*;
 
@@ -20,15 +21,16 @@ pub fn DpoHomePage() -> impl IntoView {
         "dpo-title",
         |_: StaffCaller| async move {
             // The last background verification: a page view never walks the chain itself.
-            let (ctx, _) = crate::api::http::context()?;
-            Ok(ctx.audit_watch.last())
+            let (ctx, now) = crate::api::http::context()?;
+            Ok((ctx.audit_watch.last(), crate::services::jobs::status(&ctx.db, now).await?))
         },
-        |i, checked| {
+        |i, (checked, jobs)| {
             let Some(checked) = checked else {
                 return view! {
                     {dpo_nav(i)}
                     <h2>{i.t("dpo-audit-heading")}</h2>
                     <p class="notice" role="status">{i.t("dpo-chain-being-checked")}</p>
+                    {job_table(i, &jobs)}
                 }
                 .into_any();
             };
@@ -45,10 +47,56 @@ pub fn DpoHomePage() -> impl IntoView {
                 <p class=if home.chain_ok { "notice" } else { "error-panel" } role="status">{chain}</p>
                 <p>{i.t_args("dpo-checkpoints", [("count", FluentValue::from(home.checkpoints))])} " " {last}</p>
                 <p class="hint">{i.t("dpo-checked-at")} " " {date_time(i, checked.checked_at)}</p>
+                {job_table(i, &jobs)}
             }
             .into_any()
         },
     )
+}
+
+/// The background jobs: each one's last run, what it did, and its next run.
+fn job_table(i: &I18n, jobs: &[JobStatus]) -> impl IntoView + use<> {
+    let when =
+        |t: Option<chrono::DateTime<chrono::Utc>>| t.map(|t| date_time(i, t)).unwrap_or_else(|| i.t("jobs-never"));
+    let rows = jobs
+        .iter()
+        .map(|j| {
+            let result = match (j.running, j.last_ok) {
+                (true, _) => view! { <span class="badge badge-info">{i.t("jobs-running")}</span> }.into_any(),
+                (false, Some(true)) => view! { <span class="badge badge-ok">{i.t("jobs-ok")}</span> }.into_any(),
+                (false, Some(false)) => {
+                    view! { <span class="badge badge-alert">{i.t("jobs-failed")}</span> }.into_any()
+                }
+                (false, None) => view! { <span class="badge badge-muted">{i.t("jobs-never")}</span> }.into_any(),
+            };
+            view! {
+                <tr>
+                    <th scope="row">{i.t(&j.job.label_id())}</th>
+                    <td>{when(j.last_finished_at.or(j.last_started_at))}</td>
+                    <td>{result} " " <span lang="en" class="hint">{j.last_summary.clone()}</span></td>
+                    <td>{when(j.next_run_at)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="jobs-heading">
+            <h2 id="jobs-heading">{i.t("jobs-heading")}</h2>
+            <div class="table-wrap">
+                <table>
+                    <thead>
+                        <tr>
+                            <th scope="col">{i.t("jobs-job")}</th>
+                            <th scope="col">{i.t("jobs-last-run")}</th>
+                            <th scope="col">{i.t("jobs-result")}</th>
+                            <th scope="col">{i.t("jobs-next-run")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
 }
 
 /// The DPO's sections.

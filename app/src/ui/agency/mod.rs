@@ -1,10 +1,12 @@
-//! The agency's desks, under `/agency`: the rectification queue, the protocol admin's desk,
+//! The agency's desks, under `/agency`: the rectification queue, the protocol admin's desks
+//! (access and protocols),
 //! staff-assisted consent, the DPO (audit, breaches, notices), every municipality's registers.
 
 pub mod admin;
 pub mod assisted_consent;
 pub mod dpo;
 pub mod dpo_disclosures;
+pub mod protocols;
 pub mod rectification_queue;
 pub mod rectification_request;
 pub mod registers;
@@ -37,6 +39,12 @@ pub fn AgencyRoutes() -> impl MatchNestedRoutes + Clone {
             <Route path=path!("/dpo/notices") view=dpo::OnwardNoticesPage ssr=SsrMode::Async />
             <Route path=path!("/dpo/disclosures") view=dpo_disclosures::DisclosureRegisterPage ssr=SsrMode::Async />
             <Route path=path!("/registers") view=registers::RegistersPage ssr=SsrMode::Async />
+            <Route path=path!("/protocols") view=protocols::ProtocolDeskPage ssr=SsrMode::Async />
+            <Route
+                path=path!("/protocols/:slug/:version")
+                view=protocols::version::ProtocolVersionPage
+                ssr=SsrMode::Async
+            />
         </ParentRoute>
     }
     .into_inner()

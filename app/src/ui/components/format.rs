@@ -137,6 +137,18 @@ pub fn field_value(i: &I18n, field: crate::domain::fields::Field, value: Option<
     }
 }
 
+/// A protocol's state as a party sees it, "notice given" included.
+pub fn protocol_state_badge(i: &I18n, state: crate::domain::protocol::ProtocolState) -> impl IntoView + use<> {
+    use crate::domain::protocol::ProtocolState as S;
+    let class = match state {
+        S::InForce => "badge badge-ok",
+        S::NoticeGiven => "badge badge-alert",
+        S::Scheduled | S::Draft => "badge badge-info",
+        S::Terminated | S::Expired => "badge badge-muted",
+    };
+    view! { <span class=class>{i.t(&format!("protocol-state-{}", state.as_str().replace('_', "-")))}</span> }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,5 +10,5 @@ pub mod page;
 
 pub use error_panel::{ErrorPanel, set_status};
 pub use layout::Layout;
-pub use notice::form_notice;
+pub use notice::{form_notice, protocol_endings};
 pub use page::{guarded_document, guarded_page, page_access, passkey_text, redirect_to};

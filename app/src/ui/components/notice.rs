@@ -17,3 +17,22 @@ pub fn form_notice(i: &I18n, done: &[(&str, &str)]) -> Option<AnyView> {
             .map(|(_, message)| view! { <p class="notice" role="status">{i.t(message)}</p> }.into_any())
     })
 }
+
+/// The protocols whose end has been announced (art. 12), on a party's start page: each with
+/// its last day in force and a link to its public page.
+pub fn protocol_endings(i: &I18n, endings: &[crate::views::protocol_desk::EndingProtocol]) -> Option<AnyView> {
+    use fluent_templates::fluent_bundle::FluentValue;
+    if endings.is_empty() {
+        return None;
+    }
+    let items = endings
+        .iter()
+        .map(|e| {
+            let day = FluentValue::from(crate::ui::components::format::date(i, e.last_day));
+            let text =
+                i.t_args("protocols-ending-banner", [("title", FluentValue::from(e.title.clone())), ("day", day)]);
+            view! { <li><a href=format!("/protocols/{}", e.slug)>{text}</a></li> }
+        })
+        .collect_view();
+    Some(view! { <div class="notice" role="status"><ul>{items}</ul></div> }.into_any())
+}

@@ -8,7 +8,7 @@ use crate::domain::authz::{Operation, StaffCaller};
 use crate::domain::consent::ConsentScopes;
 use crate::i18n::{I18n, use_i18n};
 use crate::ui::components::format::day_of;
-use crate::ui::components::{form_notice, guarded_page};
+use crate::ui::components::{form_notice, guarded_page, protocol_endings};
 use crate::views::pilot::PilotPage;
 use fluent_templates::fluent_bundle::FluentValue;
 use leptos::prelude::*;
@@ -59,9 +59,10 @@ pub fn MunicipalityStaffHomePage() -> impl IntoView {
         "staff-home-title",
         move |me: StaffCaller| async move {
             let (ctx, now) = crate::api::http::context()?;
-            Ok(crate::services::pilot::persons(&ctx.db, &me, protocol.as_deref(), page, locale, now).await?)
+            let endings = crate::services::protocols::desk::ending(&ctx.db, Some(me.party_id.0), locale, now).await?;
+            Ok((crate::services::pilot::persons(&ctx.db, &me, protocol.as_deref(), page, locale, now).await?, endings))
         },
-        persons_body,
+        |i, (p, endings)| view! { {protocol_endings(i, &endings)} {persons_body(i, p)} },
     )
 }
 

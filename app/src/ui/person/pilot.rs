@@ -100,7 +100,11 @@ fn pilot_body(i_ref: &I18n, v: PilotView, chosen: ConsentScopes) -> AnyView {
         .iter()
         .map(|h| {
             let href = format!("/me/receipts/{}.json", h.public_id);
-            let channel = if h.channel == "assisted" { Some(i.t("pilot-history-assisted")) } else { None };
+            let channel = match h.channel.as_str() {
+                "assisted" => Some(i.t("pilot-history-assisted")),
+                "carried_over" => Some(i.t("pilot-history-carried-over")),
+                _ => None,
+            };
             view! {
                 <li class="row">
                     <div>

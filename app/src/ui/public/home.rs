@@ -1,10 +1,12 @@
 //! Home: what the portal is for, and the published protocols (art. 10), without login.
 
 use crate::domain::authz::{AnyCaller, Operation};
+use crate::domain::protocol::EffectiveState;
 use crate::i18n::I18n;
 use crate::ui::components::format::{date, state_badge};
 use crate::ui::components::guarded_page;
 use crate::views::protocol::ProtocolSummary;
+use fluent_templates::fluent_bundle::FluentValue;
 use leptos::prelude::*;
 
 #[component]
@@ -29,15 +31,19 @@ fn body(i: &I18n, list: Vec<ProtocolSummary>) -> impl IntoView + use<> {
             .into_iter()
             .map(|p| {
                 let href = format!("/protocols/{}", p.slug);
-                let period = match p.valid_until {
+                let period = match p.last_day.or(p.valid_until) {
                     Some(u) => format!("{} – {}", date(i, p.valid_from), date(i, u)),
                     None => date(i, p.valid_from),
                 };
+                let ending = p.last_day.filter(|_| p.state == EffectiveState::InForce).map(|d| {
+                    view! { <p class="notice">{i.t_args("protocol-ends-on", [("day", FluentValue::from(date(i, d)))])}</p> }
+                });
                 view! {
                     <li class="card">
                         <h3><a href=href>{p.title}</a></h3>
                         <p>{p.discloser} " → " {p.recipient}</p>
                         <p>{state_badge(i, p.state)} " " {period}</p>
+                        {ending}
                     </li>
                 }
             })

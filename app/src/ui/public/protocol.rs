@@ -2,6 +2,7 @@
 //! language (Dutch is the binding text and the fallback).
 
 use crate::domain::authz::{AnyCaller, Operation};
+use crate::domain::protocol::EffectiveState;
 use crate::i18n::{I18n, use_i18n};
 use crate::ui::components::format::{date, published_text, state_badge};
 use crate::ui::components::{Layout, guarded_document};
@@ -29,7 +30,10 @@ pub fn ProtocolPage() -> impl IntoView {
 
 #[component]
 fn ProtocolView(page: Page, i: I18n) -> impl IntoView {
-    let period = match page.facts.valid_until {
+    let ending = page.last_day.filter(|_| page.state == EffectiveState::InForce).map(|d| {
+        view! { <p class="notice" role="status">{i.t_args("protocol-ends-on", [("day", FluentValue::from(date(&i, d)))])}</p> }
+    });
+    let period = match page.last_day.or(page.facts.valid_until) {
         Some(u) => i.t_args(
             "protocol-period-bounded",
             [("from", FluentValue::from(date(&i, page.facts.valid_from))), ("until", FluentValue::from(date(&i, u)))],
@@ -58,7 +62,16 @@ fn ProtocolView(page: Page, i: I18n) -> impl IntoView {
             let href = format!("/protocols/{}?version={}", page.slug, v.version_no);
             let current = (v.version_no == page.version_no).then_some("page");
             let label = i.t_args("protocol-version-label", [("number", FluentValue::from(v.version_no))]);
-            view! { <li><a href=href aria-current=current>{label}</a> " " {state_badge(&i, v.state)}</li> }
+            let period = match v.last_day.or(v.valid_until) {
+                Some(u) => format!("{} – {}", date(&i, v.valid_from), date(&i, u)),
+                None => date(&i, v.valid_from),
+            };
+            view! {
+                <li>
+                    <a href=href aria-current=current>{label}</a> " " {state_badge(&i, v.state)}
+                    " " <span class="hint">{period}</span>
+                </li>
+            }
         })
         .collect_view();
     let filter_status = i.t_args(
@@ -70,6 +83,7 @@ fn ProtocolView(page: Page, i: I18n) -> impl IntoView {
     view! {
         <Layout title=page.title.clone()>
             <p>{state_badge(&i, page.state)} " " {period}</p>
+            {ending}
             <section class="key-facts" aria-labelledby="facts-heading">
                 <h2 id="facts-heading">{i.t("protocol-facts-heading")}</h2>
                 <dl>

@@ -91,6 +91,10 @@ async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
             app.approve(id, &second).await;
             form("admin/approvals/issue").json(&json!({"request_id": id.to_string()}))
         }
+        // A new version drafted from the one in force (or, drafted already, the same draft).
+        Operation::ManageProtocols => {
+            page_form(&format!("/agency/protocols/{SLUG}/new-version")).form(&[("form", "new")])
+        }
         Operation::ReadAuditStatus => get("/agency/dpo"),
         Operation::ReadProfileRegister => get("/municipality/admin"),
         Operation::ReadConsentStatus => get("/municipality/persons"),
@@ -207,7 +211,8 @@ async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
         | Operation::ManageProcessors
         | Operation::NotifyOnwardDisclosure
         | Operation::AcknowledgeOnwardNotices
-        | Operation::HandleRectificationRequests => form_done,
+        | Operation::HandleRectificationRequests
+        | Operation::ManageProtocols => form_done,
         Operation::RecordOnwardDisclosure | Operation::FileQualityReport | Operation::ReportBreach if !by_api => {
             form_done
         }

@@ -8,20 +8,22 @@ use crate::domain::invitation::InvitationStatus;
 use crate::domain::roles::Role;
 use crate::i18n::I18n;
 use crate::ui::components::format::day_of;
-use crate::ui::components::{form_notice, guarded_page};
+use crate::ui::components::{form_notice, guarded_page, protocol_endings};
 use crate::views::admin::AdminHome;
 use leptos::prelude::*;
 
 #[component]
 pub fn ProtocolAdminHomePage() -> impl IntoView {
+    let lang = crate::i18n::use_i18n().locale;
     guarded_page(
         Operation::ReadAccessOverview,
         "admin-title",
-        |me: StaffCaller| async move {
+        move |me: StaffCaller| async move {
             let (ctx, now) = crate::api::http::context()?;
-            Ok(crate::services::admin::overview(&ctx.db, me.staff_id, me.role, now).await?)
+            let endings = crate::services::protocols::desk::ending(&ctx.db, None, lang, now).await?;
+            Ok((crate::services::admin::overview(&ctx.db, me.staff_id, me.role, now).await?, endings))
         },
-        admin_home,
+        |i, (home, endings)| view! { {protocol_endings(i, &endings)} {admin_home(i, home)} },
     )
 }
 
@@ -97,6 +99,7 @@ fn admin_home(i: &I18n, home: AdminHome) -> impl IntoView + use<> {
     let requests = super::requests::requests_section(i, home.requests);
     view! {
         {notice}
+        <p><a href="/agency/protocols">{i.t("admin-protocols-link")}</a></p>
         <p><a href="/agency/assisted-consent">{i.t("admin-assisted-consent-link")}</a></p>
         <p><a href="/agency/registers">{i.t("admin-registers-link")}</a></p>
         <section aria-labelledby="invite-person-heading">

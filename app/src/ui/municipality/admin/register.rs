@@ -6,7 +6,7 @@ use super::admin_nav;
 use crate::domain::authz::{Operation, StaffCaller};
 use crate::i18n::I18n;
 use crate::ui::components::format::day_of;
-use crate::ui::components::{form_notice, guarded_page};
+use crate::ui::components::{form_notice, guarded_page, protocol_endings};
 use crate::views::register::ProfileRow;
 use fluent_templates::fluent_bundle::FluentValue;
 use leptos::prelude::*;
@@ -43,17 +43,20 @@ pub fn profile_list(i: &I18n, profiles: Vec<ProfileRow>, linked: bool) -> impl I
 
 #[component]
 pub fn MunicipalityAdminHomePage() -> impl IntoView {
+    let lang = crate::i18n::use_i18n().locale;
     guarded_page(
         Operation::ReadProfileRegister,
         "register-title",
-        |me: StaffCaller| async move {
-            let (ctx, _) = crate::api::http::context()?;
-            Ok(crate::services::function_profiles::register(&ctx.db, me.party_id).await?)
+        move |me: StaffCaller| async move {
+            let (ctx, now) = crate::api::http::context()?;
+            let endings = crate::services::protocols::desk::ending(&ctx.db, Some(me.party_id.0), lang, now).await?;
+            Ok((crate::services::function_profiles::register(&ctx.db, me.party_id).await?, endings))
         },
-        |i, profiles| {
+        |i, (profiles, endings)| {
             let notice = form_notice(i, &[("created", "register-created"), ("changed", "register-changed")]);
             view! {
                 {admin_nav(i)}
+                {protocol_endings(i, &endings)}
                 {notice}
                 <p>{i.t("register-intro")}</p>
                 <p><a class="button primary" href="/municipality/admin/profiles/new">{i.t("register-add")}</a></p>
