@@ -22,6 +22,7 @@ mod m0011_municipality_registers;
 mod m0012_rectification_desk;
 mod m0013_mail_outbox;
 mod m0014_protocol_lifecycle;
+mod m0015_dpo_desk;
 
 pub struct Migrator;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0012_rectification_desk::Migration),
             Box::new(m0013_mail_outbox::Migration),
             Box::new(m0014_protocol_lifecycle::Migration),
+            Box::new(m0015_dpo_desk::Migration),
         ]
     }
 }

@@ -74,3 +74,26 @@ impl TestApp {
         invitation::Entity::find_by_id(id).one(&self.ctx.db.conn).await.expect("query").expect("the invitation")
     }
 }
+
+impl TestApp {
+    /// A breach report by the demo municipality's staff member, found an hour ago, naming the
+    /// persons the municipality knows by `references`; returns its public id.
+    pub async fn breach_report(&self, references: &[String]) -> String {
+        use app::domain::authz::MunicipalityCaller;
+        use app::services::breaches::{Report, report};
+        let staff = self.staff_of(app::domain::roles::Role::MunicipalityStaff).await;
+        let caller = MunicipalityCaller::Staff(TestApp::caller_of(&staff));
+        let categories = ["phone".to_owned(), "address".to_owned()];
+        let r = Report {
+            detected_at: self.now() - chrono::Duration::hours(1),
+            description: "Een lijst met telefoonnummers lag in de trein.",
+            categories: &categories,
+            persons: references,
+            measures: "De lijst is teruggevonden; de medewerkers zijn opnieuw gebriefd.",
+        };
+        match report(&self.ctx.db, &caller, r, None, self.now()).await.expect("a breach report") {
+            app::services::idempotency::Once::Fresh(done) => done.id,
+            app::services::idempotency::Once::Replayed { .. } => panic!("no key, no replay"),
+        }
+    }
+}

@@ -42,6 +42,8 @@ coded_enum!(
         IssueApprovedCredentials => "issue_approved_credentials",
         /// Draft, edit, publish and end protocol versions (art. 8, 10, 12).
         ManageProtocols => "manage_protocols",
+        /// Acknowledge a breach report and tell the persons it names (GDPR 34).
+        HandleBreachReports => "handle_breach_reports",
         ReadAuditStatus => "read_audit_status",
         /// A municipality's own function-profile register (art. 4), read.
         ReadProfileRegister => "read_profile_register",

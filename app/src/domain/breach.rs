@@ -2,10 +2,41 @@
 //! the agency within 48 hours of finding it. The rules for a report's content and its clock.
 
 use super::ParseError;
+use super::coded_enum;
 use super::fields::Field;
 use super::free_text::{Lines, TextError, clean};
 use chrono::{DateTime, Duration, Utc};
 use std::collections::BTreeSet;
+
+coded_enum!(
+    /// What the agency's DPO does with a report, each once: acknowledge it, then (if the breach
+    /// is likely to put the persons' rights at high risk, GDPR 34) tell the persons it names.
+    BreachStep, "error-bad-request" {
+        Acknowledged => "acknowledged",
+        PersonsNotified => "persons_notified",
+    }
+);
+
+impl BreachStep {
+    /// Whether this step may follow the steps `done`: each once, the persons told only after
+    /// the report was acknowledged.
+    pub fn may_follow(self, done: &[BreachStep]) -> bool {
+        !done.contains(&self) && (self == BreachStep::Acknowledged || done.contains(&BreachStep::Acknowledged))
+    }
+
+    /// Why it may not, when it may not.
+    pub fn refusal(self, done: &[BreachStep]) -> Option<&'static str> {
+        match () {
+            _ if self.may_follow(done) => None,
+            _ if done.contains(&self) => Some("breach-error-step-done"),
+            _ => Some("breach-error-acknowledge-first"),
+        }
+    }
+
+    pub fn message_id(self) -> String {
+        format!("breach-step-{}", self.as_str().replace('_', "-"))
+    }
+}
 
 /// Hours between finding a breach and the deadline to report it.
 pub const REPORT_WITHIN_HOURS: i64 = 48;
@@ -75,6 +106,18 @@ impl BreachFacts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_step_once_and_the_persons_only_after_acknowledging() {
+        use BreachStep::*;
+        assert!(Acknowledged.may_follow(&[]));
+        assert!(!PersonsNotified.may_follow(&[]));
+        assert_eq!(PersonsNotified.refusal(&[]), Some("breach-error-acknowledge-first"));
+        assert!(PersonsNotified.may_follow(&[Acknowledged]));
+        assert_eq!(Acknowledged.refusal(&[Acknowledged]), Some("breach-error-step-done"));
+        assert!(!PersonsNotified.may_follow(&[Acknowledged, PersonsNotified]));
+        assert_eq!(PersonsNotified.message_id(), "breach-step-persons-notified");
+    }
 
     fn at(s: &str) -> DateTime<Utc> {
         s.parse().unwrap()

@@ -40,6 +40,8 @@ coded_enum!(
         ConsentCarriedOver => "consent-carried-over",
         /// A new version asks for more than the person consented to: they are asked to review.
         ConsentReviewAsked => "consent-review-asked",
+        /// GDPR 34: a breach at a party may concern the person's data.
+        BreachNotice => "breach-notice",
     }
 );
 
@@ -68,6 +70,7 @@ impl NotificationKind {
             RecoveryIssued => &["via"],
             ProtocolEnding => &["recipient", "until"],
             ProtocolEnded | ConsentCarriedOver | ConsentReviewAsked => &["recipient"],
+            BreachNotice => &["recipient", "detected", "fields", "contact"],
         }
     }
 }
@@ -141,6 +144,14 @@ pub enum Notice {
     ConsentReviewAsked {
         recipient: String,
     },
+    /// What GDPR 34 asks to tell: where and when, which kinds of data, whom to contact (the
+    /// agency's DPO); what was done is said by the message. Never the reporter's free text.
+    BreachNotice {
+        recipient: String,
+        detected: DateTime<Utc>,
+        fields: Vec<Field>,
+        contact: String,
+    },
 }
 
 impl Notice {
@@ -164,6 +175,7 @@ impl Notice {
             Notice::ProtocolEnded { .. } => NotificationKind::ProtocolEnded,
             Notice::ConsentCarriedOver { .. } => NotificationKind::ConsentCarriedOver,
             Notice::ConsentReviewAsked { .. } => NotificationKind::ConsentReviewAsked,
+            Notice::BreachNotice { .. } => NotificationKind::BreachNotice,
         }
     }
 
@@ -190,6 +202,15 @@ impl Notice {
             Notice::ProtocolEnded { recipient }
             | Notice::ConsentCarriedOver { recipient }
             | Notice::ConsentReviewAsked { recipient } => json!({ "recipient": recipient }),
+            Notice::BreachNotice { recipient, detected, fields, contact } => {
+                let fields: Vec<&str> = fields.iter().map(|f| f.as_str()).collect();
+                json!({
+                    "recipient": recipient,
+                    "detected": detected.to_rfc3339(),
+                    "fields": fields.join(","),
+                    "contact": contact,
+                })
+            }
         }
     }
 }
@@ -220,6 +241,12 @@ mod tests {
             Notice::ProtocolEnded { recipient: "X".into() },
             Notice::ConsentCarriedOver { recipient: "X".into() },
             Notice::ConsentReviewAsked { recipient: "X".into() },
+            Notice::BreachNotice {
+                recipient: "X".into(),
+                detected: due,
+                fields: vec![Field::Phone],
+                contact: "c".into(),
+            },
         ];
         let kinds: Vec<_> = notices.iter().map(Notice::kind).collect();
         assert_eq!(kinds, NotificationKind::ALL, "one notice per kind, in order");

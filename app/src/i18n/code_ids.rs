@@ -28,6 +28,7 @@ const BUILT_AT_RUN_TIME: &[&str] = &[
     "queue-kind-",
     "correction-step-",
     "jobs-name-",
+    "breach-step-",
     "protocol-state-",
 ];
 

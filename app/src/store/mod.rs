@@ -10,6 +10,7 @@ pub mod audit_checkpoint;
 pub mod audit_entry;
 pub mod audit_head;
 pub mod breach_report;
+pub mod breach_report_event;
 pub mod breach_report_person;
 pub mod consent_event;
 pub mod correction_notice_processed;

@@ -40,3 +40,5 @@ dpo-disclosures-dossier = رقم الملف
 dpo-disclosures-from = من
 dpo-disclosures-to = حتى (ضمنًا)
 dpo-disclosures-csv = تنزيل هذا الاختيار بصيغة CSV
+dpo-breach-acknowledged = تم تأكيد البلاغ.
+dpo-breach-notified = تم إبلاغ الأشخاص المعنيين.

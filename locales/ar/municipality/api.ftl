@@ -16,3 +16,5 @@ breach-error-categories-required = اذكر فئة واحدة على الأقل 
 breach-error-category-unknown = إحدى الفئات ليست من حقول البروتوكول.
 breach-error-category-twice = ذُكرت إحدى الفئات مرتين.
 breach-error-detected-at = أدخل تاريخ ووقت اكتشاف الخرق.
+breach-error-step-done = تمّت هذه الخطوة من قبل لهذا البلاغ.
+breach-error-acknowledge-first = أكِّد البلاغ أولًا.

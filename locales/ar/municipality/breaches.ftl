@@ -24,3 +24,24 @@ breach-late = متأخر
 breach-in-time = في الموعد
 breach-by-system = نظام البلدية
 breach-municipality = البلدية
+breach-history = المتابعة من قِبل الوكالة
+breach-step-acknowledged = استلمه مسؤول حماية البيانات في الوكالة
+breach-step-persons-notified = تم إبلاغ الأشخاص المعنيين
+breach-persons-told = { $count ->
+    [zero] لم يتم إبلاغ أي شخص
+    [one] تم إبلاغ شخص واحد
+    [two] تم إبلاغ شخصين
+    [few] تم إبلاغ { $count } أشخاص
+    [many] تم إبلاغ { $count } شخصًا
+   *[other] تم إبلاغ { $count } شخص
+}
+breach-acknowledge = تأكيد البلاغ
+breach-notify = { $count ->
+    [zero] إبلاغ الأشخاص المتأثرين
+    [one] إبلاغ الشخص المتأثر
+    [two] إبلاغ الشخصين المتأثرين
+    [few] إبلاغ { $count } أشخاص متأثرين
+    [many] إبلاغ { $count } شخصًا متأثرًا
+   *[other] إبلاغ { $count } شخص متأثر
+}
+breach-notify-hint = قم بذلك إذا كان الخرق قد يؤدي إلى خطر مرتفع على حقوق الأشخاص (المادة 34 من اللائحة العامة لحماية البيانات). يتلقى كل شخص رسالة بلغته، دون الوصف الذي كتبه مقدّم البلاغ.

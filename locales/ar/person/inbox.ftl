@@ -30,3 +30,4 @@ notification-protocol-ending = تم الإشعار بإنهاء البروتوك
 notification-protocol-ended = البروتوكول مع { $recipient } لم يعد ساري المفعول. لم تعد بياناتك تُشارَك. يبقى سجل اختياراتك محفوظًا.
 notification-consent-carried-over = يوجد إصدار جديد من البروتوكول مع { $recipient }. لا يطلب أكثر من الإصدار السابق: يبقى اختيارك ساريًا.
 notification-consent-review-asked = يوجد إصدار جديد من البروتوكول مع { $recipient }. يطلب أكثر من الإصدار السابق. راجع اختيارك: موافقتك لا تشمل بعدُ ما هو جديد.
+notification-breach-notice = اكتُشف لدى { $recipient } بتاريخ { $detected } حادث أمني قد يمسّ بياناتك: { $fields }. تم اتخاذ تدابير. هل لديك أسئلة؟ تواصل مع مسؤول حماية البيانات في الوكالة: { $contact }.

@@ -36,3 +36,5 @@ dpo-disclosures-dossier = Dossier reference
 dpo-disclosures-from = From
 dpo-disclosures-to = Up to and including
 dpo-disclosures-csv = Download this choice as CSV
+dpo-breach-acknowledged = The report has been acknowledged.
+dpo-breach-notified = The persons concerned have been notified.

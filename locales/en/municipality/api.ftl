@@ -16,3 +16,5 @@ breach-error-categories-required = Name at least one category of data concerned.
 breach-error-category-unknown = A category is not one of the protocol's fields.
 breach-error-category-twice = A category is named twice.
 breach-error-detected-at = Give the date and time when the breach was found.
+breach-error-step-done = This has already been done for this report.
+breach-error-acknowledge-first = Acknowledge the report first.

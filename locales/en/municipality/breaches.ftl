@@ -24,3 +24,16 @@ breach-late = late
 breach-in-time = on time
 breach-by-system = the municipality's system
 breach-municipality = Municipality
+breach-history = Follow-up by the Agency
+breach-step-acknowledged = Acknowledged by the Agency’s DPO
+breach-step-persons-notified = Persons concerned notified
+breach-persons-told = { $count ->
+    [one] { $count } person notified
+   *[other] { $count } persons notified
+}
+breach-acknowledge = Acknowledge report
+breach-notify = { $count ->
+    [one] Notify the person affected
+   *[other] Notify the { $count } persons affected
+}
+breach-notify-hint = Do this when the incident is likely to result in a high risk to the persons’ rights (GDPR art. 34). Each person gets a message in their own language, without the reporter’s description.

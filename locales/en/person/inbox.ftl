@@ -26,3 +26,4 @@ notification-protocol-ending = Notice was given on the protocol with { $recipien
 notification-protocol-ended = The protocol with { $recipient } is no longer in force. Your data is no longer shared. Your history is kept.
 notification-consent-carried-over = There is a new version of the protocol with { $recipient }. It asks no more than the previous one: your choice still applies.
 notification-consent-review-asked = There is a new version of the protocol with { $recipient }. It asks for more than the previous one. Please review your choice: your consent does not yet cover what is new.
+notification-breach-notice = On { $detected }, { $recipient } found a security incident that may concern your data: { $fields }. Measures have been taken. Questions? Contact the Agency’s data protection officer: { $contact }.

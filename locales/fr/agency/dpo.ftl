@@ -36,3 +36,5 @@ dpo-disclosures-dossier = Numéro de dossier
 dpo-disclosures-from = Du
 dpo-disclosures-to = Jusqu’au (inclus)
 dpo-disclosures-csv = Télécharger cette sélection en CSV
+dpo-breach-acknowledged = La notification a été confirmée.
+dpo-breach-notified = Les personnes concernées ont été informées.

@@ -16,3 +16,5 @@ breach-error-categories-required = Indiquez au moins une catégorie de données 
 breach-error-category-unknown = Une catégorie ne fait pas partie des données du protocole.
 breach-error-category-twice = Une catégorie est indiquée deux fois.
 breach-error-detected-at = Indiquez la date et l’heure auxquelles la violation a été constatée.
+breach-error-step-done = Cette étape a déjà été effectuée pour cette notification.
+breach-error-acknowledge-first = Confirmez d’abord la notification.

@@ -24,3 +24,16 @@ breach-late = tardive
 breach-in-time = dans les délais
 breach-by-system = le système de la commune
 breach-municipality = Commune
+breach-history = Suivi par l’Agence
+breach-step-acknowledged = Reçue par le délégué à la protection des données de l’Agence
+breach-step-persons-notified = Personnes concernées informées
+breach-persons-told = { $count ->
+    [one] { $count } personne informée
+   *[other] { $count } personnes informées
+}
+breach-acknowledge = Confirmer la notification
+breach-notify = { $count ->
+    [one] Informer la personne touchée
+   *[other] Informer les { $count } personnes touchées
+}
+breach-notify-hint = Faites-le lorsque la violation est susceptible d’engendrer un risque élevé pour les droits des personnes (RGPD art. 34). Chaque personne reçoit un message dans sa propre langue, sans la description rédigée par l’auteur de la notification.

@@ -36,3 +36,5 @@ dpo-disclosures-dossier = Dossiernummer
 dpo-disclosures-from = Van
 dpo-disclosures-to = Tot en met
 dpo-disclosures-csv = Download deze keuze als CSV
+dpo-breach-acknowledged = De melding is bevestigd.
+dpo-breach-notified = De betrokken personen zijn verwittigd.

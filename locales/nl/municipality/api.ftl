@@ -16,3 +16,5 @@ breach-error-categories-required = Noem minstens één categorie van betrokken g
 breach-error-category-unknown = Een categorie is geen gegeven van het protocol.
 breach-error-category-twice = Een categorie staat er twee keer.
 breach-error-detected-at = Geef datum en uur waarop het datalek werd vastgesteld.
+breach-error-step-done = Dit is al gebeurd voor deze melding.
+breach-error-acknowledge-first = Bevestig eerst de melding.

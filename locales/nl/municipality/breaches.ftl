@@ -24,3 +24,16 @@ breach-late = laattijdig
 breach-in-time = op tijd
 breach-by-system = het systeem van de gemeente
 breach-municipality = Gemeente
+breach-history = Opvolging door het Agentschap
+breach-step-acknowledged = Ontvangen door de DPO van het Agentschap
+breach-step-persons-notified = Betrokken personen verwittigd
+breach-persons-told = { $count ->
+    [one] { $count } persoon verwittigd
+   *[other] { $count } personen verwittigd
+}
+breach-acknowledge = Melding bevestigen
+breach-notify = { $count ->
+    [one] De getroffen persoon verwittigen
+   *[other] De { $count } getroffen personen verwittigen
+}
+breach-notify-hint = Doe dit als het incident een hoog risico inhoudt voor de rechten van de personen (AVG art. 34). Elke persoon krijgt een bericht in de eigen taal, zonder de beschrijving van de melder.

@@ -26,3 +26,4 @@ notification-protocol-ending = Het protocol met { $recipient } werd opgezegd. De
 notification-protocol-ended = Het protocol met { $recipient } is niet meer van kracht. Uw gegevens worden niet meer gedeeld. Uw geschiedenis blijft bewaard.
 notification-consent-carried-over = Er is een nieuwe versie van het protocol met { $recipient }. Ze vraagt niet meer dan de vorige: uw keuze blijft gelden.
 notification-consent-review-asked = Er is een nieuwe versie van het protocol met { $recipient }. Ze vraagt meer dan de vorige. Kijk uw keuze na: voor wat nieuw is, geldt uw toestemming nog niet.
+notification-breach-notice = Bij { $recipient } is op { $detected } een beveiligingsincident ontdekt dat uw gegevens kan raken: { $fields }. Er zijn maatregelen genomen. Hebt u vragen? Neem contact op met de functionaris voor gegevensbescherming van het Agentschap: { $contact }.

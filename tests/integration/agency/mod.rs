@@ -4,6 +4,7 @@
 mod admin_forms;
 mod approvals;
 mod assisted_consent;
+mod breach_handling;
 mod dpo_disclosures;
 mod protocol_lifecycle;
 mod recovery;

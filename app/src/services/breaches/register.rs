@@ -2,11 +2,12 @@
 //! newest first. Descriptions and measures are the reporter's words about the incident; the
 //! persons concerned are only counted.
 
+use crate::domain::breach::BreachStep;
 use crate::domain::fields::Field;
 use crate::domain::ids::PartyId;
 use crate::services::ServiceError;
-use crate::store::{Db, breach_report, queries};
-use crate::views::breach::BreachRow;
+use crate::store::{Db, breach_report, breach_report_event, queries};
+use crate::views::breach::{BreachHistoryEntry, BreachRow};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select};
 
 /// At most this many reports on a page.
@@ -30,10 +31,31 @@ async fn rows(db: &Db, query: Select<breach_report::Entity>) -> Result<Vec<Breac
         .all(&db.conn)
         .await?;
     let parties = queries::party::names(&db.conn).await?;
-    let names = queries::staff::display_names(&db.conn, reports.iter().filter_map(|r| r.reported_by_staff_id)).await?;
+    let events = breach_report_event::Entity::find()
+        .filter(breach_report_event::Column::BreachReportId.is_in(reports.iter().map(|r| r.id)))
+        .order_by_asc(breach_report_event::Column::Id)
+        .all(&db.conn)
+        .await?;
+    let staff = reports.iter().filter_map(|r| r.reported_by_staff_id).chain(events.iter().filter_map(|e| e.staff_id));
+    let names = queries::staff::display_names(&db.conn, staff).await?;
+    let history_of = |id: i32| -> Vec<BreachHistoryEntry> {
+        events
+            .iter()
+            .filter(|e| e.breach_report_id == id)
+            .filter_map(|e| {
+                Some(BreachHistoryEntry {
+                    step: BreachStep::parse(&e.kind).ok()?,
+                    at: e.occurred_at,
+                    by: e.staff_id.and_then(|s| names.get(&s).cloned()),
+                    persons_told: e.persons_told.and_then(|n| u32::try_from(n).ok()),
+                })
+            })
+            .collect()
+    };
     Ok(reports
         .into_iter()
         .map(|r| BreachRow {
+            history: history_of(r.id),
             municipality: parties.get(&r.reporting_party_id).cloned().unwrap_or_default(),
             reported_by: r.reported_by_staff_id.and_then(|s| names.get(&s).cloned()),
             categories: r.categories.lines().filter_map(|c| Field::parse(c).ok()).collect(),

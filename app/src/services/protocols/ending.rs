@@ -13,8 +13,8 @@ use crate::domain::time::{end_of_local_day, today};
 use crate::services::identity::sessions::Account;
 use crate::services::notifications::mail::notify_by_email;
 use crate::services::{ServiceError, WriteTx, audit};
-use crate::store::queries::{consent as consent_queries, party, protocol as queries};
 use crate::store::Db;
+use crate::store::queries::{consent as consent_queries, party, protocol as queries};
 use chrono::{DateTime, Days, Utc};
 use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
 

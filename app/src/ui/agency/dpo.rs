@@ -123,7 +123,15 @@ pub fn BreachRegisterPage() -> impl IntoView {
         },
         |i, reports| {
             let empty = reports.is_empty().then(|| view! { <p>{i.t("dpo-breaches-none")}</p> });
-            view! { {dpo_nav(i)} <p>{i.t("dpo-breaches-intro")}</p> {empty} <ul class="cards">{breach_list(i, &reports, true)}</ul> }
+            let done =
+                form_notice(i, &[("acknowledged", "dpo-breach-acknowledged"), ("notified", "dpo-breach-notified")]);
+            view! {
+                {dpo_nav(i)}
+                {done}
+                <p>{i.t("dpo-breaches-intro")}</p>
+                {empty}
+                <ul class="cards">{breach_list(i, &reports, true)}</ul>
+            }
         },
     )
 }

@@ -5,6 +5,7 @@
 
 use super::persons::staff_nav;
 use crate::domain::authz::{Operation, StaffCaller};
+use crate::domain::breach::BreachStep;
 use crate::domain::breach::MAX_TEXT;
 use crate::domain::fields::Field;
 use crate::i18n::{I18n, use_i18n};
@@ -31,6 +32,9 @@ pub fn breach_list(i: &I18n, reports: &[BreachRow], with_municipality: bool) -> 
             let by = b.reported_by.clone().unwrap_or_else(|| i.t("breach-by-system"));
             let municipality = with_municipality
                 .then(|| view! { <dt>{i.t("breach-municipality")}</dt><dd>{b.municipality.clone()}</dd> });
+            let history = breach_history(i, b);
+            // The agency's DPO acts on it: each step once, the persons told after acknowledging.
+            let steps = with_municipality.then(|| breach_steps(i, b));
             view! {
                 <li class="card">
                     <h3>{date_time(i, b.detected_at)} " " {timing}</h3>
@@ -43,10 +47,59 @@ pub fn breach_list(i: &I18n, reports: &[BreachRow], with_municipality: bool) -> 
                         <dt>{i.t("breach-persons")}</dt><dd>{b.persons_affected}</dd>
                         <dt>{i.t("breach-measures")}</dt><dd>{b.measures.clone()}</dd>
                     </dl>
+                    {history}
+                    {steps}
                 </li>
             }
         })
         .collect_view()
+}
+
+/// What the agency's DPO did with the report, in order.
+fn breach_history(i: &I18n, b: &BreachRow) -> Option<AnyView> {
+    if b.history.is_empty() {
+        return None;
+    }
+    let items = b
+        .history
+        .iter()
+        .map(|h| {
+            let told = h.persons_told.map(|n| {
+                view! { " · " {i.t_args("breach-persons-told", [("count", FluentValue::from(n))])} }
+            });
+            let by = h.by.clone().map(|name| view! { " · " {name} });
+            view! { <li>{date_time(i, h.at)} " · " {i.t(&h.step.message_id())} {by} {told}</li> }
+        })
+        .collect_view();
+    Some(view! { <h4>{i.t("breach-history")}</h4> <ul>{items}</ul> }.into_any())
+}
+
+/// The agency DPO's next step on a report, as a plain form.
+fn breach_steps(i: &I18n, b: &BreachRow) -> Option<AnyView> {
+    let done = b.steps();
+    let step = [BreachStep::Acknowledged, BreachStep::PersonsNotified].into_iter().find(|s| s.may_follow(&done))?;
+    // A report that names nobody has nobody to tell.
+    if step == BreachStep::PersonsNotified && b.persons_affected == 0 {
+        return None;
+    }
+    let (action, label, hint) = match step {
+        BreachStep::Acknowledged => ("acknowledge", i.t("breach-acknowledge"), None),
+        BreachStep::PersonsNotified => (
+            "notify",
+            i.t_args("breach-notify", [("count", FluentValue::from(b.persons_affected))]),
+            Some(view! { <p class="hint">{i.t("breach-notify-hint")}</p> }),
+        ),
+    };
+    let href = format!("/agency/dpo/breaches/{}/{action}", b.id);
+    Some(
+        view! {
+            {hint}
+            <form method="post" action=href>
+                <button type="submit" class="button primary">{label}</button>
+            </form>
+        }
+        .into_any(),
+    )
 }
 
 #[component]

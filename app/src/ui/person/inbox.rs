@@ -50,7 +50,13 @@ fn message(i: &I18n, n: &InboxItem) -> String {
             let s = v.as_str().map(str::to_owned).unwrap_or_else(|| v.to_string());
             let shown = match k.as_str() {
                 "field" => crate::domain::fields::Field::parse(&s).map(|f| i.t(&f.label_id())).unwrap_or(s),
-                "due" | "until" => chrono::DateTime::parse_from_rfc3339(&s)
+                "fields" => s
+                    .split(',')
+                    .filter_map(|f| crate::domain::fields::Field::parse(f).ok())
+                    .map(|f| i.t(&f.label_id()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                "due" | "until" | "detected" => chrono::DateTime::parse_from_rfc3339(&s)
                     .map(|t| day_of(i, t.with_timezone(&chrono::Utc)))
                     .unwrap_or(s),
                 _ => s,

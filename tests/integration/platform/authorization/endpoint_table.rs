@@ -207,6 +207,8 @@ pub(super) fn every_endpoint() -> Vec<Row> {
         page(ProcessCorrectionNotices, "/municipality/corrections/none"),
         page(ReadMunicipalRegisters, "/agency/registers"),
         page(ReadBreachRegister, "/agency/dpo/breaches"),
+        row(HandleBreachReports, Form, "/agency/dpo/breaches/none/acknowledge", none.clone()),
+        row(HandleBreachReports, Form, "/agency/dpo/breaches/none/notify", none.clone()),
         page(ReadDisclosureRegister, "/agency/dpo/disclosures"),
         page(ReadDisclosureRegister, "/agency/dpo/disclosures?recipient=nobody&field=phone&from=2026-01-01"),
         page(AcknowledgeOnwardNotices, "/agency/dpo/notices"),

@@ -146,6 +146,10 @@ async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
             page_form(&format!("/agency/dpo/notices/{id}/acknowledge")).form(&[("x", "")])
         }
         Operation::ReadBreachRegister => get("/agency/dpo/breaches"),
+        Operation::HandleBreachReports => {
+            let id = app.breach_report(&[]).await;
+            page_form(&format!("/agency/dpo/breaches/{id}/acknowledge")).form(&[("form", "acknowledge")])
+        }
         Operation::ReadDisclosureRegister => get("/agency/dpo/disclosures"),
         Operation::ProcessCorrectionNotices => get("/municipality/corrections"),
         Operation::ReadPersonFields => {
@@ -212,7 +216,8 @@ async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
         | Operation::NotifyOnwardDisclosure
         | Operation::AcknowledgeOnwardNotices
         | Operation::HandleRectificationRequests
-        | Operation::ManageProtocols => form_done,
+        | Operation::ManageProtocols
+        | Operation::HandleBreachReports => form_done,
         Operation::RecordOnwardDisclosure | Operation::FileQualityReport | Operation::ReportBreach if !by_api => {
             form_done
         }
