@@ -43,6 +43,26 @@ pub async fn download(
     Ok(res)
 }
 
+/// `GET /agency/dpo/checkpoints.jsonl`: every signed checkpoint of the audit chain, one JSON
+/// object a line, each with the public key — to keep outside the portal and to verify the chain
+/// against (`portal audit verify`).
+pub async fn checkpoints(
+    State(ctx): State<AppContext>,
+    principal: Option<Extension<Principal>>,
+) -> Result<Response, Problem> {
+    let _: StaffCaller = decide(principal.map(|Extension(p)| p), Operation::ReadAuditStatus)?;
+    let lines = app::services::audit::export_checkpoints(&ctx.db, &ctx.keys)
+        .await
+        .map_err(|e| Problem(app::services::ServiceError::from(e).into_app_error()))?;
+    let body = lines.iter().map(|l| format!("{l}\n")).collect::<String>();
+    let mut res = ([(header::CONTENT_TYPE, "application/jsonl")], body).into_response();
+    res.headers_mut().insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"audit-checkpoints.jsonl\""),
+    );
+    Ok(res)
+}
+
 /// `GET /me/data/export.json`: everything the portal holds about the signed-in person (GDPR 15, 20).
 pub async fn export(
     State(ctx): State<AppContext>,

@@ -229,6 +229,8 @@ fn other_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/agency/admin/approvals/issue", post(crate::forms::admin::issue_request)),
         ("/agency/dpo/notices/{id}/acknowledge", post(crate::forms::dpo::acknowledge_notice)),
         ("/agency/dpo/breaches/{id}/{action}", post(crate::forms::dpo::breach_step)),
+        ("/agency/dpo/audit/verify", post(crate::forms::dpo::verify_audit)),
+        ("/agency/dpo/checkpoints.jsonl", get(crate::downloads::checkpoints)),
         ("/agency/rectifications/{id}/{action}", post(crate::forms::rectification::act)),
         ("/agency/protocols/create", post(crate::forms::protocols::create)),
         ("/agency/protocols/{slug}/new-version", post(crate::forms::protocols::new_version)),

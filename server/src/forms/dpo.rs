@@ -33,6 +33,18 @@ pub async fn breach_step(
     settle_row(state, caller, "/agency/dpo/breaches", done, result).await
 }
 
+/// `POST /agency/dpo/audit/verify`: walks the whole audit chain now; the DPO's home shows the result.
+pub async fn verify_audit(State(state): State<AppState>, caller: Caller) -> Response {
+    let result = async {
+        decide::<StaffCaller>(caller.principal.clone(), Operation::ReadAuditStatus)?;
+        let ctx = &state.ctx;
+        ctx.audit_watch.refresh(&ctx.db, &ctx.keys, ctx.now()).await?;
+        Ok(())
+    }
+    .await;
+    settle_row(state, caller, "/agency/dpo", "verified=1", result).await
+}
+
 /// `POST /agency/dpo/notices/{id}/acknowledge`
 pub async fn acknowledge_notice(State(state): State<AppState>, caller: Caller, Path(id): Path<String>) -> Response {
     let result = async {

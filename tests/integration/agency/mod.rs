@@ -5,6 +5,7 @@ mod admin_forms;
 mod approvals;
 mod assisted_consent;
 mod breach_handling;
+mod dpo_audit;
 mod dpo_disclosures;
 mod protocol_lifecycle;
 mod recovery;

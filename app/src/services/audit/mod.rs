@@ -6,6 +6,7 @@
 //! holds the file's write lock. Entries are stamped with the transaction's `now`, never earlier
 //! than the entry before them.
 
+pub mod browse;
 mod checkpoint;
 pub mod status;
 mod verify;

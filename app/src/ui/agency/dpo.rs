@@ -30,6 +30,7 @@ pub fn DpoHomePage() -> impl IntoView {
                     {dpo_nav(i)}
                     <h2>{i.t("dpo-audit-heading")}</h2>
                     <p class="notice" role="status">{i.t("dpo-chain-being-checked")}</p>
+                    {verify_and_download(i)}
                     {job_table(i, &jobs)}
                 }
                 .into_any();
@@ -47,11 +48,28 @@ pub fn DpoHomePage() -> impl IntoView {
                 <p class=if home.chain_ok { "notice" } else { "error-panel" } role="status">{chain}</p>
                 <p>{i.t_args("dpo-checkpoints", [("count", FluentValue::from(home.checkpoints))])} " " {last}</p>
                 <p class="hint">{i.t("dpo-checked-at")} " " {date_time(i, checked.checked_at)}</p>
+                {verify_and_download(i)}
                 {job_table(i, &jobs)}
             }
             .into_any()
         },
     )
+}
+
+/// Verify the whole chain now (the result replaces the last background check), and the signed
+/// checkpoints with the public key to keep outside the portal (`portal audit verify` reads them).
+fn verify_and_download(i: &I18n) -> impl IntoView + use<> {
+    view! {
+        {form_notice(i, &[("verified", "dpo-verified")])}
+        <form method="post" action="/agency/dpo/audit/verify">
+            <button type="submit" class="button primary">{i.t("dpo-verify-now")}</button>
+        </form>
+        <p>
+            <a href="/agency/dpo/checkpoints.jsonl" download="audit-checkpoints.jsonl">{i.t("dpo-checkpoints-download")}</a>
+            " · "
+            <a href="/receipts/public-key">{i.t("dpo-public-key")}</a>
+        </p>
+    }
 }
 
 /// The background jobs: each one's last run, what it did, and its next run.
@@ -103,6 +121,7 @@ fn job_table(i: &I18n, jobs: &[JobStatus]) -> impl IntoView + use<> {
 pub(super) fn dpo_nav(i: &I18n) -> impl IntoView + use<> {
     let links = [
         ("/agency/dpo", "dpo-nav-audit"),
+        ("/agency/dpo/audit", "dpo-nav-log"),
         ("/agency/dpo/breaches", "dpo-nav-breaches"),
         ("/agency/dpo/disclosures", "dpo-nav-disclosures"),
         ("/agency/dpo/notices", "dpo-nav-notices"),

@@ -5,6 +5,7 @@
 pub mod admin;
 pub mod assisted_consent;
 pub mod dpo;
+pub mod dpo_audit;
 pub mod dpo_disclosures;
 pub mod protocols;
 pub mod rectification_queue;
@@ -36,6 +37,7 @@ pub fn AgencyRoutes() -> impl MatchNestedRoutes + Clone {
             <Route path=path!("/admin/issued") view=admin::issued::IssuedPage ssr=SsrMode::Async />
             <Route path=path!("/dpo") view=dpo::DpoHomePage ssr=SsrMode::Async />
             <Route path=path!("/dpo/breaches") view=dpo::BreachRegisterPage ssr=SsrMode::Async />
+            <Route path=path!("/dpo/audit") view=dpo_audit::AuditLogPage ssr=SsrMode::Async />
             <Route path=path!("/dpo/notices") view=dpo::OnwardNoticesPage ssr=SsrMode::Async />
             <Route path=path!("/dpo/disclosures") view=dpo_disclosures::DisclosureRegisterPage ssr=SsrMode::Async />
             <Route path=path!("/registers") view=registers::RegistersPage ssr=SsrMode::Async />
