@@ -3,3 +3,4 @@ role-agency-protocol-admin = Protocolbeheerder
 role-agency-dpo = Functionaris voor gegevensbescherming
 role-municipality-admin = Beheerder functieprofielen
 role-municipality-staff = Medewerker met functieprofiel
+role-municipality-dpo = Functionaris gegevensbescherming van het lokaal bestuur

@@ -78,16 +78,19 @@ pub async fn export(
     Ok(res)
 }
 
-/// `GET /agency/dpo/disclosures.csv?…`: the register of disclosures under the page's filter.
+/// `GET /agency/dpo/disclosures.csv?…` (and `/municipality/dpo/disclosures.csv?…`): the register
+/// of disclosures under the page's filter — a municipality DPO's, their own party's.
 pub async fn disclosure_register(
     State(ctx): State<AppContext>,
     principal: Option<Extension<Principal>>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, Problem> {
-    let _: StaffCaller = decide(principal.map(|Extension(p)| p), Operation::ReadDisclosureRegister)?;
+    let me: StaffCaller = decide(principal.map(|Extension(p)| p), Operation::ReadDisclosureRegister)?;
     let filter = RegisterFilter::from_query(|k| query.get(k).cloned());
-    let body =
-        app::services::disclosure::register::csv(&ctx.db, &filter).await.map_err(|e| Problem(e.into_app_error()))?;
+    let scope = app::services::disclosure::register::Scope::of(me.own_party_only());
+    let body = app::services::disclosure::register::csv(&ctx.db, scope, &filter)
+        .await
+        .map_err(|e| Problem(e.into_app_error()))?;
     let mut res = ([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], body).into_response();
     res.headers_mut()
         .insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"disclosures.csv\""));

@@ -223,6 +223,7 @@ fn other_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/me/receipts/{id}", get(crate::downloads::download)),
         ("/me/data/export.json", get(crate::downloads::export)),
         ("/agency/dpo/disclosures.csv", get(crate::downloads::disclosure_register)),
+        ("/municipality/dpo/disclosures.csv", get(crate::downloads::disclosure_register)),
         ("/agency/admin/invitations/person", post(crate::forms::admin::invite_person)),
         ("/agency/admin/invitations/staff", post(crate::forms::admin::invite_staff)),
         ("/agency/admin/api-clients", post(crate::forms::admin::create_client)),

@@ -215,6 +215,7 @@ pub fn start_page(actor: Actor) -> &'static str {
         Actor::Staff(Role::AgencyDpo) => "/agency/dpo",
         Actor::Staff(Role::MunicipalityAdmin) => "/municipality/admin",
         Actor::Staff(Role::MunicipalityStaff) => "/municipality/persons",
+        Actor::Staff(Role::MunicipalityDpo) => "/municipality/dpo",
         Actor::ApiClient => "/api/v1/me",
     }
 }

@@ -116,6 +116,12 @@ impl PersonCaller {
 }
 
 impl StaffCaller {
+    /// Whose records a DPO's desk shows this caller: every party's (`None`) for the agency's
+    /// staff, their own party's for a municipality's (its DPO).
+    pub fn own_party_only(&self) -> Option<PartyId> {
+        (self.role.party_kind() != super::roles::PartyKind::Agency).then_some(self.party_id)
+    }
+
     pub fn audit_id(&self) -> String {
         format!("staff:{}", self.public_id)
     }

@@ -9,6 +9,8 @@ coded_enum!(
         AgencyDpo => "agency_dpo",
         MunicipalityAdmin => "municipality_admin",
         MunicipalityStaff => "municipality_staff",
+        /// A municipality's data protection officer: reads its own party's registers (read-only).
+        MunicipalityDpo => "municipality_dpo",
     }
 );
 
@@ -27,7 +29,7 @@ impl Role {
     pub fn party_kind(self) -> PartyKind {
         match self {
             Role::AgencyRectificationOfficer | Role::AgencyProtocolAdmin | Role::AgencyDpo => PartyKind::Agency,
-            Role::MunicipalityAdmin | Role::MunicipalityStaff => PartyKind::Municipality,
+            Role::MunicipalityAdmin | Role::MunicipalityStaff | Role::MunicipalityDpo => PartyKind::Municipality,
         }
     }
 

@@ -66,6 +66,8 @@ const FEATURES: &[(&str, &[&str])] = &[
     ("municipality/register.ftl", &["register-", "profile-error-"]),
     // The municipality admin's sections.
     ("municipality/admin.ftl", &["madmin-"]),
+    // `/municipality/dpo`: a municipality's DPO, their own party's registers.
+    ("municipality/dpo.ftl", &["mdpo-"]),
     // `/municipality/admin/staff`: the municipality's own staff.
     ("municipality/staff-admin.ftl", &["mstaff-"]),
     // `/municipality/admin/{partners,processors,notices}`: the registers of organisations.

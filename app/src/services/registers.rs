@@ -1,6 +1,6 @@
-//! The agency reads every municipality's registers (art. 4, art. 6): its function profiles,
-//! partners, processors and notices of onward disclosures. None of it is personal data of
-//! inburgeraars.
+//! The agency reads every municipality's registers (art. 4, art. 6), a municipality's DPO its
+//! own party's: function profiles (each with its revisions), partners, processors and notices
+//! of onward disclosures. None of it is personal data of inburgeraars.
 
 use super::{ServiceError, function_profiles, onward_notices, partners, processors};
 use crate::domain::ids::PartyId;
@@ -9,13 +9,13 @@ use crate::store::{Db, party};
 use crate::views::register::PartyRegisters;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
-/// Every municipality's registers, municipalities by name.
-pub async fn all(db: &Db) -> Result<Vec<PartyRegisters>, ServiceError> {
-    let municipalities = party::Entity::find()
-        .filter(party::Column::Kind.eq(PartyKind::Municipality.as_str()))
-        .order_by_asc(party::Column::Name)
-        .all(&db.conn)
-        .await?;
+/// Every municipality's registers, municipalities by name; or only `own`'s (a municipality's DPO).
+pub async fn all(db: &Db, own: Option<PartyId>) -> Result<Vec<PartyRegisters>, ServiceError> {
+    let mut find = party::Entity::find().filter(party::Column::Kind.eq(PartyKind::Municipality.as_str()));
+    if let Some(own) = own {
+        find = find.filter(party::Column::Id.eq(own.0));
+    }
+    let municipalities = find.order_by_asc(party::Column::Name).all(&db.conn).await?;
     let mut out = Vec::with_capacity(municipalities.len());
     for m in municipalities {
         let id = PartyId(m.id);

@@ -14,7 +14,8 @@ pub struct RegisterFilter {
     /// Brussels days, both included.
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
-    /// The person's dossier reference.
+    /// The person's dossier reference (the agency's), or the party's own reference for them
+    /// (a municipality DPO's register).
     pub dossier: Option<String>,
     /// From 0.
     pub page: u32,
@@ -39,14 +40,14 @@ impl RegisterFilter {
         }
     }
 
-    /// The address of page `page` under the same filter.
-    pub fn page_href(&self, page: u32) -> String {
-        format!("/agency/dpo/disclosures?page={page}{}", self.query())
+    /// The address of page `page` of the register at `base` under the same filter.
+    pub fn page_href(&self, base: &str, page: u32) -> String {
+        format!("{base}?page={page}{}", self.query())
     }
 
-    /// The CSV export under the same filter.
-    pub fn csv_href(&self) -> String {
-        format!("/agency/dpo/disclosures.csv?{}", self.query().trim_start_matches('&'))
+    /// The CSV export of the register at `base` under the same filter.
+    pub fn csv_href(&self, base: &str) -> String {
+        format!("{base}.csv?{}", self.query().trim_start_matches('&'))
     }
 
     /// The filter as `&key=value` pairs.
@@ -82,6 +83,11 @@ pub struct RegisterPage {
     pub more: bool,
     /// The parties to filter by: (slug, name).
     pub recipients: Vec<(String, String)>,
+    /// Where the register is: the agency's (`/agency/dpo/disclosures`), every party's, or a
+    /// municipality DPO's (`/municipality/dpo/disclosures`), its own party's only — where
+    /// persons are named by the party's own references, not the agency's dossier numbers.
+    pub base: String,
+    pub own_party_only: bool,
 }
 
 #[cfg(test)]
@@ -103,11 +109,11 @@ mod tests {
         assert_eq!(f.recipient.as_deref(), Some("sint-pieters-leeuw"));
         assert_eq!((f.field, f.to, f.dossier.as_deref(), f.page), (Some(Field::Phone), None, None, 2));
         assert_eq!(
-            f.page_href(3),
+            f.page_href("/agency/dpo/disclosures", 3),
             "/agency/dpo/disclosures?page=3&recipient=sint-pieters-leeuw&field=phone&from=2026-01-01"
         );
         assert_eq!(
-            f.csv_href(),
+            f.csv_href("/agency/dpo/disclosures"),
             "/agency/dpo/disclosures.csv?recipient=sint-pieters-leeuw&field=phone&from=2026-01-01"
         );
     }

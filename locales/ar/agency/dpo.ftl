@@ -58,3 +58,4 @@ dpo-verify-now = تحقَّق الآن
 dpo-verified = تم التحقق من سجل التدقيق للتو.
 dpo-checkpoints-download = تنزيل نقاط التحقق الموقَّعة (⁦JSON Lines⁩، مع المفتاح العام)
 dpo-public-key = المفتاح العام
+dpo-disclosures-reference = مرجع الشخص

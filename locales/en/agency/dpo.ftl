@@ -54,3 +54,4 @@ dpo-verify-now = Check now
 dpo-verified = The audit log has just been checked.
 dpo-checkpoints-download = Download the signed checkpoints (JSON Lines, with the public key)
 dpo-public-key = Public key
+dpo-disclosures-reference = Person’s reference

@@ -54,3 +54,4 @@ dpo-verify-now = Nu controleren
 dpo-verified = Het auditlog is nu gecontroleerd.
 dpo-checkpoints-download = Ondertekende controlepunten downloaden (JSON Lines, met de publieke sleutel)
 dpo-public-key = Publieke sleutel
+dpo-disclosures-reference = Referentie van de persoon

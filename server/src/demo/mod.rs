@@ -72,9 +72,9 @@ pub async fn run(ctx: &AppContext, credentials_path: &Path) -> anyhow::Result<Ou
 pub struct Seed {
     /// Sint-Pieters-Leeuw's pilot persons (the full demo has 200).
     pub persons: usize,
-    /// The municipality's quality reports and breach report, and the rectification desk's
-    /// requests at every stage (`requests`). Without them the data fits every
-    /// schema since m0003, for tests that migrate down.
+    /// The municipality's quality reports and breach report, the rectification desk's
+    /// requests at every stage (`requests`), and the municipality's DPO (m0015). Without them
+    /// the data fits every schema since m0003, for tests that migrate down.
     pub reports: bool,
 }
 
@@ -91,12 +91,13 @@ pub async fn run_with(ctx: &AppContext, credentials_path: &Path, seed: Seed) -> 
             if seed.reports {
                 second_municipality::seed_reports(&ctx.db, &world, now).await?;
                 requests::seed(&ctx.db, &world, now).await?;
+                protocol::seed_municipality_dpo(&ctx.db, &world, now).await?;
             }
             (true, disclosures)
         }
     };
     let persons = person::Entity::find().all(&ctx.db.conn).await?.len();
-    let creds = issue_credentials(ctx).await?;
+    let creds = issue_credentials(ctx, seed.reports).await?;
     if let Some(dir) = credentials_path.parent() {
         std::fs::create_dir_all(dir)?;
     }
@@ -125,7 +126,7 @@ fn write_private(path: &Path, contents: &[u8]) -> std::io::Result<()> {
 /// One-time invitations for a few persons (one per contact language first) and for a staff
 /// member of every role (two protocol admins: four eyes), plus a token for the municipality's
 /// system. Issued as the operator's CLI does: the bootstrap path, without approval.
-async fn issue_credentials(ctx: &AppContext) -> Result<Credentials, ServiceError> {
+async fn issue_credentials(ctx: &AppContext, newest_schema: bool) -> Result<Credentials, ServiceError> {
     let db = &ctx.db;
     let agency = by_slug(db, AGENCY_SLUG).await?;
     let municipality = by_slug(db, MUNICIPALITY_SLUG).await?;
@@ -156,7 +157,7 @@ async fn issue_credentials(ctx: &AppContext) -> Result<Credentials, ServiceError
     }
     let mut staff_creds = Vec::new();
     // Two protocol admins, so that one can approve what the other asks for (four eyes).
-    let roles = Role::ALL.iter().flat_map(|r| {
+    let roles = Role::ALL.iter().filter(|r| newest_schema || **r != Role::MunicipalityDpo).flat_map(|r| {
         let times = if *r == Role::AgencyProtocolAdmin { 2 } else { 1 };
         std::iter::repeat_n(r, times)
     });

@@ -107,6 +107,19 @@ pub(super) fn version(protocol_id: i32, no: i32, dates: [&str; 5]) -> NewVersion
     }
 }
 
+/// The municipality's DPO (a role since m0015).
+pub async fn seed_municipality_dpo(
+    db: &Db,
+    world: &World,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), ServiceError> {
+    let tx = WriteTx::begin(db, now).await?;
+    let name = "Demo: functionaris gegevensbescherming gemeente";
+    registry::create_staff(&tx, ACTOR, &world.municipality, name, Role::MunicipalityDpo, None).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 pub async fn seed_reference_data(db: &Db, now: chrono::DateTime<chrono::Utc>) -> Result<World, ServiceError> {
     let tx = WriteTx::begin(db, now).await?;
     let agency = registry::create_party(

@@ -18,7 +18,7 @@ async fn the_dpo_reads_every_disclosure_narrowed_as_asked(backend: Backend) {
     let all = disclosure_event::Entity::find().count(&db.conn).await.unwrap() as usize;
     assert!(all > 0, "the demo made disclosures");
 
-    let first = register::page(db, RegisterFilter::default()).await.unwrap();
+    let first = register::page(db, register::Scope::All, RegisterFilter::default()).await.unwrap();
     assert_eq!(first.rows.len(), all.min(register::PAGE as usize));
     assert_eq!(first.more, all > register::PAGE as usize);
     assert!(first.rows.windows(2).all(|w| w[0].at >= w[1].at), "newest first");
@@ -33,7 +33,7 @@ async fn the_dpo_reads_every_disclosure_narrowed_as_asked(backend: Backend) {
     let mut seen = 0;
     let mut filter = RegisterFilter { recipient: Some(MUNICIPALITY_SLUG.into()), ..RegisterFilter::default() };
     loop {
-        let p = register::page(db, filter.clone()).await.unwrap();
+        let p = register::page(db, register::Scope::All, filter.clone()).await.unwrap();
         assert!(p.rows.iter().all(|r| r.recipient == spl.name));
         seen += p.rows.len();
         if !p.more {
@@ -45,7 +45,7 @@ async fn the_dpo_reads_every_disclosure_narrowed_as_asked(backend: Backend) {
 
     // By field: every row carries it; the count matches the index.
     let phone = RegisterFilter { field: Some(Field::Phone), page: 0, ..RegisterFilter::default() };
-    let p = register::page(db, phone).await.unwrap();
+    let p = register::page(db, register::Scope::All, phone).await.unwrap();
     assert!(!p.rows.is_empty() && p.rows.iter().all(|r| r.fields.contains(&Field::Phone)));
     let with_phone = disclosure_event_field::Entity::find()
         .filter(disclosure_event_field::Column::Field.eq("phone"))
@@ -57,11 +57,13 @@ async fn the_dpo_reads_every_disclosure_narrowed_as_asked(backend: Backend) {
     // By dossier reference: that person only; an unknown one or party finds nothing.
     let dossier = first.rows[0].dossier_ref.clone();
     let mine = RegisterFilter { dossier: Some(dossier.clone()), ..RegisterFilter::default() };
-    assert!(register::page(db, mine).await.unwrap().rows.iter().all(|r| r.dossier_ref == dossier));
+    assert!(
+        register::page(db, register::Scope::All, mine).await.unwrap().rows.iter().all(|r| r.dossier_ref == dossier)
+    );
     let nobody = RegisterFilter { dossier: Some("KBI-NOBODY".into()), ..RegisterFilter::default() };
-    assert!(register::page(db, nobody).await.unwrap().rows.is_empty());
+    assert!(register::page(db, register::Scope::All, nobody).await.unwrap().rows.is_empty());
     let no_party = RegisterFilter { recipient: Some("nowhere".into()), ..RegisterFilter::default() };
-    assert!(register::page(db, no_party).await.unwrap().rows.is_empty());
+    assert!(register::page(db, register::Scope::All, no_party).await.unwrap().rows.is_empty());
 
     // By period (Brussels days, both included): a period before the demo is empty, today's is not.
     let today = app::domain::time::today(app.now());
@@ -70,19 +72,22 @@ async fn the_dpo_reads_every_disclosure_narrowed_as_asked(backend: Backend) {
         to: Some(today - chrono::Days::new(3000)),
         ..RegisterFilter::default()
     };
-    assert!(register::page(db, long_ago).await.unwrap().rows.is_empty());
+    assert!(register::page(db, register::Scope::All, long_ago).await.unwrap().rows.is_empty());
     let recent =
         RegisterFilter { from: Some(today - chrono::Days::new(3)), to: Some(today), ..RegisterFilter::default() };
-    assert!(!register::page(db, recent).await.unwrap().rows.is_empty());
+    assert!(!register::page(db, register::Scope::All, recent).await.unwrap().rows.is_empty());
 
     // The page: the DPO reads it; a municipality's staff member and the officer do not.
     let dpo = app.signed_in(Account::Staff(StaffId(app.staff_of(Role::AgencyDpo).await.id))).await;
     let (status, html) = app.get_page(&format!("/agency/dpo/disclosures?recipient={MUNICIPALITY_SLUG}"), &dpo).await;
     assert_eq!(status, 200);
-    let spl_first =
-        register::page(db, RegisterFilter { recipient: Some(MUNICIPALITY_SLUG.into()), ..RegisterFilter::default() })
-            .await
-            .unwrap();
+    let spl_first = register::page(
+        db,
+        register::Scope::All,
+        RegisterFilter { recipient: Some(MUNICIPALITY_SLUG.into()), ..RegisterFilter::default() },
+    )
+    .await
+    .unwrap();
     assert!(spl_first.rows.iter().all(|r| html.contains(&r.dossier_ref)), "the page shows the rows");
     let halle = party::Entity::find()
         .filter(party::Column::Slug.eq(server::demo::second_municipality::SLUG))

@@ -5,6 +5,7 @@ mod api_reads;
 mod api_writes;
 mod contract;
 mod disclosure_path;
+mod dpo_tenancy;
 mod openapi;
 mod registers;
 mod tenancy;

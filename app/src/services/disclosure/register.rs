@@ -4,12 +4,13 @@
 //! all of it as CSV.
 //! Read-only: the log itself is append-only and written only by the disclosure path.
 
+use crate::domain::ids::PartyId;
 use crate::domain::time::start_of_local_day;
 use crate::services::ServiceError;
-use crate::store::{Db, disclosure_event, disclosure_event_field, party, person};
+use crate::store::{Db, disclosure_event, disclosure_event_field, party, party_person_ref, person};
 use crate::views::disclosure_register::{RegisterFilter, RegisterPage, RegisterRow};
 use sea_orm::sea_query::Query;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::collections::HashMap;
 
 /// Rows per page.
@@ -18,22 +19,54 @@ pub const PAGE: u64 = 50;
 /// Rows a CSV export holds at most (the filter narrows a bigger register).
 pub const EXPORT_MAX: u64 = 200_000;
 
+/// Whose register: every party's (the agency), or one party's (a municipality's DPO): what it
+/// received and what it passed on, its persons named by its own references.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    All,
+    Party(PartyId),
+}
+
+impl Scope {
+    pub fn of(own_party_only: Option<PartyId>) -> Scope {
+        own_party_only.map_or(Scope::All, Scope::Party)
+    }
+
+    /// Where its page is.
+    pub fn base(self) -> &'static str {
+        match self {
+            Scope::All => "/agency/dpo/disclosures",
+            Scope::Party(_) => "/municipality/dpo/disclosures",
+        }
+    }
+}
+
+/// The parties a register's filter offers: all, or the party and its partners.
+async fn parties_of(db: &Db, scope: Scope) -> Result<Vec<party::Model>, ServiceError> {
+    let all = party::Entity::find().order_by_asc(party::Column::Name).all(&db.conn).await?;
+    Ok(match scope {
+        Scope::All => all,
+        Scope::Party(id) => all.into_iter().filter(|p| p.id == id.0 || p.parent_party_id == Some(id.0)).collect(),
+    })
+}
+
 /// One page of the register, with the parties to filter by.
-pub async fn page(db: &Db, filter: RegisterFilter) -> Result<RegisterPage, ServiceError> {
-    let parties = party::Entity::find().order_by_asc(party::Column::Name).all(&db.conn).await?;
-    let (rows, more) = select(db, &parties, &filter, filter.page as u64 * PAGE, PAGE).await?;
+pub async fn page(db: &Db, scope: Scope, filter: RegisterFilter) -> Result<RegisterPage, ServiceError> {
+    let parties = parties_of(db, scope).await?;
+    let (rows, more) = select(db, scope, &parties, &filter, filter.page as u64 * PAGE, PAGE).await?;
     let recipients = parties.into_iter().map(|p| (p.slug, p.name)).collect();
-    Ok(RegisterPage { filter, rows, more, recipients })
+    let (base, own_party_only) = (scope.base().to_owned(), scope != Scope::All);
+    Ok(RegisterPage { filter, rows, more, recipients, base, own_party_only })
 }
 
 /// The whole register under `filter` (page ignored) as CSV, newest first, at most
 /// `EXPORT_MAX` rows: codes for fields and channels, instants in UTC (RFC 3339).
-pub async fn csv(db: &Db, filter: &RegisterFilter) -> Result<String, ServiceError> {
-    let parties = party::Entity::find().all(&db.conn).await?;
+pub async fn csv(db: &Db, scope: Scope, filter: &RegisterFilter) -> Result<String, ServiceError> {
+    let parties = parties_of(db, scope).await?;
     let mut out = String::from("occurred_at,recipient,via,channel,fields,purpose,dossier_ref\r\n");
     let mut offset = 0;
     loop {
-        let (rows, more) = select(db, &parties, filter, offset, 1000).await?;
+        let (rows, more) = select(db, scope, &parties, filter, offset, 1000).await?;
         for r in &rows {
             let fields: Vec<&str> = r.fields.iter().map(|f| f.as_str()).collect();
             let cells = [
@@ -64,6 +97,7 @@ fn csv_cell(value: &str) -> String {
 
 async fn select(
     db: &Db,
+    scope: Scope,
     parties: &[party::Model],
     filter: &RegisterFilter,
     offset: u64,
@@ -73,14 +107,24 @@ async fn select(
     let conn = &db.conn;
     let names: HashMap<i32, String> = parties.iter().map(|p| (p.id, p.name.clone())).collect();
     let mut query = disclosure_event::Entity::find();
+    if let Scope::Party(own) = scope {
+        query = query.filter(Condition::any().add(C::RecipientPartyId.eq(own.0)).add(C::ViaPartyId.eq(own.0)));
+    }
     if let Some(slug) = &filter.recipient {
         let Some(p) = parties.iter().find(|p| &p.slug == slug) else { return Ok((Vec::new(), false)) };
         query = query.filter(C::RecipientPartyId.eq(p.id));
     }
-    if let Some(dossier) = &filter.dossier {
-        let found = person::Entity::find().filter(person::Column::DossierRef.eq(dossier.as_str())).one(conn).await?;
-        let Some(p) = found else { return Ok((Vec::new(), false)) };
-        query = query.filter(C::PersonId.eq(p.id));
+    if let Some(reference) = &filter.dossier {
+        let found = match scope {
+            Scope::All => person::Entity::find()
+                .filter(person::Column::DossierRef.eq(reference.as_str()))
+                .one(conn)
+                .await?
+                .map(|p| p.id),
+            Scope::Party(own) => crate::services::pseudonyms::resolve(conn, own, reference).await?.map(|p| p.0),
+        };
+        let Some(person_id) = found else { return Ok((Vec::new(), false)) };
+        query = query.filter(C::PersonId.eq(person_id));
     }
     if let Some(field) = filter.field {
         let with_field = Query::select()
@@ -115,16 +159,27 @@ async fn select(
         }
     }
     let person_ids: Vec<i32> = events.iter().map(|e| e.person_id).collect();
-    let dossiers: HashMap<i32, String> = person::Entity::find()
-        .select_only()
-        .column(person::Column::Id)
-        .column(person::Column::DossierRef)
-        .filter(person::Column::Id.is_in(person_ids))
-        .into_tuple()
-        .all(conn)
-        .await?
-        .into_iter()
-        .collect();
+    let dossiers: HashMap<i32, String> = match scope {
+        Scope::All => person::Entity::find()
+            .select_only()
+            .column(person::Column::Id)
+            .column(person::Column::DossierRef)
+            .filter(person::Column::Id.is_in(person_ids))
+            .into_tuple()
+            .all(conn)
+            .await?
+            .into_iter()
+            .collect(),
+        // A municipality knows persons by its own references, never the agency's dossiers.
+        Scope::Party(own) => party_person_ref::Entity::find()
+            .filter(party_person_ref::Column::PartyId.eq(own.0))
+            .filter(party_person_ref::Column::PersonId.is_in(person_ids))
+            .all(conn)
+            .await?
+            .into_iter()
+            .map(|r| (r.person_id, r.reference))
+            .collect(),
+    };
     let rows = events
         .into_iter()
         .map(|e| {

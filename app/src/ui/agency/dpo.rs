@@ -136,11 +136,15 @@ pub fn BreachRegisterPage() -> impl IntoView {
     guarded_page(
         Operation::ReadBreachRegister,
         "dpo-breaches-title",
-        |_: StaffCaller| async move {
+        |me: StaffCaller| async move {
             let (ctx, _) = crate::api::http::context()?;
-            Ok(crate::services::breaches::all(&ctx.db).await?)
+            // A municipality's DPO reads their own party's reports (and has its own page for them).
+            Ok(match me.own_party_only() {
+                Some(own) => (false, crate::services::breaches::of_party(&ctx.db, own).await?),
+                None => (true, crate::services::breaches::all(&ctx.db).await?),
+            })
         },
-        |i, reports| {
+        |i, (agency, reports)| {
             let empty = reports.is_empty().then(|| view! { <p>{i.t("dpo-breaches-none")}</p> });
             let done =
                 form_notice(i, &[("acknowledged", "dpo-breach-acknowledged"), ("notified", "dpo-breach-notified")]);
@@ -149,7 +153,7 @@ pub fn BreachRegisterPage() -> impl IntoView {
                 {done}
                 <p>{i.t("dpo-breaches-intro")}</p>
                 {empty}
-                <ul class="cards">{breach_list(i, &reports, true)}</ul>
+                <ul class="cards">{breach_list(i, &reports, agency)}</ul>
             }
         },
     )

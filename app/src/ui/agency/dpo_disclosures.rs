@@ -19,9 +19,10 @@ pub fn DisclosureRegisterPage() -> impl IntoView {
     guarded_page(
         Operation::ReadDisclosureRegister,
         "dpo-disclosures-title",
-        move |_: StaffCaller| async move {
+        move |me: StaffCaller| async move {
             let (ctx, _) = crate::api::http::context()?;
-            Ok(crate::services::disclosure::register::page(&ctx.db, filter).await?)
+            let scope = crate::services::disclosure::register::Scope::of(me.own_party_only());
+            Ok(crate::services::disclosure::register::page(&ctx.db, scope, filter).await?)
         },
         register_body,
     )
@@ -57,7 +58,7 @@ fn register_body(i: &I18n, p: RegisterPage) -> impl IntoView + use<> {
                     <th scope="col">{i.t("dpo-disclosures-fields")}</th>
                     <th scope="col">{i.t("dpo-disclosures-purpose")}</th>
                     <th scope="col">{i.t("dpo-disclosures-channel")}</th>
-                    <th scope="col">{i.t("dpo-disclosures-dossier")}</th>
+                    <th scope="col">{i.t(person_label(&p))}</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table></div>
@@ -65,16 +66,28 @@ fn register_body(i: &I18n, p: RegisterPage) -> impl IntoView + use<> {
         .into_any()
     };
     let f = &p.filter;
-    let prev = (f.page > 0).then(|| view! { <a href=f.page_href(f.page - 1) rel="prev">{i.t("queue-previous")}</a> });
-    let next = p.more.then(|| view! { <a href=f.page_href(f.page + 1) rel="next">{i.t("queue-next")}</a> });
+    let base = p.base.as_str();
+    let prev =
+        (f.page > 0).then(|| view! { <a href=f.page_href(base, f.page - 1) rel="prev">{i.t("queue-previous")}</a> });
+    let next = p.more.then(|| view! { <a href=f.page_href(base, f.page + 1) rel="next">{i.t("queue-next")}</a> });
+    let nav = if p.own_party_only {
+        crate::ui::municipality::dpo::municipality_dpo_nav(i).into_any()
+    } else {
+        dpo_nav(i).into_any()
+    };
     view! {
-        {dpo_nav(i)}
+        {nav}
         <p>{i.t("dpo-disclosures-intro")}</p>
         {filters(i, &p)}
-        <p><a href=f.csv_href() download="disclosures.csv">{i.t("dpo-disclosures-csv")}</a></p>
+        <p><a href=f.csv_href(base) download="disclosures.csv">{i.t("dpo-disclosures-csv")}</a></p>
         {table}
         <nav class="pager" aria-label=i.t("queue-pages")>{prev}{next}</nav>
     }
+}
+
+/// How the register names a person: the agency's dossier number, or the party's own reference.
+fn person_label(p: &RegisterPage) -> &'static str {
+    if p.own_party_only { "dpo-disclosures-reference" } else { "dpo-disclosures-dossier" }
 }
 
 /// The filter, a plain GET form: it works before (and without) any script.
@@ -93,7 +106,7 @@ fn filters(i: &I18n, p: &RegisterPage) -> impl IntoView + use<> {
         .collect_view();
     let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     view! {
-        <form method="get" action="/agency/dpo/disclosures" class="filters">
+        <form method="get" action=p.base.clone() class="filters">
             <div class="field">
                 <label for="register-recipient">{i.t("dpo-disclosures-recipient")}</label>
                 <select id="register-recipient" name="recipient">
@@ -117,7 +130,7 @@ fn filters(i: &I18n, p: &RegisterPage) -> impl IntoView + use<> {
                 <input id="register-to" type="date" name="to" value=day(f.to) />
             </div>
             <div class="field">
-                <label for="register-dossier">{i.t("dpo-disclosures-dossier")}</label>
+                <label for="register-dossier">{i.t(person_label(p))}</label>
                 <input id="register-dossier" type="text" name="dossier" autocomplete="off" dir="auto"
                     value=f.dossier.clone().unwrap_or_default() />
             </div>

@@ -1,6 +1,6 @@
 //! `/agency/registers`: the agency reads every municipality's registers (art. 4, art. 6) — its
 //! function profiles with their purposes and fields, its partners, processors and notices of
-//! other onward disclosures.
+//! other onward disclosures; `/municipality/dpo/registers`: a municipality's DPO, its own.
 
 use crate::domain::authz::{Operation, StaffCaller};
 use crate::i18n::I18n;
@@ -17,11 +17,15 @@ pub fn RegistersPage() -> impl IntoView {
     guarded_page(
         Operation::ReadMunicipalRegisters,
         "registers-title",
-        |_: StaffCaller| async move {
+        |me: StaffCaller| async move {
             let (ctx, _) = crate::api::http::context()?;
-            Ok(crate::services::registers::all(&ctx.db).await?)
+            let own = me.own_party_only();
+            Ok((own.is_some(), crate::services::registers::all(&ctx.db, own).await?))
         },
-        registers_body,
+        |i, (own, all)| {
+            let nav = own.then(|| crate::ui::municipality::dpo::municipality_dpo_nav(i));
+            view! { {nav} {registers_body(i, all)} }
+        },
     )
 }
 

@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod breaches;
 pub mod corrections;
+pub mod dpo;
 pub mod person;
 pub mod persons;
 pub mod search;
@@ -18,6 +19,13 @@ pub fn MunicipalityRoutes() -> impl MatchNestedRoutes + Clone {
     view! {
         <ParentRoute path=path!("/municipality") view=Outlet ssr=SsrMode::Async>
             <Route path=path!("/admin") view=admin::register::MunicipalityAdminHomePage ssr=SsrMode::Async />
+            <Route path=path!("/dpo") view=dpo::MunicipalityDpoHomePage ssr=SsrMode::Async />
+            <Route
+                path=path!("/dpo/disclosures")
+                view=crate::ui::agency::dpo_disclosures::DisclosureRegisterPage
+                ssr=SsrMode::Async
+            />
+            <Route path=path!("/dpo/registers") view=crate::ui::agency::registers::RegistersPage ssr=SsrMode::Async />
             <Route path=path!("/admin/profiles/new") view=admin::profile::NewProfilePage ssr=SsrMode::Async />
             <Route path=path!("/admin/profiles/:id") view=admin::profile::ProfilePage ssr=SsrMode::Async />
             <Route path=path!("/admin/staff") view=admin::staff::StaffPage ssr=SsrMode::Async />
