@@ -23,6 +23,7 @@ mod m0012_rectification_desk;
 mod m0013_mail_outbox;
 mod m0014_protocol_lifecycle;
 mod m0015_dpo_desk;
+mod m0016_retention;
 
 pub struct Migrator;
 
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0013_mail_outbox::Migration),
             Box::new(m0014_protocol_lifecycle::Migration),
             Box::new(m0015_dpo_desk::Migration),
+            Box::new(m0016_retention::Migration),
         ]
     }
 }

@@ -39,6 +39,11 @@ pub enum Command {
         #[command(subcommand)]
         action: AuditAction,
     },
+    /// Pseudonymise the persons whose relationship ended more than five years ago (art. 2).
+    Retention {
+        #[command(subcommand)]
+        action: RetentionAction,
+    },
     /// Issue an enrolment invitation (prints the link and short code once).
     Invite {
         #[command(subcommand)]
@@ -128,6 +133,16 @@ pub enum MigrateAction {
     },
     /// List migrations and whether they are applied.
     Status,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RetentionAction {
+    /// Run retention now: names, contact data and free text of every person due are cleared,
+    /// their history kept under a pseudonym. With --dry-run, only say how many are due.
+    Run {
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -228,6 +243,10 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<ExitCod
         }
         Command::Audit { action: AuditAction::Verify { public_key } } => {
             return crate::cli_verify::audit(&settings, public_key.as_deref()).await;
+        }
+        Command::Retention { action: RetentionAction::Run { dry_run } } => {
+            let ctx = context(&settings, false).await?;
+            crate::cli_retention::run(&ctx, dry_run).await?;
         }
         Command::Audit { action } => {
             let ctx = context(&settings, false).await?;

@@ -110,6 +110,14 @@ impl Runner {
                 let told = app::services::rectification_reminders::remind_officers(&ctx.db, now).await?;
                 format!("reminders {told}")
             }
+            Job::Retention => {
+                let r = app::services::retention::run(&ctx.db, now, false, |_, _| ()).await?;
+                let e = app::services::erasure::pass(&ctx.db, now).await?;
+                format!(
+                    "pseudonymised {} of {} due; erasure asked {}, escalated {}",
+                    r.pseudonymised, r.due, e.requested, e.escalated
+                )
+            }
             Job::MailOutbox => match &self.mail {
                 Some(worker) => {
                     let round = worker.round(ctx).await?;

@@ -231,6 +231,7 @@ fn other_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/agency/dpo/notices/{id}/acknowledge", post(crate::forms::dpo::acknowledge_notice)),
         ("/agency/dpo/breaches/{id}/{action}", post(crate::forms::dpo::breach_step)),
         ("/agency/dpo/audit/verify", post(crate::forms::dpo::verify_audit)),
+        ("/municipality/admin/erasure/{id}/attest", post(crate::forms::municipality_admin::attest_erasure)),
         ("/agency/dpo/checkpoints.jsonl", get(crate::downloads::checkpoints)),
         ("/agency/rectifications/{id}/{action}", post(crate::forms::rectification::act)),
         ("/agency/protocols/create", post(crate::forms::protocols::create)),
@@ -307,6 +308,8 @@ async fn verification_loop(ctx: AppContext) {
 
 /// How often protocol starts and ends are looked for: a day's change is acted on within a minute.
 const PROTOCOL_EFFECTS_EVERY: Duration = Duration::from_secs(60);
+/// How often retention looks for persons past their five years (a day's change, within an hour).
+const RETENTION_EVERY: Duration = Duration::from_secs(3600);
 /// How often the rectification officers' reminders are looked for.
 const REMIND_EVERY: Duration = Duration::from_secs(600);
 
@@ -320,6 +323,7 @@ fn job_runner(
         (Job::ProtocolEffects, PROTOCOL_EFFECTS_EVERY),
         (Job::AuditCheckpoint, checkpoint_every),
         (Job::RectificationReminders, REMIND_EVERY),
+        (Job::Retention, RETENTION_EVERY),
     ]);
     let worker = mail.map(|(mailer, poll)| {
         every.insert(Job::MailOutbox, poll);

@@ -79,4 +79,27 @@ test('a breach report is acknowledged, the person is told in Arabic, the audit l
   await follow(dpo.page, 'form[action="/agency/dpo/audit/verify"] button', (u) => u.searchParams.has('verified'));
   await accessible(dpo.page, 'audit verified');
   assert.ok(plain(await dpo.page.textContent('main')).includes(nl['dpo-verified']));
+  await visit(dpo.page, '/agency/dpo/erasure', 'erasure at the recipients');
+});
+
+test('the municipality DPO reads their own party\'s desk; the admin confirms erasures', async () => {
+  const nl = M.nl;
+  const party = staffInvitation(env, 'municipality_dpo').party;
+  const mdpo = await enrol(env, staffInvitation(env, 'municipality_dpo').invitation_url, 'nl', '/municipality/dpo', 'Demo DPO gemeente');
+  assert.ok(plain(await mdpo.page.textContent('main')).includes(nl['mdpo-breaches-heading']));
+  for (const [path, name] of [
+    ['/municipality/dpo/disclosures', 'own register of disclosures'],
+    ['/municipality/dpo/registers', 'own registers'],
+    ['/municipality/dpo/erasure', 'own erasure requests'],
+  ]) {
+    await follow(mdpo.page, `main nav a[href="${path}"]`, (u) => u.pathname === path);
+    await accessible(mdpo.page, name);
+  }
+  await visit(mdpo.page, '/municipality/dpo/registers', 'own registers again');
+  const heads = (await mdpo.page.locator('main h2').allTextContents()).map(plain);
+  assert.ok(heads.includes(party), `its own registers: ${heads}`);
+  assert.equal(heads.length, 1, 'no other party\'s');
+  const admin = await enrol(env, staffInvitation(env, 'municipality_admin').invitation_url, 'nl', '/municipality/admin', 'Demo beheerder');
+  await follow(admin.page, 'main nav a[href="/municipality/admin/erasure"]', (u) => u.pathname === '/municipality/admin/erasure');
+  await accessible(admin.page, 'erasure to confirm');
 });

@@ -213,6 +213,12 @@ pub async fn spawn_app_at(backend: Backend, at: chrono::DateTime<chrono::Utc>) -
     spawn_app_with_clock(TestDb::new(backend).await, |_| {}, Clock::fixed(at)).await
 }
 
+/// As [`spawn_app`], with no background jobs running in the server (a test that migrates the
+/// database down, or runs the jobs itself).
+pub async fn spawn_app_without_jobs(backend: Backend) -> TestApp {
+    spawn_app_with(TestDb::new(backend).await, |s| s.run_jobs = false).await
+}
+
 /// As [`spawn_app_at`], with no background jobs running in the server: the test runs them
 /// (`server::jobs::Runner`) when it wants, as one or several instances.
 pub async fn spawn_app_at_without_jobs(backend: Backend, at: chrono::DateTime<chrono::Utc>) -> TestApp {

@@ -29,6 +29,19 @@ impl TestApp {
     }
 
     /// A person's notifications, oldest first, each with its outbox rows.
+    /// The kinds of notification a staff member got, oldest first.
+    pub async fn told_staff(&self, staff_id: i32) -> Vec<String> {
+        notification::Entity::find()
+            .filter(notification::Column::StaffId.eq(staff_id))
+            .order_by_asc(notification::Column::Id)
+            .all(&self.ctx.db.conn)
+            .await
+            .expect("query")
+            .into_iter()
+            .map(|n| n.kind)
+            .collect()
+    }
+
     pub async fn told(&self, person_id: i32) -> Vec<Told> {
         let db = &self.ctx.db.conn;
         let notes = notification::Entity::find()
@@ -95,5 +108,28 @@ impl TestApp {
             app::services::idempotency::Once::Fresh(done) => done.id,
             app::services::idempotency::Once::Replayed { .. } => panic!("no key, no replay"),
         }
+    }
+}
+
+impl TestApp {
+    /// An erasure request of the demo municipality for a new person it received five years and
+    /// more ago (as the retention job makes them); returns its id.
+    pub async fn erasure_request(&self) -> i32 {
+        use sea_orm::ActiveModelTrait;
+        let p = self
+            .create_person(&format!("KBI-E-{}", &uuid::Uuid::new_v4().simple().to_string()[..8].to_uppercase()), "Erik")
+            .await;
+        let municipality = self.party(crate::MUNICIPALITY_SLUG).await;
+        let now = self.now();
+        let row = app::store::erasure_request::ActiveModel {
+            party_id: sea_orm::Set(municipality.id),
+            person_id: sea_orm::Set(p.id),
+            reference: sea_orm::Set("0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f".into()),
+            last_disclosed_at: sea_orm::Set(now - chrono::Duration::days(5 * 366)),
+            requested_at: sea_orm::Set(now),
+            due_at: sea_orm::Set(now + chrono::Duration::days(30)),
+            ..Default::default()
+        };
+        row.insert(&self.ctx.db.conn).await.expect("an erasure request").id
     }
 }

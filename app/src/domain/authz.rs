@@ -44,6 +44,8 @@ coded_enum!(
         ManageProtocols => "manage_protocols",
         /// Acknowledge a breach report and tell the persons it names (GDPR 34).
         HandleBreachReports => "handle_breach_reports",
+        /// A municipality's admin attests the erasure the agency asked for (art. 2).
+        AttestErasure => "attest_erasure",
         ReadAuditStatus => "read_audit_status",
         /// A municipality's own function-profile register (art. 4), read.
         ReadProfileRegister => "read_profile_register",

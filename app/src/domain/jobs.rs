@@ -13,6 +13,8 @@ coded_enum!(
         RectificationReminders => "rectification_reminders",
         /// E-mail from the outbox, over SMTP (when configured).
         MailOutbox => "mail_outbox",
+        /// Persons past their retention pseudonymised (`services::retention`).
+        Retention => "retention",
     }
 );
 
@@ -30,6 +32,6 @@ mod tests {
     #[test]
     fn every_job_has_a_label() {
         assert_eq!(Job::ProtocolEffects.label_id(), "jobs-name-protocol-effects");
-        assert_eq!(Job::ALL.len(), 4);
+        assert_eq!(Job::ALL.len(), 5);
     }
 }

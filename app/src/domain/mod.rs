@@ -28,6 +28,7 @@ pub mod pseudonym;
 pub mod rectification;
 pub mod redirect;
 pub mod registers;
+pub mod retention;
 pub mod roles;
 pub mod session;
 pub mod text;

@@ -42,6 +42,10 @@ coded_enum!(
         ConsentReviewAsked => "consent-review-asked",
         /// GDPR 34: a breach at a party may concern the person's data.
         BreachNotice => "breach-notice",
+        /// To a municipality's admins: the agency asks them to attest erasures (`count` persons).
+        ErasureRequested => "erasure-requested",
+        /// To the agency's and the municipality's DPOs: erasures not attested in time.
+        ErasureOverdue => "erasure-overdue",
     }
 );
 
@@ -71,6 +75,8 @@ impl NotificationKind {
             ProtocolEnding => &["recipient", "until"],
             ProtocolEnded | ConsentCarriedOver | ConsentReviewAsked => &["recipient"],
             BreachNotice => &["recipient", "detected", "fields", "contact"],
+            ErasureRequested => &["count"],
+            ErasureOverdue => &["municipality", "count"],
         }
     }
 }
@@ -152,6 +158,13 @@ pub enum Notice {
         fields: Vec<Field>,
         contact: String,
     },
+    ErasureRequested {
+        count: u32,
+    },
+    ErasureOverdue {
+        municipality: String,
+        count: u32,
+    },
 }
 
 impl Notice {
@@ -176,6 +189,8 @@ impl Notice {
             Notice::ConsentCarriedOver { .. } => NotificationKind::ConsentCarriedOver,
             Notice::ConsentReviewAsked { .. } => NotificationKind::ConsentReviewAsked,
             Notice::BreachNotice { .. } => NotificationKind::BreachNotice,
+            Notice::ErasureRequested { .. } => NotificationKind::ErasureRequested,
+            Notice::ErasureOverdue { .. } => NotificationKind::ErasureOverdue,
         }
     }
 
@@ -202,6 +217,8 @@ impl Notice {
             Notice::ProtocolEnded { recipient }
             | Notice::ConsentCarriedOver { recipient }
             | Notice::ConsentReviewAsked { recipient } => json!({ "recipient": recipient }),
+            Notice::ErasureRequested { count } => json!({ "count": count }),
+            Notice::ErasureOverdue { municipality, count } => json!({ "municipality": municipality, "count": count }),
             Notice::BreachNotice { recipient, detected, fields, contact } => {
                 let fields: Vec<&str> = fields.iter().map(|f| f.as_str()).collect();
                 json!({
@@ -247,6 +264,8 @@ mod tests {
                 fields: vec![Field::Phone],
                 contact: "c".into(),
             },
+            Notice::ErasureRequested { count: 2 },
+            Notice::ErasureOverdue { municipality: "X".into(), count: 2 },
         ];
         let kinds: Vec<_> = notices.iter().map(Notice::kind).collect();
         assert_eq!(kinds, NotificationKind::ALL, "one notice per kind, in order");

@@ -60,6 +60,8 @@ const FEATURES: &[(&str, &[&str])] = &[
     ("agency/protocols.ftl", &["protocols-"]),
     // The background jobs, as the DPO's page shows them.
     ("agency/jobs.ftl", &["jobs-"]),
+    // Erasure at the recipients (art. 2): requests and attestations, for the DPOs and admins.
+    ("agency/erasure.ftl", &["erasure-"]),
     // `/agency/registers`: every municipality's registers, as the agency reads them.
     ("agency/registers.ftl", &["registers-"]),
     // `/municipality/admin`: the register of function profiles, and its rules.

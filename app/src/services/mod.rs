@@ -13,6 +13,7 @@ pub mod context;
 pub mod correction_notices;
 pub mod crypto;
 pub mod disclosure;
+pub mod erasure;
 pub mod function_profiles;
 pub mod idempotency;
 pub mod identity;
@@ -29,6 +30,7 @@ pub mod rectification;
 pub mod rectification_reminders;
 pub mod registers;
 pub mod registry;
+pub mod retention;
 pub mod staff;
 
 use crate::error::AppError;

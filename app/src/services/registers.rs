@@ -22,6 +22,7 @@ pub async fn all(db: &Db, own: Option<PartyId>) -> Result<Vec<PartyRegisters>, S
         out.push(PartyRegisters {
             municipality: m.name,
             profiles: function_profiles::register(db, id).await?,
+            earlier_revisions: function_profiles::superseded(db, id).await?,
             partners: partners::of_party(&db.conn, id).await?,
             processors: processors::of_party(&db.conn, id).await?,
             notices: onward_notices::of_party(&db.conn, id).await?,

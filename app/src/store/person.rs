@@ -20,6 +20,8 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub pseudonymised_at: Option<DateTimeUtc>,
+    /// The day the person's trajectory with the agency ended: the retention clock starts.
+    pub relationship_ended_on: Option<Date>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -20,3 +20,4 @@ pub mod protocol;
 pub mod protocol_desk;
 pub mod rectification;
 pub mod register;
+pub mod retention;

@@ -118,6 +118,8 @@ pub struct StaffOverview {
 pub struct PartyRegisters {
     pub municipality: String,
     pub profiles: Vec<ProfileRow>,
+    /// Every earlier revision of its profiles, newest first (what a profile allowed before).
+    pub earlier_revisions: Vec<ProfileRevision>,
     pub partners: Vec<PartnerRow>,
     pub processors: Vec<ProcessorRow>,
     pub notices: Vec<NoticeRow>,

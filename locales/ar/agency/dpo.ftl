@@ -59,3 +59,4 @@ dpo-verified = تم التحقق من سجل التدقيق للتو.
 dpo-checkpoints-download = تنزيل نقاط التحقق الموقَّعة (⁦JSON Lines⁩، مع المفتاح العام)
 dpo-public-key = المفتاح العام
 dpo-disclosures-reference = مرجع الشخص
+dpo-nav-erasure = المحو لدى الجهات المتلقية

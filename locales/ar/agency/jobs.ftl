@@ -13,3 +13,4 @@ jobs-name-protocol-effects = بدء إصدارات البروتوكولات وا
 jobs-name-audit-checkpoint = نقطة تحقق موقَّعة لسجل التدقيق
 jobs-name-rectification-reminders = تذكيرات بمهل طلبات التصحيح
 jobs-name-mail-outbox = إرسال البريد الإلكتروني
+jobs-name-retention = مدة الحفظ: استبدال هوية الأشخاص باسم مستعار بعد خمس سنوات

@@ -4,3 +4,4 @@ registers-profiles = الملفات الوظيفية
 registers-partners = المنظمات الشريكة
 registers-processors = معالجو البيانات
 registers-notices = إخطارات عمليات النقل الأخرى
+registers-earlier-revisions = النسخ السابقة من الملفات الوظيفية

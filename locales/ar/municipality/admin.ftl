@@ -4,3 +4,4 @@ madmin-nav-staff = الموظفون
 madmin-nav-partners = المنظمات الشريكة
 madmin-nav-processors = معالجو البيانات
 madmin-nav-notices = إخطارات عمليات النقل الأخرى
+madmin-nav-erasure = تأكيد المحو

@@ -7,3 +7,4 @@ mdpo-nav-disclosures = سجل الإفصاحات
 mdpo-nav-registers = السجلات
 mdpo-breaches-heading = حالات خرق البيانات لدى سلطتك المحلية
 mdpo-intro = لا ترى هنا إلا ما يخص سلطتك المحلية. لا يمكنك تغيير أي شيء.
+mdpo-nav-erasure = المحو

@@ -31,3 +31,19 @@ notification-protocol-ended = البروتوكول مع { $recipient } لم يع
 notification-consent-carried-over = يوجد إصدار جديد من البروتوكول مع { $recipient }. لا يطلب أكثر من الإصدار السابق: يبقى اختيارك ساريًا.
 notification-consent-review-asked = يوجد إصدار جديد من البروتوكول مع { $recipient }. يطلب أكثر من الإصدار السابق. راجع اختيارك: موافقتك لا تشمل بعدُ ما هو جديد.
 notification-breach-notice = اكتُشف لدى { $recipient } بتاريخ { $detected } حادث أمني قد يمسّ بياناتك: { $fields }. تم اتخاذ تدابير. هل لديك أسئلة؟ تواصل مع مسؤول حماية البيانات في الوكالة: { $contact }.
+notification-erasure-requested = { $count ->
+    [zero] تطلب منك الوكالة تأكيد محو بيانات { $count } شخص.
+    [one] تطلب منك الوكالة تأكيد محو بيانات شخص واحد.
+    [two] تطلب منك الوكالة تأكيد محو بيانات شخصين.
+    [few] تطلب منك الوكالة تأكيد محو بيانات { $count } أشخاص.
+    [many] تطلب منك الوكالة تأكيد محو بيانات { $count } شخصًا.
+   *[other] تطلب منك الوكالة تأكيد محو بيانات { $count } شخص.
+}
+notification-erasure-overdue = { $count ->
+    [zero] لم تؤكّد السلطة المحلية { $municipality } في الموعد { $count } عملية محو.
+    [one] لم تؤكّد السلطة المحلية { $municipality } في الموعد عملية محو واحدة.
+    [two] لم تؤكّد السلطة المحلية { $municipality } في الموعد عمليتَي محو.
+    [few] لم تؤكّد السلطة المحلية { $municipality } في الموعد { $count } عمليات محو.
+    [many] لم تؤكّد السلطة المحلية { $municipality } في الموعد { $count } عملية محو.
+   *[other] لم تؤكّد السلطة المحلية { $municipality } في الموعد { $count } عملية محو.
+}

@@ -55,3 +55,4 @@ dpo-verified = The audit log has just been checked.
 dpo-checkpoints-download = Download the signed checkpoints (JSON Lines, with the public key)
 dpo-public-key = Public key
 dpo-disclosures-reference = Person’s reference
+dpo-nav-erasure = Erasure at the recipients

@@ -13,3 +13,4 @@ jobs-name-protocol-effects = Start and end of protocol versions
 jobs-name-audit-checkpoint = Signed checkpoint of the audit log
 jobs-name-rectification-reminders = Reminders of correction deadlines
 jobs-name-mail-outbox = Sending e-mail
+jobs-name-retention = Retention: pseudonymising persons after five years

@@ -4,3 +4,4 @@ registers-profiles = Function profiles
 registers-partners = Partner organisations
 registers-processors = Processors
 registers-notices = Notices of other transfers
+registers-earlier-revisions = Earlier revisions of the function profiles

@@ -7,3 +7,4 @@ mdpo-nav-disclosures = Register of disclosures
 mdpo-nav-registers = Registers
 mdpo-breaches-heading = Data breaches of your authority
 mdpo-intro = You only see what concerns your own authority. You cannot change anything.
+mdpo-nav-erasure = Erasure

@@ -27,3 +27,11 @@ notification-protocol-ended = The protocol with { $recipient } is no longer in f
 notification-consent-carried-over = There is a new version of the protocol with { $recipient }. It asks no more than the previous one: your choice still applies.
 notification-consent-review-asked = There is a new version of the protocol with { $recipient }. It asks for more than the previous one. Please review your choice: your consent does not yet cover what is new.
 notification-breach-notice = On { $detected }, { $recipient } found a security incident that may concern your data: { $fields }. Measures have been taken. Questions? Contact the Agency’s data protection officer: { $contact }.
+notification-erasure-requested = { $count ->
+    [one] The Agency asks you to confirm the erasure of { $count } person’s data.
+   *[other] The Agency asks you to confirm the erasure of { $count } persons’ data.
+}
+notification-erasure-overdue = { $count ->
+    [one] { $municipality } did not confirm { $count } erasure in time.
+   *[other] { $municipality } did not confirm { $count } erasures in time.
+}

@@ -55,3 +55,4 @@ dpo-verified = Le journal d’audit vient d’être vérifié.
 dpo-checkpoints-download = Télécharger les points de contrôle signés (JSON Lines, avec la clé publique)
 dpo-public-key = Clé publique
 dpo-disclosures-reference = Référence de la personne
+dpo-nav-erasure = Effacement chez les destinataires

@@ -13,3 +13,4 @@ jobs-name-protocol-effects = Début et fin des versions de protocole
 jobs-name-audit-checkpoint = Point de contrôle signé du journal d’audit
 jobs-name-rectification-reminders = Rappels des délais des demandes de correction
 jobs-name-mail-outbox = Envoi des e-mails
+jobs-name-retention = Conservation : pseudonymiser les personnes après cinq ans

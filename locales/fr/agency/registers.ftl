@@ -4,3 +4,4 @@ registers-profiles = Profils de fonction
 registers-partners = Organisations partenaires
 registers-processors = Sous-traitants
 registers-notices = Notifications d’autres transmissions
+registers-earlier-revisions = Versions antérieures des profils de fonction

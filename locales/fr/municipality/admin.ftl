@@ -4,3 +4,4 @@ madmin-nav-staff = Membres du personnel
 madmin-nav-partners = Organisations partenaires
 madmin-nav-processors = Sous-traitants
 madmin-nav-notices = Notifications d’autres transmissions
+madmin-nav-erasure = Confirmer l’effacement

@@ -7,3 +7,4 @@ mdpo-nav-disclosures = Registre des communications
 mdpo-nav-registers = Registres
 mdpo-breaches-heading = Violations de données de votre pouvoir local
 mdpo-intro = Vous ne voyez ici que ce qui concerne votre propre pouvoir local. Vous ne pouvez rien modifier.
+mdpo-nav-erasure = Effacement

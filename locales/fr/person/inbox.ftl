@@ -27,3 +27,11 @@ notification-protocol-ended = Le protocole avec { $recipient } n’est plus en v
 notification-consent-carried-over = Il y a une nouvelle version du protocole avec { $recipient }. Elle ne demande pas plus que la précédente : votre choix reste valable.
 notification-consent-review-asked = Il y a une nouvelle version du protocole avec { $recipient }. Elle demande plus que la précédente. Vérifiez votre choix : votre consentement ne couvre pas encore ce qui est nouveau.
 notification-breach-notice = Le { $detected }, { $recipient } a découvert un incident de sécurité qui peut concerner vos données : { $fields }. Des mesures ont été prises. Vous avez des questions ? Contactez le délégué à la protection des données de l’Agence : { $contact }.
+notification-erasure-requested = { $count ->
+    [one] L’Agence vous demande de confirmer l’effacement des données de { $count } personne.
+   *[other] L’Agence vous demande de confirmer l’effacement des données de { $count } personnes.
+}
+notification-erasure-overdue = { $count ->
+    [one] { $municipality } n’a pas confirmé dans les délais { $count } effacement.
+   *[other] { $municipality } n’a pas confirmé dans les délais { $count } effacements.
+}

@@ -55,3 +55,4 @@ dpo-verified = Het auditlog is nu gecontroleerd.
 dpo-checkpoints-download = Ondertekende controlepunten downloaden (JSON Lines, met de publieke sleutel)
 dpo-public-key = Publieke sleutel
 dpo-disclosures-reference = Referentie van de persoon
+dpo-nav-erasure = Wissing bij de ontvangers

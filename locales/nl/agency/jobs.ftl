@@ -13,3 +13,4 @@ jobs-name-protocol-effects = Begin en einde van protocolversies
 jobs-name-audit-checkpoint = Ondertekend controlepunt van het auditlogboek
 jobs-name-rectification-reminders = Herinneringen aan termijnen van verbeteringen
 jobs-name-mail-outbox = E-mail versturen
+jobs-name-retention = Bewaartermijn: personen na vijf jaar pseudonimiseren

@@ -4,3 +4,4 @@ registers-profiles = Functieprofielen
 registers-partners = Partnerorganisaties
 registers-processors = Verwerkers
 registers-notices = Meldingen van andere doorgiften
+registers-earlier-revisions = Eerdere versies van de functieprofielen

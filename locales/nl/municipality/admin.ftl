@@ -4,3 +4,4 @@ madmin-nav-staff = Medewerkers
 madmin-nav-partners = Partnerorganisaties
 madmin-nav-processors = Verwerkers
 madmin-nav-notices = Meldingen van andere doorgiften
+madmin-nav-erasure = Wissing bevestigen

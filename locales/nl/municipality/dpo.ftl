@@ -7,3 +7,4 @@ mdpo-nav-disclosures = Register van mededelingen
 mdpo-nav-registers = Registers
 mdpo-breaches-heading = Datalekken van uw bestuur
 mdpo-intro = U ziet hier alleen wat uw eigen bestuur betreft. U kunt niets wijzigen.
+mdpo-nav-erasure = Wissing

@@ -27,3 +27,11 @@ notification-protocol-ended = Het protocol met { $recipient } is niet meer van k
 notification-consent-carried-over = Er is een nieuwe versie van het protocol met { $recipient }. Ze vraagt niet meer dan de vorige: uw keuze blijft gelden.
 notification-consent-review-asked = Er is een nieuwe versie van het protocol met { $recipient }. Ze vraagt meer dan de vorige. Kijk uw keuze na: voor wat nieuw is, geldt uw toestemming nog niet.
 notification-breach-notice = Bij { $recipient } is op { $detected } een beveiligingsincident ontdekt dat uw gegevens kan raken: { $fields }. Er zijn maatregelen genomen. Hebt u vragen? Neem contact op met de functionaris voor gegevensbescherming van het Agentschap: { $contact }.
+notification-erasure-requested = { $count ->
+    [one] Het Agentschap vraagt u de wissing van de gegevens van { $count } persoon te bevestigen.
+   *[other] Het Agentschap vraagt u de wissing van de gegevens van { $count } personen te bevestigen.
+}
+notification-erasure-overdue = { $count ->
+    [one] { $municipality } heeft { $count } wissing niet op tijd bevestigd.
+   *[other] { $municipality } heeft { $count } wissingen niet op tijd bevestigd.
+}

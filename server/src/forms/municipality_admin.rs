@@ -201,3 +201,14 @@ pub async fn file_notice(State(state): State<AppState>, caller: Caller, Form(fie
     .await;
     settle(state, caller, "/municipality/admin/notices", fields, result).await
 }
+
+/// `POST /municipality/admin/erasure/{id}/attest`: the admin attests the erasure the agency asked for.
+pub async fn attest_erasure(State(state): State<AppState>, caller: Caller, Path(id): Path<String>) -> Response {
+    let result = async {
+        let admin = decide::<StaffCaller>(caller.principal.clone(), Operation::AttestErasure)?;
+        let id = id.parse::<i32>().map_err(|_| AppError::NotFound)?;
+        Ok(app::services::erasure::attest(&state.ctx.db, &admin, id, state.ctx.now()).await?)
+    }
+    .await;
+    settle_row(state, caller, "/municipality/admin/erasure", "attested=1", result).await
+}

@@ -7,7 +7,7 @@ use app::domain::consent::ConsentScopes;
 use app::domain::ids::StaffId;
 use app::domain::roles::Role;
 use app::services::identity::sessions::Account;
-use portal_tests::{Backend, plain, spawn_app, staff_read};
+use portal_tests::{Backend, TestApp, plain, spawn_app, staff_read};
 use serde_json::json;
 
 const ALL: ConsentScopes = ConsentScopes { contact: true, trajectory: true, onward: true };
@@ -64,9 +64,17 @@ async fn a_municipality_dpo_sees_only_their_own_party(backend: Backend) {
     let by_reference =
         plain(app.get_page(&format!("/municipality/dpo/disclosures?dossier={our_reference}"), &dpo).await.1);
     assert!(by_reference.contains(&our_reference));
-    // Registers: their own only.
+    // Registers: their own only, profiles with their earlier revisions.
+    let admin = TestApp::caller_of(&app.staff_of(Role::MunicipalityAdmin).await);
+    let profile = app.profile_of(spl.id).await;
+    let draft =
+        app::domain::function_profile::ProfileDraft::parse(&profile.name, "Een nieuw doel", &["phone".to_owned()]);
+    app::services::function_profiles::revise(&app.ctx.db, &admin, profile.lineage_id, draft.unwrap(), app.now())
+        .await
+        .expect("a revision");
     let html = page("/municipality/dpo/registers").await;
     assert!(html.contains(&spl.name) && !html.contains(&halle.party.name));
+    assert!(html.contains("Eerdere versies van de functieprofielen") && html.contains(&profile.purpose), "{html}");
     // Reading only, and only the DPO's pages.
     let res =
         app.post_admin_form(&format!("/agency/dpo/breaches/{our_breach}/acknowledge"), &dpo, &[("form", "x")]).await;

@@ -51,7 +51,8 @@ async fn count(db: &app::store::Db, table: &str) -> i64 {
 /// there, the append-only triggers still refuse changes, the audit chain still verifies, and a
 /// language the released CHECK did not know is now the domain's to refuse, not the database's.
 async fn the_code_list_migration_keeps_every_row(backend: Backend) {
-    let app = portal_tests::spawn_app(backend).await;
+    // No background jobs: they would write to the tables the migrations rebuild.
+    let app = portal_tests::spawn_app_without_jobs(backend).await;
     app.seed_demo_for_old_schemas(3).await;
     let db = &app.ctx.db;
     let tables = ["persons", "protocol_texts", "consent_events", "rectification_requests", "rectification_events"];
@@ -88,7 +89,8 @@ async fn the_code_list_migration_keeps_every_row(backend: Backend) {
 async fn the_outbox_migration_never_drops_a_delivery(backend: Backend) {
     use app::domain::approval::Handover;
     use app::services::identity::credentials::recovery::{self, PersonInvitation};
-    let app = portal_tests::spawn_app(backend).await;
+    // No background jobs: they would write to the tables the migrations rebuild.
+    let app = portal_tests::spawn_app_without_jobs(backend).await;
     app.seed_demo_for_old_schemas(3).await;
     let db = &app.ctx.db;
     let p = app.create_person("KBI-M0008-0", "Rami").await;
@@ -124,7 +126,8 @@ async fn the_outbox_migration_never_drops_a_delivery(backend: Backend) {
 /// municipality's quality report exists, which the old CHECK could not hold.
 async fn the_api_migration_keeps_what_it_cannot_restore(backend: Backend) {
     use app::domain::consent::ConsentScopes;
-    let app = portal_tests::spawn_app(backend).await;
+    // No background jobs: they would write to the tables the migrations rebuild.
+    let app = portal_tests::spawn_app_without_jobs(backend).await;
     app.seed_demo_for_old_schemas(3).await;
     let db = &app.ctx.db;
     let refs = count(db, "party_person_refs").await;
@@ -159,7 +162,8 @@ fn applied_after(n: u32) -> u32 {
 async fn the_pending_index_survives_every_rebuild(backend: Backend) {
     use app::domain::fields::Field;
     use app::domain::ids::PersonId;
-    let app = portal_tests::spawn_app(backend).await;
+    // No background jobs: they would write to the tables the migrations rebuild.
+    let app = portal_tests::spawn_app_without_jobs(backend).await;
     app.seed_demo_for_old_schemas(3).await;
     let db = &app.ctx.db;
     let p = app.create_person("KBI-UQ-1", "Uma").await;

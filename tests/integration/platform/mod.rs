@@ -13,3 +13,4 @@ mod migrations;
 mod passkey_removal;
 mod passkeys;
 mod rate_limits;
+mod retention;

@@ -7,7 +7,7 @@ mod change;
 mod register;
 
 pub use change::{create, revise, set_active};
-pub use register::{active_choices, current_revision, history, register};
+pub use register::{active_choices, current_revision, history, register, superseded};
 
 use crate::domain::fields::Field;
 use crate::services::{ServiceError, WriteTx, audit};

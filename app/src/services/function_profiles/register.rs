@@ -40,17 +40,25 @@ pub async fn active_choices(db: &Db, party: PartyId) -> Result<Vec<(i32, String)
     Ok(register(db, party).await?.into_iter().filter(|p| p.active).map(|p| (p.id, p.name)).collect())
 }
 
-/// One profile and every revision it had, newest first.
-pub async fn history(db: &Db, party: PartyId, lineage: i32) -> Result<ProfileHistory, ServiceError> {
-    let current = current_revision(&db.conn, party, lineage).await?;
+/// Every superseded revision of a party's profiles, newest first.
+pub async fn superseded(db: &Db, party: PartyId) -> Result<Vec<ProfileRevision>, ServiceError> {
     let all = function_profile::Entity::find()
-        .filter(function_profile::Column::LineageId.eq(lineage))
         .filter(function_profile::Column::PartyId.eq(party.0))
-        .order_by_desc(function_profile::Column::RevisionNo)
+        .filter(function_profile::Column::SupersededAt.is_not_null())
+        .order_by_desc(function_profile::Column::SupersededAt)
+        .order_by_desc(function_profile::Column::Id)
         .all(&db.conn)
         .await?;
-    let fields = fields_of(&db.conn, all.iter().map(|p| p.id).collect()).await?;
-    let revisions = all
+    revisions_of(&db.conn, &all).await
+}
+
+/// These revisions with their fields (one query more).
+async fn revisions_of<C: ConnectionTrait>(
+    conn: &C,
+    all: &[function_profile::Model],
+) -> Result<Vec<ProfileRevision>, ServiceError> {
+    let fields = fields_of(conn, all.iter().map(|p| p.id).collect()).await?;
+    Ok(all
         .iter()
         .map(|p| ProfileRevision {
             revision_no: p.revision_no,
@@ -60,7 +68,19 @@ pub async fn history(db: &Db, party: PartyId, lineage: i32) -> Result<ProfileHis
             made_at: p.created_at,
             superseded_at: p.superseded_at,
         })
-        .collect();
+        .collect())
+}
+
+/// One profile and every revision it had, newest first.
+pub async fn history(db: &Db, party: PartyId, lineage: i32) -> Result<ProfileHistory, ServiceError> {
+    let current = current_revision(&db.conn, party, lineage).await?;
+    let all = function_profile::Entity::find()
+        .filter(function_profile::Column::LineageId.eq(lineage))
+        .filter(function_profile::Column::PartyId.eq(party.0))
+        .order_by_desc(function_profile::Column::RevisionNo)
+        .all(&db.conn)
+        .await?;
+    let revisions = revisions_of(&db.conn, &all).await?;
     let profile = rows(&db.conn, vec![current]).await?.pop().ok_or(ServiceError::NotFound)?;
     Ok(ProfileHistory { profile, revisions })
 }

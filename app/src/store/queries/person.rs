@@ -55,6 +55,7 @@ mod tests {
             created_at: t,
             updated_at: t,
             pseudonymised_at: None,
+            relationship_ended_on: None,
         }
     }
 

@@ -125,6 +125,7 @@ pub(super) fn dpo_nav(i: &I18n) -> impl IntoView + use<> {
         ("/agency/dpo/breaches", "dpo-nav-breaches"),
         ("/agency/dpo/disclosures", "dpo-nav-disclosures"),
         ("/agency/dpo/notices", "dpo-nav-notices"),
+        ("/agency/dpo/erasure", "dpo-nav-erasure"),
         ("/agency/registers", "dpo-nav-registers"),
     ];
     let items = links.into_iter().map(|(href, label)| view! { <li><a href=href>{i.t(label)}</a></li> }).collect_view();

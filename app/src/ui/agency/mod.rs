@@ -7,6 +7,7 @@ pub mod assisted_consent;
 pub mod dpo;
 pub mod dpo_audit;
 pub mod dpo_disclosures;
+pub mod dpo_erasure;
 pub mod protocols;
 pub mod rectification_queue;
 pub mod rectification_request;
@@ -38,6 +39,7 @@ pub fn AgencyRoutes() -> impl MatchNestedRoutes + Clone {
             <Route path=path!("/dpo") view=dpo::DpoHomePage ssr=SsrMode::Async />
             <Route path=path!("/dpo/breaches") view=dpo::BreachRegisterPage ssr=SsrMode::Async />
             <Route path=path!("/dpo/audit") view=dpo_audit::AuditLogPage ssr=SsrMode::Async />
+            <Route path=path!("/dpo/erasure") view=dpo_erasure::ErasureRegisterPage ssr=SsrMode::Async />
             <Route path=path!("/dpo/notices") view=dpo::OnwardNoticesPage ssr=SsrMode::Async />
             <Route path=path!("/dpo/disclosures") view=dpo_disclosures::DisclosureRegisterPage ssr=SsrMode::Async />
             <Route path=path!("/registers") view=registers::RegistersPage ssr=SsrMode::Async />

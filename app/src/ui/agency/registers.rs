@@ -29,6 +29,46 @@ pub fn RegistersPage() -> impl IntoView {
     )
 }
 
+/// The profiles' earlier revisions: what each allowed, and when.
+fn earlier(i: &I18n, revisions: &[crate::views::register::ProfileRevision]) -> Option<AnyView> {
+    use crate::ui::components::format::day_of;
+    if revisions.is_empty() {
+        return None;
+    }
+    let rows = revisions
+        .iter()
+        .map(|r| {
+            let fields: Vec<String> = r.fields.iter().map(|f| i.t(&f.label_id())).collect();
+            let until = r.superseded_at.map(|t| day_of(i, t)).unwrap_or_default();
+            view! {
+                <tr>
+                    <td>{r.name.clone()}</td>
+                    <td>{r.revision_no}</td>
+                    <td>{r.purpose.clone()}</td>
+                    <td>{fields.join(", ")}</td>
+                    <td>{day_of(i, r.made_at)} " – " {until}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    Some(
+        view! {
+            <h3>{i.t("registers-earlier-revisions")}</h3>
+            <div class="table-wrap"><table>
+                <thead><tr>
+                    <th scope="col">{i.t("register-name")}</th>
+                    <th scope="col">{i.t("register-history-revision")}</th>
+                    <th scope="col">{i.t("register-purpose")}</th>
+                    <th scope="col">{i.t("register-fields")}</th>
+                    <th scope="col">{i.t("register-history-valid")}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table></div>
+        }
+        .into_any(),
+    )
+}
+
 fn registers_body(i: &I18n, all: Vec<PartyRegisters>) -> impl IntoView + use<> {
     let sections = all
         .into_iter()
@@ -38,6 +78,7 @@ fn registers_body(i: &I18n, all: Vec<PartyRegisters>) -> impl IntoView + use<> {
                     <h2>{r.municipality.clone()}</h2>
                     <h3>{i.t("registers-profiles")}</h3>
                     <ul class="cards">{profile_list(i, r.profiles, false)}</ul>
+                    {earlier(i, &r.earlier_revisions)}
                     <h3>{i.t("registers-partners")}</h3>
                     {partner_table(i, &r.partners)}
                     <h3>{i.t("registers-processors")}</h3>

@@ -15,6 +15,7 @@ pub fn municipality_dpo_nav(i: &I18n) -> impl IntoView + use<> {
         ("/municipality/dpo", "mdpo-nav-breaches"),
         ("/municipality/dpo/disclosures", "mdpo-nav-disclosures"),
         ("/municipality/dpo/registers", "mdpo-nav-registers"),
+        ("/municipality/dpo/erasure", "mdpo-nav-erasure"),
     ];
     let items = links.into_iter().map(|(href, label)| view! { <li><a href=href>{i.t(label)}</a></li> }).collect_view();
     view! { <nav aria-label=i.t("mdpo-nav")><ul class="link-list">{items}</ul></nav> }

@@ -26,6 +26,8 @@ pub fn MunicipalityRoutes() -> impl MatchNestedRoutes + Clone {
                 ssr=SsrMode::Async
             />
             <Route path=path!("/dpo/registers") view=crate::ui::agency::registers::RegistersPage ssr=SsrMode::Async />
+            <Route path=path!("/dpo/erasure") view=crate::ui::agency::dpo_erasure::ErasureRegisterPage ssr=SsrMode::Async />
+            <Route path=path!("/admin/erasure") view=admin::erasure::ErasurePage ssr=SsrMode::Async />
             <Route path=path!("/admin/profiles/new") view=admin::profile::NewProfilePage ssr=SsrMode::Async />
             <Route path=path!("/admin/profiles/:id") view=admin::profile::ProfilePage ssr=SsrMode::Async />
             <Route path=path!("/admin/staff") view=admin::staff::StaffPage ssr=SsrMode::Async />

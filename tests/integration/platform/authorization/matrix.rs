@@ -146,6 +146,10 @@ async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
             page_form(&format!("/agency/dpo/notices/{id}/acknowledge")).form(&[("x", "")])
         }
         Operation::ReadBreachRegister => get("/agency/dpo/breaches"),
+        Operation::AttestErasure => {
+            let id = app.erasure_request().await;
+            page_form(&format!("/municipality/admin/erasure/{id}/attest")).form(&[("form", "attest")])
+        }
         Operation::HandleBreachReports => {
             let id = app.breach_report(&[]).await;
             page_form(&format!("/agency/dpo/breaches/{id}/acknowledge")).form(&[("form", "acknowledge")])
@@ -217,7 +221,8 @@ async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
         | Operation::AcknowledgeOnwardNotices
         | Operation::HandleRectificationRequests
         | Operation::ManageProtocols
-        | Operation::HandleBreachReports => form_done,
+        | Operation::HandleBreachReports
+        | Operation::AttestErasure => form_done,
         Operation::RecordOnwardDisclosure | Operation::FileQualityReport | Operation::ReportBreach if !by_api => {
             form_done
         }

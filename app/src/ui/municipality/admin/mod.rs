@@ -2,6 +2,7 @@
 //! the partners and processors registers, and notices of other onward disclosures. The admin
 //! keeps these registers and reads no personal data.
 
+pub mod erasure;
 pub mod notices;
 pub mod partners;
 pub mod processors;
@@ -20,6 +21,7 @@ pub fn admin_nav(i: &I18n) -> impl IntoView + use<> {
         ("/municipality/admin/partners", "madmin-nav-partners"),
         ("/municipality/admin/processors", "madmin-nav-processors"),
         ("/municipality/admin/notices", "madmin-nav-notices"),
+        ("/municipality/admin/erasure", "madmin-nav-erasure"),
     ];
     let items = links.into_iter().map(|(href, label)| view! { <li><a href=href>{i.t(label)}</a></li> }).collect_view();
     view! { <nav aria-label=i.t("madmin-nav")><ul class="link-list">{items}</ul></nav> }
