@@ -15,3 +15,4 @@ layout-sign-in = تسجيل الدخول
 layout-sign-out = تسجيل الخروج
 layout-idle-warning = لم يكن لديك أي نشاط منذ مدة. بعد 5 دقائق سيتم تسجيل خروجك لحماية بياناتك.
 layout-idle-stay = البقاء متصلاً
+layout-footer-accessibility = بيان إمكانية الوصول

@@ -15,3 +15,4 @@ layout-sign-in = Sign in
 layout-sign-out = Sign out
 layout-idle-warning = You have not been active for a while. In 5 minutes you will be signed out to protect your data.
 layout-idle-stay = Stay signed in
+layout-footer-accessibility = Accessibility statement

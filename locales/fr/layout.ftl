@@ -15,3 +15,4 @@ layout-sign-in = Se connecter
 layout-sign-out = Se déconnecter
 layout-idle-warning = Vous n’avez rien fait depuis un moment. Dans 5 minutes, votre session sera fermée pour protéger vos données.
 layout-idle-stay = Rester connecté
+layout-footer-accessibility = Déclaration d’accessibilité

@@ -15,3 +15,4 @@ layout-sign-in = Aanmelden
 layout-sign-out = Afmelden
 layout-idle-warning = U bent al een tijd niet actief. Over 5 minuten wordt u afgemeld om uw gegevens te beschermen.
 layout-idle-stay = Aangemeld blijven
+layout-footer-accessibility = Toegankelijkheidsverklaring

@@ -76,7 +76,7 @@ test('no WCAG 2.1 A/AA violations on the public pages, in nl and ar', async () =
   const context = await env.browser.newContext({ ...PHONE });
   const page = await context.newPage();
   for (const lang of ['nl', 'ar']) {
-    for (const path of ['/', `/protocols/${SLUG}`, `/protocols/${SLUG}?version=1`, '/no-such-page']) {
+    for (const path of ['/', `/protocols/${SLUG}`, `/protocols/${SLUG}?version=1`, '/accessibility', '/no-such-page']) {
       await page.goto(`${env.portal.baseUrl}/lang/${lang}?next=${encodeURIComponent(path)}`);
       assert.deepEqual(await axeViolations(page), [], `${lang} ${path}`);
     }

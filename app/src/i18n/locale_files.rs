@@ -27,6 +27,8 @@ const FEATURES: &[(&str, &[&str])] = &[
     ("roles.ftl", &["role-"]),
     // The public start page.
     ("home.ftl", &["home-"]),
+    // The accessibility statement.
+    ("accessibility.ftl", &["a11y-"]),
     // A published protocol, its states, and the rule on a version's texts.
     ("protocol.ftl", &["protocol-"]),
     // Signing in, invitation codes, enrolment, the passkey widget.

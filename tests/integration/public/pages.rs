@@ -72,7 +72,32 @@ async fn health_and_unknown_pages(backend: Backend) {
     assert!(body.contains("Pagina niet gevonden"));
 }
 
+/// The accessibility statement, in every language, linked from every page's footer (the home
+/// page, a person's page, an unknown address).
+async fn the_accessibility_statement_is_everywhere(backend: Backend) {
+    let app = spawn_app(backend).await;
+    for locale in app::domain::locale::Locale::ALL {
+        let i = app::i18n::I18n::new(*locale);
+        let cookie = format!("__Host-portal_lang={}", locale.as_str());
+        let res = app.get_with("/accessibility", &[("cookie", cookie.as_str())]).await;
+        assert_eq!(res.status(), 200, "{locale:?}");
+        let html = portal_tests::plain(res.text().await.unwrap());
+        for id in ["a11y-title", "a11y-status", "a11y-limit-languages", "a11y-complaint"] {
+            assert!(html.contains(&portal_tests::plain(i.t(id))), "{locale:?}: {id}");
+        }
+        assert!(
+            html.contains("www.vlaamseombudsdienst.be") && html.contains("2026"),
+            "{locale:?}: the date and the complaint route"
+        );
+    }
+    for path in ["/", "/no/such/page", "/signin"] {
+        let html = app.get(path).await.text().await.unwrap();
+        assert!(html.contains("<a href=\"/accessibility\">"), "{path}: the footer links the statement");
+    }
+}
+
 on_both_databases!(
+    the_accessibility_statement_is_everywhere,
     home_and_protocol_pages_render_from_the_database,
     language_follows_cookie_then_header_then_dutch,
     health_and_unknown_pages,

@@ -86,6 +86,7 @@ pub fn Layout(#[prop(into)] title: String, children: Children) -> impl IntoView 
         <footer class="site-footer">
             <p>{i.t("layout-footer-operator")}</p>
             <p><a href="/">{i.t("layout-footer-protocols")}</a></p>
+            <p><a href="/accessibility">{i.t("layout-footer-accessibility")}</a></p>
         </footer>
     }
 }

@@ -154,6 +154,7 @@ pub(super) fn every_endpoint() -> Vec<Row> {
         // Pages, with the operation each page's guard names.
         page(ReadPublicPages, "/"),
         page(ReadPublicPages, format!("/protocols/{SLUG}")),
+        page(ReadPublicPages, "/accessibility"),
         // Open to all: a signed-in caller is sent on to their start page.
         page(ReadPublicPages, "/signin"),
         // `/invite` is only the form to type a code; the code POSTed is the enrolment.

@@ -1,0 +1,17 @@
+## /accessibility: the accessibility statement (toegankelijkheidsverklaring).
+
+a11y-title = Déclaration d’accessibilité
+a11y-intro = L’{ -agency } veut que tout le monde puisse utiliser ce portail, aussi avec un lecteur d’écran, avec le clavier seulement ou avec de grands caractères. C’est ce que demande le décret du 7 décembre 2018 sur l’accessibilité des sites web des pouvoirs publics.
+a11y-status-heading = Le portail est-il accessible ?
+a11y-status = Le portail est partiellement conforme aux WCAG 2.1, niveau AA (EN 301 549). Vous trouverez ci-dessous ce qui n’est pas encore accessible.
+a11y-limits-heading = Ce qui n’est pas encore accessible
+a11y-limit-languages = Pour l’instant, le portail existe en néerlandais, en anglais, en français et en arabe. D’autres langues des primo-arrivants suivront.
+a11y-limit-translations = Les traductions n’ont pas encore été relues par un traducteur. C’est le texte néerlandais qui fait foi.
+a11y-limit-passkeys = Vous vous connectez avec une clé d’accès. Certains anciens appareils ou anciens navigateurs ne le permettent pas. Si cela ne marche pas, l’{ -agency } vous aidera.
+a11y-limit-documents = Le texte complet d’un protocole est un texte juridique. En haut de chaque page de protocole, vous trouverez un court résumé.
+a11y-method-heading = Comment nous l’avons vérifié
+a11y-method = Cette déclaration a été rédigée le { $day }, après une auto-évaluation. À chaque modification, chaque page est testée automatiquement avec axe-core (WCAG 2.1 A et AA), sur un écran de la taille d’un téléphone.
+a11y-contact-heading = Signaler un problème
+a11y-contact = Vous ne pouvez pas utiliser quelque chose sur ce portail ? Dites-le-nous. Nous répondons dans un délai de cinq jours ouvrables. En attendant, nous vous aidons d’une autre manière.
+a11y-complaint-heading = Notre réponse ne vous satisfait pas ?
+a11y-complaint = Vous pouvez alors déposer une plainte auprès du Médiateur flamand (Vlaamse Ombudsdienst).

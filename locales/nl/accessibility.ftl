@@ -1,0 +1,17 @@
+## /accessibility: the accessibility statement (toegankelijkheidsverklaring).
+
+a11y-title = Toegankelijkheidsverklaring
+a11y-intro = Het { -agency } wil dat iedereen dit portaal kan gebruiken, ook met een schermlezer, alleen met het toetsenbord of met grote letters. Dat vraagt het decreet van 7 december 2018 over de toegankelijkheid van websites van overheden.
+a11y-status-heading = Hoe toegankelijk is het portaal?
+a11y-status = Het portaal voldoet gedeeltelijk aan de WCAG 2.1, niveau AA (EN 301 549). Hieronder staat wat nog niet toegankelijk is.
+a11y-limits-heading = Wat nog niet toegankelijk is
+a11y-limit-languages = Het portaal bestaat voorlopig in het Nederlands, Engels, Frans en Arabisch. Andere talen van inburgeraars volgen.
+a11y-limit-translations = De vertalingen zijn nog niet nagelezen door een vertaler. De Nederlandse tekst is de bindende.
+a11y-limit-passkeys = Aanmelden gaat met een passkey. Niet elk oud toestel of elke oude browser kan dat. Lukt het niet, dan helpt het { -agency } u.
+a11y-limit-documents = De volledige tekst van een protocol is een juridische tekst. Bovenaan elke protocolpagina staat een korte samenvatting.
+a11y-method-heading = Hoe we dit nagingen
+a11y-method = Deze verklaring is opgesteld op { $day }, na een eigen beoordeling. Elke pagina wordt bij elke wijziging automatisch getest met axe-core (WCAG 2.1 A en AA), op het scherm van een gsm.
+a11y-contact-heading = Een probleem melden
+a11y-contact = Kunt u iets op dit portaal niet gebruiken? Laat het ons weten. We antwoorden binnen vijf werkdagen en helpen u intussen op een andere manier.
+a11y-complaint-heading = Niet tevreden met ons antwoord?
+a11y-complaint = Dan kunt u klacht indienen bij de Vlaamse Ombudsdienst.
