@@ -106,6 +106,15 @@ impl Validity {
     }
 }
 
+impl Validity {
+    /// Whether the version can still be ended (art. 8 or 12) on `today`: published, not ended
+    /// yet, and in force or still to start.
+    pub fn may_end_on(&self, today: NaiveDate) -> bool {
+        self.status == VersionStatus::Published
+            && matches!(self.state_on(today), EffectiveState::InForce | EffectiveState::Scheduled)
+    }
+}
+
 /// Which version a page shows, of `versions` (newest first): the one in force `today`, else
 /// the newest. (Public pages, the person's own data and the staff lists all show the same.)
 pub fn shown_version<T>(versions: &[T], today: NaiveDate, validity: impl Fn(&T) -> Validity) -> Option<&T> {
@@ -181,6 +190,16 @@ mod tests {
         assert_eq!(in_force(&newest_first, d("2023-01-01"), |v| *v), Err(EffectiveState::Scheduled));
         assert_eq!(in_force(&newest_first, d("2027-07-01"), |v| *v), Err(EffectiveState::Expired));
         assert_eq!(in_force::<Validity>(&[], d("2023-01-01"), |v| *v), Err(EffectiveState::Draft));
+    }
+
+    #[test]
+    fn only_a_published_version_in_force_or_to_start_may_be_ended() {
+        assert!(seed().may_end_on(d("2021-06-01")) && seed().may_end_on(d("2022-06-30")));
+        assert!(!seed().may_end_on(d("2022-07-01")), "expired");
+        assert!(!Validity { status: VersionStatus::Draft, ..seed() }.may_end_on(d("2022-01-01")));
+        let noticed =
+            Validity { status: VersionStatus::Terminated, terminated_effective_on: Some(d("2022-03-01")), ..seed() };
+        assert!(!noticed.may_end_on(d("2022-01-01")), "ended once");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::publish;
 use crate::domain::locale::Locale;
-use crate::domain::protocol::{EffectiveState, ProtocolState, VersionStatus, shown_version};
+use crate::domain::protocol::{ProtocolState, VersionStatus, shown_version};
 use crate::domain::protocol_terms::diff;
 use crate::domain::roles::PartyKind;
 use crate::domain::time::today;
@@ -140,8 +140,7 @@ pub async fn version_page(
         diff,
         ends_on: v.terminated_effective_on,
         termination_reason: v.termination_reason.clone(),
-        endable: v.status == VersionStatus::Published.as_str()
-            && matches!(v.state_on(day), EffectiveState::InForce | EffectiveState::Scheduled),
+        endable: v.validity().may_end_on(day),
         notice_period_months: v.notice_period_months,
     })
 }

@@ -59,15 +59,13 @@ fn text(raw: &str, lines: Lines, max: usize, field: &'static str) -> Result<Stri
     }
 }
 
-fn months(raw: &str, field: &'static str, max: i32) -> Result<i32, ServiceError> {
-    raw.trim().parse::<i32>().ok().filter(|m| (0..=max).contains(m)).ok_or(ServiceError::Invalid {
-        field,
-        message_id: if field == "retention_months" {
-            "protocols-retention-out-of-range"
-        } else {
-            "protocols-notice-out-of-range"
-        },
-    })
+fn months(
+    raw: &str,
+    field: &'static str,
+    range: std::ops::RangeInclusive<i32>,
+    message_id: &'static str,
+) -> Result<i32, ServiceError> {
+    raw.trim().parse::<i32>().ok().filter(|m| range.contains(m)).ok_or(ServiceError::Invalid { field, message_id })
 }
 
 fn day(raw: &str, field: &'static str) -> Result<NaiveDate, ServiceError> {
@@ -88,13 +86,12 @@ impl DraftInput {
                 Field::parse(f).map_err(|_| ServiceError::Invalid { field: "fields", message_id: "error-bad-request" })
             })
             .collect::<Result<_, _>>()?;
-        let retention_months = months(&self.retention_months, "retention_months", MAX_RETENTION_MONTHS)?;
-        if retention_months == 0 {
-            return Err(ServiceError::Invalid {
-                field: "retention_months",
-                message_id: "protocols-retention-out-of-range",
-            });
-        }
+        let retention_months = months(
+            &self.retention_months,
+            "retention_months",
+            1..=MAX_RETENTION_MONTHS,
+            "protocols-retention-out-of-range",
+        )?;
         let terms = Terms {
             legal_basis: text(&self.legal_basis, Lines::Many, TERM_MAX, "legal_basis")?,
             purposes: text(&self.purposes, Lines::Many, TERM_MAX, "purposes")?,
@@ -104,7 +101,12 @@ impl DraftInput {
             signed_on: day(&self.signed_on, "signed_on")?,
             valid_from: day(&self.valid_from, "valid_from")?,
             valid_until: optional_day(&self.valid_until, "valid_until")?,
-            notice_period_months: months(&self.notice_period_months, "notice_period_months", MAX_NOTICE_MONTHS)?,
+            notice_period_months: months(
+                &self.notice_period_months,
+                "notice_period_months",
+                0..=MAX_NOTICE_MONTHS,
+                "protocols-notice-out-of-range",
+            )?,
             dpo_advice_discloser_on: optional_day(&self.dpo_advice_discloser_on, "dpo_advice_discloser_on")?,
             dpo_advice_recipient_on: optional_day(&self.dpo_advice_recipient_on, "dpo_advice_recipient_on")?,
         };

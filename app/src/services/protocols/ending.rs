@@ -7,7 +7,7 @@
 use super::effects;
 use crate::domain::ids::PersonId;
 use crate::domain::notification::Notice;
-use crate::domain::protocol::{EffectiveState, TerminationKind, VersionStatus, notice_effective_on};
+use crate::domain::protocol::{TerminationKind, VersionStatus, notice_effective_on};
 use crate::domain::text::Reason;
 use crate::domain::time::{end_of_local_day, today};
 use crate::services::identity::sessions::Account;
@@ -40,9 +40,7 @@ pub async fn end(
     let p = queries::by_slug(&tx.tx, slug).await?.ok_or(ServiceError::NotFound)?;
     let v = queries::version(&tx.tx, p.id, version_no).await?.ok_or(ServiceError::NotFound)?;
     let day = today(now);
-    let endable = v.status == VersionStatus::Published.as_str()
-        && matches!(v.state_on(day), EffectiveState::InForce | EffectiveState::Scheduled);
-    if !endable {
+    if !v.validity().may_end_on(day) {
         return Err(ServiceError::Refused("protocols-error-not-endable"));
     }
     let (kind, effective_on, reason) = match ending {
