@@ -32,6 +32,9 @@ command -v brotli >/dev/null || missing+=(brotli)
 command -v gzip >/dev/null || missing+=(gzip)
 command -v pg_ctlcluster >/dev/null || missing+=(postgresql)
 python3 -c 'import ensurepip' 2>/dev/null || missing+=(python3-venv)
+# The fonts an Android phone has for Arabic, Persian, Pashto and Tigrinya (Noto Naskh Arabic,
+# Noto Sans Ethiopic): the browser journeys see the pages as the newcomers' phones show them.
+fc-list 2>/dev/null | grep -qi "Noto Sans Ethiopic" || missing+=(fonts-noto-core)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -16,3 +16,6 @@ layout-sign-out = تسجيل الخروج
 layout-idle-warning = لم يكن لديك أي نشاط منذ مدة. بعد 5 دقائق سيتم تسجيل خروجك لحماية بياناتك.
 layout-idle-stay = البقاء متصلاً
 layout-footer-accessibility = بيان إمكانية الوصول
+layout-translation-unreviewed = لم تتم مراجعة هذه الترجمة بعد. النص الهولندي هو النص المُلزِم.
+layout-translation-dutch-link = اقرأ هذه الصفحة باللغة الهولندية
+layout-untranslated = لم تُترجم بعد. هذا هو النص الهولندي.

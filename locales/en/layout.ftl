@@ -16,3 +16,6 @@ layout-sign-out = Sign out
 layout-idle-warning = You have not been active for a while. In 5 minutes you will be signed out to protect your data.
 layout-idle-stay = Stay signed in
 layout-footer-accessibility = Accessibility statement
+layout-translation-unreviewed = This translation has not yet been checked. The Dutch text is binding.
+layout-translation-dutch-link = Read this page in Dutch
+layout-untranslated = Not translated yet. This is the Dutch text.

@@ -16,3 +16,6 @@ layout-sign-out = Se déconnecter
 layout-idle-warning = Vous n’avez rien fait depuis un moment. Dans 5 minutes, votre session sera fermée pour protéger vos données.
 layout-idle-stay = Rester connecté
 layout-footer-accessibility = Déclaration d’accessibilité
+layout-translation-unreviewed = Cette traduction n’a pas encore été vérifiée. Le texte néerlandais fait foi.
+layout-translation-dutch-link = Lire cette page en néerlandais
+layout-untranslated = Pas encore traduit. Voici le texte néerlandais.

@@ -16,3 +16,6 @@ layout-sign-out = Afmelden
 layout-idle-warning = U bent al een tijd niet actief. Over 5 minuten wordt u afgemeld om uw gegevens te beschermen.
 layout-idle-stay = Aangemeld blijven
 layout-footer-accessibility = Toegankelijkheidsverklaring
+layout-translation-unreviewed = Deze vertaling is nog niet nagekeken. De Nederlandse tekst is bindend.
+layout-translation-dutch-link = Lees deze pagina in het Nederlands
+layout-untranslated = Nog niet vertaald. Dit is de Nederlandse tekst.

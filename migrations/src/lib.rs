@@ -24,6 +24,7 @@ mod m0013_mail_outbox;
 mod m0014_protocol_lifecycle;
 mod m0015_dpo_desk;
 mod m0016_retention;
+mod m0017_every_language;
 
 pub struct Migrator;
 
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0014_protocol_lifecycle::Migration),
             Box::new(m0015_dpo_desk::Migration),
             Box::new(m0016_retention::Migration),
+            Box::new(m0017_every_language::Migration),
         ]
     }
 }

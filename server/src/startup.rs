@@ -96,6 +96,8 @@ pub async fn open_database(settings: &Settings) -> anyhow::Result<Db> {
     }
     let db = store::connect(&settings.database_url).await?;
     Migrator::up(&db.conn, None).await?;
+    // The languages the portal speaks, as the database's constraint on stored codes knows them.
+    app::store::languages::sync(&db.conn).await?;
     Ok(db)
 }
 

@@ -1,4 +1,4 @@
-// The person's journey on a phone, in Dutch and in Arabic: sign in with a passkey, give
+// The person's journey on a phone, in Dutch, Arabic, Persian, Tigrinya and Ukrainian: sign in with a passkey, give
 // consent with two scopes after reviewing, download the receipt and verify it offline, withdraw
 // in one action, file a correction request (a bad value first) and see it listed with its
 // deadline, then look at "my data", "who received my data" and the inbox. axe-core checks
@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { journeys, webauthnDevices, portalBin, runCeremony, PHONE } from './harness.mjs';
-import { accessible, follow } from './steps.mjs';
+import { accessible, follow, RTL } from './steps.mjs';
 
 const SLUG = 'agii-sint-pieters-leeuw-amif-507';
 const env = journeys();
@@ -79,12 +79,21 @@ async function withdraw(page, check = async () => {}) {
   await check('pilot page after withdrawing');
 }
 
-for (const lang of ['nl', 'ar']) {
+/** A person's own words for the correction request, in their language. */
+const STATEMENT = {
+  nl: 'Ik heb een nieuw nummer.',
+  ar: 'لدي رقم هاتف جديد.',
+  fa: 'شمارهٔ تلفن جدیدی دارم.',
+  ti: 'ሓድሽ ቁጽሪ ተሌፎን ኣለኒ።',
+  uk: 'У мене новий номер телефону.',
+};
+
+for (const lang of ['nl', 'ar', 'fa', 'ti', 'uk']) {
   test(`sign in, consent, receipt, withdraw, correction, my records (${lang})`, async () => {
     const { context, page } = await signedIn(lang);
     const check = (name) => accessible(page, name);
     assert.equal(await page.getAttribute('html', 'lang'), lang);
-    assert.equal(await page.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr');
+    assert.equal(await page.getAttribute('html', 'dir'), RTL.has(lang) ? 'rtl' : 'ltr');
     await check('start page');
     await giveTwoScopes(page, check);
 
@@ -114,7 +123,7 @@ for (const lang of ['nl', 'ar']) {
     assert.equal(await page.getAttribute('#correction-value', 'dir'), 'auto');
     await page.selectOption('#correction-field', 'phone');
     await page.fill('#correction-value', '0470 12 34 5x');
-    const statement = lang === 'ar' ? 'لدي رقم هاتف جديد.' : 'Ik heb een nieuw nummer.';
+    const statement = STATEMENT[lang];
     await page.fill('#correction-statement', statement);
     await follow(page, 'form[action="/sf/corrections/file"] button[type=submit]', (u) => u.searchParams.get('error') === 'correction-error-phone');
     await check('correction form with an error');

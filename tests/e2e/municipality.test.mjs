@@ -87,6 +87,7 @@ for (const lang of ['nl', 'en']) {
     // The admin switches language with the switcher, adds the profile, invites a member.
     const desk = await adminPage();
     await visit(desk, '/municipality/admin/profiles/new', 'new profile form');
+    await desk.click('.language-picker summary');
     await follow(desk, `.language-switcher a[hreflang="${lang}"]`, (u) => u.pathname === '/municipality/admin/profiles/new');
     assert.equal(await desk.getAttribute('html', 'lang'), lang);
     await accessible(desk, 'new profile form after switching language');

@@ -4,15 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { journeys, webauthnDevices, axeViolations, runCeremony, PHONE } from './harness.mjs';
-
-const START = {
-  agency_rectification_officer: '/agency/rectifications',
-  agency_protocol_admin: '/agency/admin',
-  agency_dpo: '/agency/dpo',
-  municipality_admin: '/municipality/admin',
-  municipality_staff: '/municipality/persons',
-  municipality_dpo: '/municipality/dpo',
-};
+import { START } from './steps.mjs';
 
 /** Start pages another role may open too: the agency's DPO reads every party's breach
  * register, so the municipality DPO's page (their own party's) shows the agency's DPO all. */

@@ -16,6 +16,7 @@ test('home and protocol page in Dutch, then Arabic through the switcher', async 
   await page.click(`a[href="/protocols/${SLUG}"]`);
   await page.waitForURL(`**/protocols/${SLUG}`);
   assert.match(await page.textContent('h1'), /Sint-Pieters-Leeuw/);
+  await page.click('.language-picker summary');
   await page.click('a[hreflang="ar"]');
   await page.waitForURL(`**/protocols/${SLUG}`);
   assert.equal(await page.getAttribute('html', 'lang'), 'ar');
@@ -53,6 +54,7 @@ test('pages work with JavaScript disabled', async () => {
   assert.match(await page.textContent('h1'), /Sint-Pieters-Leeuw/);
   assert.equal(await page.locator('#article-filter-input').isVisible(), false, 'no dead controls without JS');
   assert.ok(await page.locator('[data-article]').count() > 10, 'the whole text is there');
+  await page.click('.language-picker summary');
   await page.click('a[hreflang="ar"]');
   assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
   await context.close();
@@ -65,7 +67,8 @@ test('usable at 320 px: no horizontal scrolling, touch targets of 44 px', async 
     await page.goto(`${env.portal.baseUrl}/lang/${lang}?next=/protocols/${SLUG}`);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 320, `${lang}: page is ${width}px wide`);
-    const small = await page.evaluate(() => [...document.querySelectorAll('.language-switcher a, .brand')]
+    await page.click('.language-picker summary');
+    const small = await page.evaluate(() => [...document.querySelectorAll('.language-picker summary, .language-switcher a, .brand')]
       .filter((a) => a.getBoundingClientRect().height < 44).map((a) => a.textContent));
     assert.deepEqual(small, [], `${lang}: touch targets`);
   }

@@ -94,7 +94,8 @@ test('a correction in Arabic: acknowledged, extended, accepted; the municipality
   assert.equal(await desk.locator(`main a[href="/agency/rectifications/${id}"]`).count(), 1, 'the request is in the queue');
   await visit(desk, `/agency/rectifications/${id}`, 'request');
   const holders = (await desk.locator('section[aria-labelledby="desk-holders-heading"] li').allTextContents()).map(plain);
-  assert.deepEqual(holders, [party], 'the municipality that read the phone number holds it');
+  // The demo's history may have passed the number on before (a partner holds it too).
+  assert.ok(holders.includes(party), `the municipality that read the phone number holds it: ${holders}`);
   await act(desk, 'acknowledge', 'desk-done-acknowledge');
   const until = dayFromNow(45, 'ar');
   const reason = `Wij wachten op een bevestiging van de operator (${RUN}).`;
@@ -130,7 +131,7 @@ test('a correction in Arabic: acknowledged, extended, accepted; the municipality
   await visit(me.page, request, 'request after acceptance');
   const after = plain(await me.page.textContent('main'));
   assert.ok(after.includes(ar['correction-accepted']), after);
-  assert.ok(after.includes(fillMessage(ar['correction-parties-told'], { parties: party })), after);
+  assert.ok(after.includes(fillMessage(ar['correction-parties-told'], { parties: holders.join(', ') })), after);
   await me.context.close();
   await staff.context.close();
 });

@@ -4,7 +4,23 @@
 import assert from 'node:assert/strict';
 import { webauthnDevices, axeViolations, runCeremony, PHONE, messages, fillMessage, plain } from './harness.mjs';
 
-export const LOCALE = { nl: 'nl-BE', en: 'en-GB', fr: 'fr-BE', ar: 'ar' };
+/** Each staff role's start page. */
+export const START = {
+  agency_rectification_officer: '/agency/rectifications',
+  agency_protocol_admin: '/agency/admin',
+  agency_dpo: '/agency/dpo',
+  municipality_admin: '/municipality/admin',
+  municipality_staff: '/municipality/persons',
+  municipality_dpo: '/municipality/dpo',
+};
+
+/** The languages written right to left. */
+export const RTL = new Set(['ar', 'fa', 'ps']);
+
+export const LOCALE = {
+  nl: 'nl-BE', en: 'en-GB', fr: 'fr-BE', ar: 'ar', fa: 'fa', ps: 'ps', ti: 'ti', so: 'so',
+  uk: 'uk', ru: 'ru', tr: 'tr', ro: 'ro', pl: 'pl', es: 'es',
+};
 const M = {};
 const m = (lang) => (M[lang] ??= messages(lang));
 

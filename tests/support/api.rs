@@ -46,6 +46,8 @@ impl TestApp {
             title: format!("Protocol {}", recipient.name),
             body: "Tekst".into(),
             consent_notice: "Ik geef toestemming.".into(),
+            // No translated purposes: the Dutch are shown, labelled.
+            purposes: None,
         };
         let day = |s: &str| s.parse::<chrono::NaiveDate>().expect("day");
         let version = NewVersion {

@@ -11,12 +11,22 @@ coded_enum!(
         En => "en",
         Fr => "fr",
         Ar => "ar",
+        Fa => "fa",
+        Ps => "ps",
+        Ti => "ti",
+        So => "so",
+        Uk => "uk",
+        Ru => "ru",
+        Tr => "tr",
+        Ro => "ro",
+        Pl => "pl",
+        Es => "es",
     }
 );
 
 impl Locale {
     pub fn is_rtl(self) -> bool {
-        matches!(self, Locale::Ar)
+        matches!(self, Locale::Ar | Locale::Fa | Locale::Ps)
     }
 
     pub fn dir(self) -> &'static str {
@@ -30,6 +40,16 @@ impl Locale {
             Locale::En => "English",
             Locale::Fr => "Français",
             Locale::Ar => "العربية",
+            Locale::Fa => "فارسی",
+            Locale::Ps => "پښتو",
+            Locale::Ti => "ትግርኛ",
+            Locale::So => "Soomaali",
+            Locale::Uk => "Українська",
+            Locale::Ru => "Русский",
+            Locale::Tr => "Türkçe",
+            Locale::Ro => "Română",
+            Locale::Pl => "Polski",
+            Locale::Es => "Español",
         }
     }
 
@@ -73,7 +93,7 @@ mod tests {
     #[test]
     fn bad_cookie_falls_back_to_header_then_dutch() {
         assert_eq!(Locale::negotiate(Some("xx"), None, Some("fr-BE,fr;q=0.9")), Locale::Fr);
-        assert_eq!(Locale::negotiate(None, None, Some("de-DE, tr;q=0.8")), Locale::Nl);
+        assert_eq!(Locale::negotiate(None, None, Some("de-DE, it;q=0.8")), Locale::Nl);
         assert_eq!(Locale::negotiate(None, None, None), Locale::Nl);
         assert_eq!(
             Locale::negotiate(None, Some(Locale::Ar), Some("fr")),
@@ -94,8 +114,25 @@ mod tests {
     }
 
     #[test]
-    fn arabic_is_right_to_left() {
-        assert_eq!(Locale::Ar.dir(), "rtl");
-        assert_eq!(Locale::Nl.dir(), "ltr");
+    fn arabic_persian_and_pashto_are_right_to_left() {
+        let rtl: Vec<Locale> = Locale::ALL.iter().copied().filter(|l| l.dir() == "rtl").collect();
+        assert_eq!(rtl, [Locale::Ar, Locale::Fa, Locale::Ps]);
+    }
+
+    #[test]
+    fn every_language_is_named_in_its_own_script_once() {
+        let mut names: Vec<&str> = Locale::ALL.iter().map(|l| l.endonym()).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), Locale::ALL.len());
+        assert_eq!(Locale::Ti.endonym().chars().next().map(|c| ('\u{1200}'..='\u{137F}').contains(&c)), Some(true));
+        assert_eq!(Locale::Uk.endonym().chars().next().map(|c| ('\u{0400}'..='\u{04FF}').contains(&c)), Some(true));
+    }
+
+    #[test]
+    fn a_regional_tag_finds_its_language() {
+        assert_eq!(Locale::negotiate(None, None, Some("uk-UA,uk;q=0.9,ru;q=0.8")), Locale::Uk);
+        assert_eq!(Locale::negotiate(None, None, Some("fa-AF")), Locale::Fa);
+        assert_eq!(Locale::negotiate(None, None, Some("ti-ER, en;q=0.5")), Locale::Ti);
     }
 }

@@ -5,6 +5,7 @@ use super::ServiceError;
 use super::disclosure::log as disclosure_log;
 use crate::domain::fields::Field;
 use crate::domain::ids::PersonId;
+use crate::domain::locale::Locale;
 use crate::domain::protocol::shown_version;
 use crate::domain::time::today;
 use crate::store::queries::person::field_value;
@@ -12,13 +13,15 @@ use crate::store::{
     Db, consent_event, disclosure_event, disclosure_event_field, notification, party, person, protocol,
     protocol_version, queries,
 };
+use crate::views::local_text::LocalText;
 use crate::views::my_data::{HeldField, MyData, Processing};
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde_json::json;
 use std::collections::HashMap;
 
-pub async fn my_data(db: &Db, person_id: PersonId, now: DateTime<Utc>) -> Result<MyData, ServiceError> {
+/// What is held and why; the purposes in `locale` where the version has them.
+pub async fn my_data(db: &Db, person_id: PersonId, locale: Locale, now: DateTime<Utc>) -> Result<MyData, ServiceError> {
     let p = person::Entity::find_by_id(person_id.0).one(&db.conn).await?.ok_or(ServiceError::NotFound)?;
     let parties: HashMap<i32, party::Model> =
         party::Entity::find().all(&db.conn).await?.into_iter().map(|p| (p.id, p)).collect();
@@ -30,6 +33,7 @@ pub async fn my_data(db: &Db, person_id: PersonId, now: DateTime<Utc>) -> Result
             continue;
         };
         let fields = queries::protocol::version_fields(&db.conn, v.id).await?;
+        let translated = queries::protocol::text_in(&db.conn, v.id, locale).await?.and_then(|t| t.purposes);
         let partners: Vec<String> = queries::party::partners_of(&db.conn, proto.recipient_party_id)
             .await?
             .into_iter()
@@ -40,7 +44,7 @@ pub async fn my_data(db: &Db, person_id: PersonId, now: DateTime<Utc>) -> Result
             protocol_slug: proto.slug,
             partners,
             legal_basis: v.legal_basis,
-            purposes: v.purposes,
+            purposes: LocalText::pick(locale, translated, v.purposes),
             retention_months: v.retention_months,
             fields,
             valid_from: v.valid_from,
@@ -58,7 +62,8 @@ pub async fn my_data(db: &Db, person_id: PersonId, now: DateTime<Utc>) -> Result
 /// Everything, as one JSON document: data, processing, consent history, every disclosure,
 /// rectification requests and notifications.
 pub async fn export(db: &Db, person_id: PersonId, now: DateTime<Utc>) -> Result<serde_json::Value, ServiceError> {
-    let data = my_data(db, person_id, now).await?;
+    // The record as it stands: the binding Dutch texts.
+    let data = my_data(db, person_id, Locale::Nl, now).await?;
     let versions: HashMap<i32, protocol_version::Model> =
         protocol_version::Entity::find().all(&db.conn).await?.into_iter().map(|v| (v.id, v)).collect();
     let slugs: HashMap<i32, String> =

@@ -81,6 +81,8 @@ pub struct VersionText {
     pub title: String,
     pub body: String,
     pub consent_notice: String,
+    /// The version's purposes in this language; none: the Dutch ones are shown, labelled.
+    pub purposes: Option<String>,
 }
 
 pub struct NewVersion {
@@ -157,6 +159,7 @@ pub async fn create_version(
             title: Set(t.title),
             body: Set(t.body),
             consent_notice: Set(t.consent_notice),
+            purposes: Set(t.purposes),
             ..Default::default()
         }
         .insert(&tx.tx)

@@ -22,6 +22,7 @@ pub mod function_profile_field;
 pub mod idempotency_key;
 pub mod invitation;
 pub mod job_lock;
+pub mod languages;
 pub mod notification;
 pub mod notification_outbox;
 pub mod onward_disclosure_notice;

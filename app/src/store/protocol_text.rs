@@ -12,6 +12,8 @@ pub struct Model {
     pub title: String,
     pub body: String,
     pub consent_notice: String,
+    /// The version's purposes in this language (m0017); none: the Dutch ones are shown, labelled.
+    pub purposes: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

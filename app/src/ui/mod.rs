@@ -21,6 +21,9 @@ mod routes;
 #[cfg(feature = "ssr")]
 mod shell;
 
+#[cfg(test)]
+mod stylesheet;
+
 #[cfg(feature = "ssr")]
 pub use routes::App;
 #[cfg(feature = "ssr")]

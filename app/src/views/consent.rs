@@ -41,7 +41,8 @@ pub struct PilotView {
     pub partners: Vec<String>,
     pub state: EffectiveState,
     pub fields: Vec<Field>,
-    pub purposes: String,
+    /// Why, in the reader's language where the version has it, else the binding Dutch.
+    pub purposes: crate::views::local_text::LocalText,
     pub retention_months: i32,
     /// The consent notice of the version in force, in `notice_language`.
     pub notice: Option<String>,

@@ -17,7 +17,8 @@ pub struct Processing {
     pub recipient: String,
     pub partners: Vec<String>,
     pub legal_basis: String,
-    pub purposes: String,
+    /// Why, in the reader's language where the version has it, else the binding Dutch.
+    pub purposes: crate::views::local_text::LocalText,
     pub retention_months: i32,
     pub fields: Vec<Field>,
     pub valid_from: NaiveDate,

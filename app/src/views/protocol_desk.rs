@@ -40,6 +40,7 @@ pub struct TextView {
     pub title: String,
     pub body: String,
     pub consent_notice: String,
+    pub purposes: Option<String>,
 }
 
 /// What stands in the way of publishing: the message and the language it is about.

@@ -63,6 +63,7 @@ protocols-texts-hint = تحتاج كل لغة إلى نص البروتوكول �
 protocols-text-title = العنوان
 protocols-text-body = نص البروتوكول
 protocols-text-notice = نص الموافقة
+protocols-text-purposes = الأغراض بهذه اللغة (إذا تُركت فارغة: تُعرض الأغراض بالهولندية مع ملاحظة)
 protocols-save = حفظ المسودة
 protocols-notice-heading = الإشعار بالإنهاء (المادة 12)
 protocols-notice-hint = { $months ->

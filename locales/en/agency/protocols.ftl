@@ -59,6 +59,7 @@ protocols-texts-hint = Every language needs the protocol’s text and the consen
 protocols-text-title = Title
 protocols-text-body = Text of the protocol
 protocols-text-notice = Consent notice
+protocols-text-purposes = The purposes in this language (empty: the Dutch ones are shown, with a label)
 protocols-save = Save draft
 protocols-notice-heading = Give notice (art. 12)
 protocols-notice-hint = The version stays in force for { $months } more months. After that no data is shared. Everyone sees the end date.

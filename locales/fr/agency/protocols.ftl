@@ -59,6 +59,7 @@ protocols-texts-hint = Chaque langue a besoin du texte du protocole et du texte 
 protocols-text-title = Titre
 protocols-text-body = Texte du protocole
 protocols-text-notice = Texte de consentement
+protocols-text-purposes = Les finalités dans cette langue (vide : les finalités néerlandaises sont affichées, avec une mention)
 protocols-save = Enregistrer le projet
 protocols-notice-heading = Donner un préavis (art. 12)
 protocols-notice-hint = La version reste en vigueur encore { $months } mois. Ensuite, plus aucune donnée n’est partagée. Tout le monde voit la date de fin.

@@ -59,6 +59,7 @@ protocols-texts-hint = Elke taal heeft de tekst van het protocol en de toestemmi
 protocols-text-title = Titel
 protocols-text-body = Tekst van het protocol
 protocols-text-notice = Toestemmingstekst
+protocols-text-purposes = De doeleinden in deze taal (leeg: de Nederlandse worden getoond, met een label)
 protocols-save = Ontwerp bewaren
 protocols-notice-heading = Opzeggen (art. 12)
 protocols-notice-hint = De versie blijft nog { $months } maanden van kracht. Daarna worden geen gegevens meer gedeeld. Iedereen ziet de einddatum.

@@ -13,6 +13,7 @@ pub mod requests;
 pub mod second_municipality;
 
 use app::domain::ids::{PartyId, PersonId, ProfileId};
+use app::domain::locale::Locale;
 use app::domain::roles::{PartyKind, Role};
 use app::services::context::AppContext;
 use app::services::identity::credentials::{self, Invitee};
@@ -78,16 +79,25 @@ pub struct Seed {
     pub reports: bool,
 }
 
+impl Seed {
+    /// The languages of the seeded persons and protocol texts: every supported one, or — for
+    /// the schemas before m0017, whose CHECKs come back when a test migrates down — the four
+    /// those knew.
+    pub fn languages(self) -> &'static [Locale] {
+        if self.reports { Locale::ALL } else { &[Locale::Nl, Locale::En, Locale::Fr, Locale::Ar] }
+    }
+}
+
 pub async fn run_with(ctx: &AppContext, credentials_path: &Path, seed: Seed) -> anyhow::Result<Outcome> {
     let existing = party::Entity::find().filter(party::Column::Slug.eq(AGENCY_SLUG)).one(&ctx.db.conn).await?;
     let (seeded, disclosures) = match existing {
         Some(_) => (false, 0),
         None => {
             let now = ctx.now();
-            let world = protocol::seed_reference_data(&ctx.db, now).await?;
-            people::seed_persons_and_consents(&ctx.db, &world, seed.persons, now).await?;
+            let world = protocol::seed_reference_data(&ctx.db, now, seed.languages()).await?;
+            people::seed_persons_and_consents(&ctx.db, &world, seed.persons, now, seed.languages()).await?;
             let disclosures = people::seed_disclosures(&ctx.db, &world, now).await?;
-            second_municipality::seed(&ctx.db, now).await?;
+            second_municipality::seed(&ctx.db, now, seed.languages()).await?;
             if seed.reports {
                 second_municipality::seed_reports(&ctx.db, &world, now).await?;
                 requests::seed(&ctx.db, &world, now).await?;
@@ -132,14 +142,9 @@ async fn issue_credentials(ctx: &AppContext, newest_schema: bool) -> Result<Cred
     let municipality = by_slug(db, MUNICIPALITY_SLUG).await?;
     let all_persons = person::Entity::find().order_by_asc(person::Column::Id).all(&db.conn).await?;
     let mut chosen: Vec<&person::Model> = Vec::new();
-    for lang in ["nl", "ar", "en", "fr"] {
-        chosen.extend(
-            all_persons.iter().filter(|p| p.contact_language == lang).take(if lang == "nl" || lang == "ar" {
-                2
-            } else {
-                1
-            }),
-        );
+    // Two per language: a journey with and one without JavaScript can each start fresh.
+    for lang in Locale::ALL {
+        chosen.extend(all_persons.iter().filter(|p| p.contact_language == lang.as_str()).take(2));
     }
     let profile = queries::profile::by_name(&db.conn, municipality.id, protocol::PROFILE_TRAJECTORY)
         .await?

@@ -57,14 +57,15 @@ fn ascii_lower(s: &str) -> String {
         .collect()
 }
 
-pub(super) fn synthetic_person(n: usize, rng: &mut StdRng) -> NewPerson {
+pub(super) fn synthetic_person(n: usize, rng: &mut StdRng, languages: &[Locale]) -> NewPerson {
     let given = *GIVEN_NAMES.choose(rng).expect("names");
     let family = *FAMILY_NAMES.choose(rng).expect("names");
     let (postcode, town) = *POSTCODES.choose(rng).expect("postcodes");
     let street = *STREETS.choose(rng).expect("streets");
-    let language = *[Locale::Nl, Locale::En, Locale::Fr, Locale::Ar, Locale::Ar, Locale::Fr, Locale::En]
-        .choose(rng)
-        .expect("languages");
+    // Every language seeded, Arabic and Ukrainian (the largest groups) twice where seeded.
+    let mut weighted = languages.to_vec();
+    weighted.extend([Locale::Ar, Locale::Uk].into_iter().filter(|l| languages.contains(l)));
+    let language = *weighted.choose(rng).expect("languages");
     // Stored as every phone number is: through `Phone::parse`, in its one normalised form.
     let phone = rng.gen_bool(0.9).then(|| {
         let typed = format!(
@@ -104,12 +105,13 @@ pub async fn seed_persons_and_consents(
     world: &World,
     count: usize,
     now: DateTime<Utc>,
+    languages: &[Locale],
 ) -> Result<(), ServiceError> {
     let mut rng = StdRng::seed_from_u64(20210615);
     let today = app::domain::time::today(now);
     let tx = WriteTx::begin(db, now).await?;
     for n in 0..count {
-        let p = registry::create_person(&tx, ACTOR, synthetic_person(n, &mut rng)).await?;
+        let p = registry::create_person(&tx, ACTOR, synthetic_person(n, &mut rng, languages)).await?;
         let language = Locale::parse(&p.contact_language).unwrap_or_default();
         let change = |version_id: i32, scopes: ConsentScopes, when: DateTime<Utc>, assisted: bool| ConsentChange {
             person_id: PersonId(p.id),

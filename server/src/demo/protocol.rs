@@ -36,41 +36,52 @@ const LEGAL_BASIS: &str = "Decreet van 7 juni 2013 betreffende het Vlaamse integ
 AVG art. 6, 1, e) (taak van algemeen belang) en toestemming van de betrokkene; \
 decreet van 18 juli 2008 betreffende het elektronische bestuurlijke gegevensverkeer, art. 8, §1.";
 
-const PURPOSES: &str = "Inburgeraars bereiken en begeleiden in de proeftuinen sociale netwerking en participatie \
-(AMIF-oproep 507): een optimale afstemming tussen de inburgeraar en een gepast aanbod (buddyproject, \
-vrijwilligerswerk, kennismakingsstage).";
+/// The binding purposes (Dutch); the other languages' are in `texts/purposes.<code>.txt`.
+fn purposes() -> String {
+    include_str!("texts/purposes.nl.txt").trim().to_owned()
+}
 
-fn texts(version: u8) -> Vec<VersionText> {
-    let body = |l: Locale| -> &'static str {
-        match (version, l) {
-            (1, Locale::Nl) => include_str!("texts/protocol-v1.nl.md"),
-            (1, Locale::En) => include_str!("texts/protocol-v1.en.md"),
-            (1, Locale::Fr) => include_str!("texts/protocol-v1.fr.md"),
-            (1, Locale::Ar) => include_str!("texts/protocol-v1.ar.md"),
-            (_, Locale::Nl) => include_str!("texts/protocol-v2.nl.md"),
-            (_, Locale::En) => include_str!("texts/protocol-v2.en.md"),
-            (_, Locale::Fr) => include_str!("texts/protocol-v2.fr.md"),
-            (_, Locale::Ar) => include_str!("texts/protocol-v2.ar.md"),
+/// A demo text of every supported language, from `texts/<stem>.<code>.<ext>` (built in).
+macro_rules! per_language {
+    ($locale:expr, $stem:literal, $ext:literal) => {
+        match $locale {
+            Locale::Nl => include_str!(concat!("texts/", $stem, ".nl.", $ext)),
+            Locale::En => include_str!(concat!("texts/", $stem, ".en.", $ext)),
+            Locale::Fr => include_str!(concat!("texts/", $stem, ".fr.", $ext)),
+            Locale::Ar => include_str!(concat!("texts/", $stem, ".ar.", $ext)),
+            Locale::Fa => include_str!(concat!("texts/", $stem, ".fa.", $ext)),
+            Locale::Ps => include_str!(concat!("texts/", $stem, ".ps.", $ext)),
+            Locale::Ti => include_str!(concat!("texts/", $stem, ".ti.", $ext)),
+            Locale::So => include_str!(concat!("texts/", $stem, ".so.", $ext)),
+            Locale::Uk => include_str!(concat!("texts/", $stem, ".uk.", $ext)),
+            Locale::Ru => include_str!(concat!("texts/", $stem, ".ru.", $ext)),
+            Locale::Tr => include_str!(concat!("texts/", $stem, ".tr.", $ext)),
+            Locale::Ro => include_str!(concat!("texts/", $stem, ".ro.", $ext)),
+            Locale::Pl => include_str!(concat!("texts/", $stem, ".pl.", $ext)),
+            Locale::Es => include_str!(concat!("texts/", $stem, ".es.", $ext)),
         }
+    };
+}
+
+fn texts(version: u8, languages: &[Locale]) -> Vec<VersionText> {
+    let body = |l: Locale| -> &'static str {
+        if version == 1 { per_language!(l, "protocol-v1", "md") } else { per_language!(l, "protocol-v2", "md") }
     };
     let notice = |l: Locale| -> &'static str {
-        match (version, l) {
-            (1, Locale::Nl) => include_str!("texts/notice-v1.nl.txt"),
-            (1, Locale::En) => include_str!("texts/notice-v1.en.txt"),
-            (1, Locale::Fr) => include_str!("texts/notice-v1.fr.txt"),
-            (1, Locale::Ar) => include_str!("texts/notice-v1.ar.txt"),
-            (_, Locale::Nl) => include_str!("texts/notice-v2.nl.txt"),
-            (_, Locale::En) => include_str!("texts/notice-v2.en.txt"),
-            (_, Locale::Fr) => include_str!("texts/notice-v2.fr.txt"),
-            (_, Locale::Ar) => include_str!("texts/notice-v2.ar.txt"),
-        }
+        if version == 1 { per_language!(l, "notice-v1", "txt") } else { per_language!(l, "notice-v2", "txt") }
     };
-    Locale::ALL
+    languages
         .iter()
         .map(|l| {
             let body = body(*l);
             let title = body.lines().next().unwrap_or_default().trim_start_matches("# ").trim().to_owned();
-            VersionText { language: *l, title, body: body.to_owned(), consent_notice: notice(*l).trim().to_owned() }
+            VersionText {
+                language: *l,
+                title,
+                body: body.to_owned(),
+                consent_notice: notice(*l).trim().to_owned(),
+                purposes: Some(per_language!(*l, "purposes", "txt").trim().to_owned()),
+            }
         })
         .collect()
 }
@@ -84,14 +95,14 @@ pub(super) const CURRENT: [&str; 5] = ["2025-06-16", "2025-07-01", "2027-06-30",
 
 /// Version `no` of a demo protocol: the seed's legal basis, purposes and texts, every art. 3
 /// field, published, with these dates (as [`CURRENT`]).
-pub(super) fn version(protocol_id: i32, no: i32, dates: [&str; 5]) -> NewVersion {
+pub(super) fn version(protocol_id: i32, no: i32, dates: [&str; 5], languages: &[Locale]) -> NewVersion {
     let [signed, from, until, dpo_discloser, dpo_recipient] = dates;
     NewVersion {
         protocol_id,
         version_no: no,
         facts: VersionFacts {
             legal_basis: LEGAL_BASIS.into(),
-            purposes: PURPOSES.into(),
+            purposes: purposes(),
             retention_months: 60,
             signed_on: d(signed),
             valid_from: d(from),
@@ -102,7 +113,7 @@ pub(super) fn version(protocol_id: i32, no: i32, dates: [&str; 5]) -> NewVersion
         },
         published: true,
         fields: Field::ALL.to_vec(),
-        texts: texts(u8::try_from(no).unwrap_or(2)),
+        texts: texts(u8::try_from(no).unwrap_or(2), languages),
         recipient_categories: RECIPIENTS.into(),
     }
 }
@@ -120,7 +131,11 @@ pub async fn seed_municipality_dpo(
     Ok(())
 }
 
-pub async fn seed_reference_data(db: &Db, now: chrono::DateTime<chrono::Utc>) -> Result<World, ServiceError> {
+pub async fn seed_reference_data(
+    db: &Db,
+    now: chrono::DateTime<chrono::Utc>,
+    languages: &[Locale],
+) -> Result<World, ServiceError> {
     let tx = WriteTx::begin(db, now).await?;
     let agency = registry::create_party(
         &tx,
@@ -177,10 +192,10 @@ pub async fn seed_reference_data(db: &Db, now: chrono::DateTime<chrono::Utc>) ->
     let v1 = registry::create_version(
         &tx,
         ACTOR,
-        version(protocol.id, 1, ["2021-06-15", "2021-06-15", "2022-06-30", "2021-04-23", "2021-06-10"]),
+        version(protocol.id, 1, ["2021-06-15", "2021-06-15", "2022-06-30", "2021-04-23", "2021-06-10"], languages),
     )
     .await?;
-    let v2 = registry::create_version(&tx, ACTOR, version(protocol.id, 2, CURRENT)).await?;
+    let v2 = registry::create_version(&tx, ACTOR, version(protocol.id, 2, CURRENT, languages)).await?;
 
     use Field::*;
     let trajectory = registry::create_function_profile(

@@ -29,7 +29,7 @@ const PROTOCOL_SLUG: &str = "agii-halle-amif-507";
 const PERSONS: usize = 24;
 
 /// Halle with its protocol (the current version's facts), profile, staff and consenting persons.
-pub async fn seed(db: &Db, now: DateTime<Utc>) -> Result<(), ServiceError> {
+pub async fn seed(db: &Db, now: DateTime<Utc>, languages: &[Locale]) -> Result<(), ServiceError> {
     let agency = super::by_slug(db, super::AGENCY_SLUG).await?;
     let tx = WriteTx::begin(db, now).await?;
     let halle = registry::create_party(
@@ -47,7 +47,8 @@ pub async fn seed(db: &Db, now: DateTime<Utc>) -> Result<(), ServiceError> {
     )
     .await?;
     let p = registry::create_protocol(&tx, ACTOR, PROTOCOL_SLUG, agency.id, halle.id).await?;
-    let version = registry::create_version(&tx, ACTOR, protocol::version(p.id, 1, protocol::CURRENT)).await?;
+    let version =
+        registry::create_version(&tx, ACTOR, protocol::version(p.id, 1, protocol::CURRENT, languages)).await?;
     use Field::*;
     let profile = registry::create_function_profile(
         &tx,
@@ -66,7 +67,7 @@ pub async fn seed(db: &Db, now: DateTime<Utc>) -> Result<(), ServiceError> {
     let mut rng = StdRng::seed_from_u64(20250915);
     let today = app::domain::time::today(now);
     for n in 0..PERSONS {
-        let mut new = synthetic_person(5000 + n, &mut rng);
+        let mut new = synthetic_person(5000 + n, &mut rng, languages);
         let street = new.address.split(',').next().unwrap_or_default().to_owned();
         new.address = format!("{street}, 1500 Halle");
         let person = registry::create_person(&tx, ACTOR, new).await?;

@@ -10,7 +10,7 @@ use app::domain::authz::{Operation, StaffCaller};
 use app::domain::locale::Locale;
 use app::domain::text::Reason;
 use app::error::AppError;
-use app::services::protocols::drafts::{self, DraftInput, NewProtocol};
+use app::services::protocols::drafts::{self, DraftInput, NewProtocol, RawText};
 use app::services::protocols::ending::{self, Ending};
 use app::services::protocols::publish;
 use axum::Form;
@@ -65,7 +65,13 @@ fn draft_input(fields: &Fields) -> DraftInput {
         dpo_advice_recipient_on: text("dpo_advice_recipient_on"),
         texts: Locale::ALL
             .iter()
-            .map(|l| (*l, text(&format!("title_{l}")), text(&format!("body_{l}")), text(&format!("notice_{l}"))))
+            .map(|l| RawText {
+                language: *l,
+                title: text(&format!("title_{l}")),
+                body: text(&format!("body_{l}")),
+                consent_notice: text(&format!("notice_{l}")),
+                purposes: text(&format!("purposes_{l}")),
+            })
             .collect(),
     }
 }

@@ -49,7 +49,7 @@ async fn count(db: &app::store::Db, table: &str) -> i64 {
 /// The code-list migration (m0007) on a database with data: down (the released CHECKs come
 /// back, every row fits them) and up again (SQLite rebuilds the tables): every row is still
 /// there, the append-only triggers still refuse changes, the audit chain still verifies, and a
-/// language the released CHECK did not know is now the domain's to refuse, not the database's.
+/// language the released CHECK did not know is taken once the portal has listed it (m0017).
 async fn the_code_list_migration_keeps_every_row(backend: Backend) {
     // No background jobs: they would write to the tables the migrations rebuild.
     let app = portal_tests::spawn_app_without_jobs(backend).await;
@@ -75,11 +75,14 @@ async fn the_code_list_migration_keeps_every_row(backend: Backend) {
     assert!(changed.is_err(), "consent events are still append-only");
     let verdict = app::services::audit::verify(db, &app.ctx.keys.public()).await.unwrap();
     assert!(matches!(verdict, app::services::audit::Verdict::Ok { .. }), "{verdict:?}");
-    // A language code the released CHECK refused: the database takes it now (the domain decides).
+    // A language code the released CHECK refused: since m0017 the database takes what its
+    // `languages` table holds, which the portal fills from the domain's list at start-up.
     let p = app.create_person("KBI-M0007-1", "Lina").await;
-    let set =
-        db.conn.execute_unprepared(&format!("UPDATE persons SET contact_language = 'ps' WHERE id = {}", p.id)).await;
-    assert!(set.is_ok(), "{set:?}");
+    let set = |code: &str| format!("UPDATE persons SET contact_language = '{code}' WHERE id = {}", p.id);
+    app::store::languages::sync(&db.conn).await.expect("the start-up sync");
+    let known = db.conn.execute_unprepared(&set("ps")).await;
+    assert!(known.is_ok(), "{known:?}");
+    assert!(db.conn.execute_unprepared(&set("xx")).await.is_err(), "a code no version knew is refused");
     assert!(p.id > removed.id, "the id of a removed person is not handed out again");
 }
 

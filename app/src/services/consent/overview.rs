@@ -9,6 +9,7 @@ use crate::domain::time::today;
 use crate::services::ServiceError;
 use crate::store::{Db, consent_event, notification, person, protocol, protocol_version, queries};
 use crate::views::consent::{HistoryRow, MyPilot, PersonHome, PilotView};
+use crate::views::local_text::LocalText;
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
@@ -90,9 +91,11 @@ pub async fn pilot(
         Some(v) => {
             let text = queries::protocol::text_in(&db.conn, v.id, locale).await?;
             let fields = queries::protocol::version_fields(&db.conn, v.id).await?;
-            (fields, v.purposes.clone(), v.retention_months, text.map(|t| t.consent_notice))
+            let (notice, translated) = text.map(|t| (t.consent_notice, t.purposes)).unzip();
+            let purposes = LocalText::pick(locale, translated.flatten(), v.purposes.clone());
+            (fields, purposes, v.retention_months, notice)
         }
-        None => (vec![], String::new(), 0, None),
+        None => (vec![], LocalText::dutch(""), 0, None),
     };
     Ok(PilotView {
         slug: proto.slug,

@@ -70,6 +70,7 @@ fn text_views(texts: &[protocol_text::Model]) -> Vec<TextView> {
                 title: t.title.clone(),
                 body: t.body.clone(),
                 consent_notice: t.consent_notice.clone(),
+                purposes: t.purposes.clone(),
             })
         })
         .collect()

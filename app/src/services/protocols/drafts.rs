@@ -30,8 +30,19 @@ pub struct DraftInput {
     pub valid_until: String,
     pub dpo_advice_discloser_on: String,
     pub dpo_advice_recipient_on: String,
-    /// Per language: title, body, consent notice (blank: not written yet).
-    pub texts: Vec<(Locale, String, String, String)>,
+    /// Per language, as typed (blank: not written yet).
+    pub texts: Vec<RawText>,
+}
+
+/// One language's boxes of a draft, as typed.
+#[derive(Debug, Clone)]
+pub struct RawText {
+    pub language: Locale,
+    pub title: String,
+    pub body: String,
+    pub consent_notice: String,
+    /// The purposes in this language (optional: without them the Dutch are shown, labelled).
+    pub purposes: String,
 }
 
 /// A text of a draft, checked.
@@ -40,6 +51,7 @@ pub struct DraftText {
     pub title: String,
     pub body: String,
     pub consent_notice: String,
+    pub purposes: Option<String>,
 }
 
 const TITLE_MAX: usize = 400;
@@ -114,14 +126,15 @@ impl DraftInput {
             return Err(ServiceError::Invalid { field: "valid_until", message_id: "protocols-dates-end-before-start" });
         }
         let mut texts = Vec::new();
-        for (language, title, body, notice) in &self.texts {
+        for raw in &self.texts {
             let t = DraftText {
-                language: *language,
-                title: text(title, Lines::One, TITLE_MAX, "texts")?,
-                body: text(body, Lines::Many, BODY_MAX, "texts")?,
-                consent_notice: text(notice, Lines::Many, BODY_MAX, "texts")?,
+                language: raw.language,
+                title: text(&raw.title, Lines::One, TITLE_MAX, "texts")?,
+                body: text(&raw.body, Lines::Many, BODY_MAX, "texts")?,
+                consent_notice: text(&raw.consent_notice, Lines::Many, BODY_MAX, "texts")?,
+                purposes: Some(text(&raw.purposes, Lines::Many, TERM_MAX, "texts")?).filter(|p| !p.is_empty()),
             };
-            if !(t.title.is_empty() && t.body.is_empty() && t.consent_notice.is_empty()) {
+            if !(t.title.is_empty() && t.body.is_empty() && t.consent_notice.is_empty() && t.purposes.is_none()) {
                 texts.push(t);
             }
         }
@@ -168,6 +181,7 @@ async fn write_draft(
             title: Set(t.title),
             body: Set(t.body),
             consent_notice: Set(t.consent_notice),
+            purposes: Set(t.purposes),
             ..Default::default()
         }
         .insert(&tx.tx)
@@ -181,7 +195,8 @@ fn payload(v: &protocol_version::Model, terms: &Terms, texts: &[protocol_text::M
     let hashes: Vec<String> = texts
         .iter()
         .map(|t| {
-            let all = format!("{}\n{}\n{}", t.title, t.body, t.consent_notice);
+            let purposes = t.purposes.as_deref().unwrap_or_default();
+            let all = format!("{}\n{}\n{}\n{purposes}", t.title, t.body, t.consent_notice);
             format!("{}:{}", t.language, crate::domain::audit::sha256_hex(all.as_bytes()))
         })
         .collect();
@@ -250,7 +265,8 @@ pub async fn new_version(db: &Db, actor: &str, slug: &str, now: DateTime<Utc>) -
         .into_iter()
         .filter_map(|t| {
             let language = Locale::parse(&t.language).ok()?;
-            Some(DraftText { language, title: t.title, body: t.body, consent_notice: t.consent_notice })
+            let (title, body, consent_notice, purposes) = (t.title, t.body, t.consent_notice, t.purposes);
+            Some(DraftText { language, title, body, consent_notice, purposes })
         })
         .collect();
     let version_no = versions.first().map_or(1, |v| v.version_no + 1);
@@ -347,7 +363,13 @@ pub async fn create(
         dpo_advice_discloser_on: None,
         dpo_advice_recipient_on: None,
     };
-    let texts = vec![DraftText { language: Locale::Nl, title, body: String::new(), consent_notice: String::new() }];
+    let texts = vec![DraftText {
+        language: Locale::Nl,
+        title,
+        body: String::new(),
+        consent_notice: String::new(),
+        purposes: None,
+    }];
     let v = insert_draft(&tx, p.id, 1, &terms, texts).await?;
     let stored = queries::texts_of(&tx.tx, v.id).await?;
     audit::record(

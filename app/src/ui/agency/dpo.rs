@@ -100,7 +100,7 @@ fn job_table(i: &I18n, jobs: &[JobStatus]) -> impl IntoView + use<> {
     view! {
         <section aria-labelledby="jobs-heading">
             <h2 id="jobs-heading">{i.t("jobs-heading")}</h2>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table>
                     <thead>
                         <tr>

@@ -62,7 +62,7 @@ fn log_body(i: &I18n, p: AuditLogPage) -> impl IntoView + use<> {
         view! { <p>{i.t("dpo-log-none")}</p> }.into_any()
     } else {
         view! {
-            <div class="table-wrap"><table>
+            <div class="table-wrap" tabindex="0"><table>
                 <thead><tr>
                     <th scope="col">{i.t("dpo-log-seq")}</th>
                     <th scope="col">{i.t("dpo-log-when")}</th>

@@ -51,7 +51,7 @@ fn register_body(i: &I18n, p: RegisterPage) -> impl IntoView + use<> {
         view! { <p>{i.t("dpo-disclosures-none")}</p> }.into_any()
     } else {
         view! {
-            <div class="table-wrap"><table>
+            <div class="table-wrap" tabindex="0"><table>
                 <thead><tr>
                     <th scope="col">{i.t("dpo-disclosures-when")}</th>
                     <th scope="col">{i.t("dpo-disclosures-recipient")}</th>

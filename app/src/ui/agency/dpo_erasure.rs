@@ -50,7 +50,7 @@ pub fn erasure_table(i: &I18n, rows: &[ErasureRow], attest: bool) -> AnyView {
         })
         .collect_view();
     view! {
-        <div class="table-wrap"><table>
+        <div class="table-wrap" tabindex="0"><table>
             <thead><tr>
                 <th scope="col">{i.t("erasure-municipality")}</th>
                 <th scope="col">{i.t("erasure-reference")}</th>

@@ -47,7 +47,7 @@ fn queue_body(i: &I18n, o: QueueOverview) -> impl IntoView + use<> {
         view! { <p>{i.t("queue-empty")}</p> }.into_any()
     } else {
         view! {
-            <div class="table-wrap"><table>
+            <div class="table-wrap" tabindex="0"><table>
                 <thead><tr>
                     <th scope="col">{i.t("queue-field")}</th>
                     <th scope="col">{i.t("queue-received")}</th>

@@ -54,7 +54,7 @@ fn earlier(i: &I18n, revisions: &[crate::views::register::ProfileRevision]) -> O
     Some(
         view! {
             <h3>{i.t("registers-earlier-revisions")}</h3>
-            <div class="table-wrap"><table>
+            <div class="table-wrap" tabindex="0"><table>
                 <thead><tr>
                     <th scope="col">{i.t("register-name")}</th>
                     <th scope="col">{i.t("register-history-revision")}</th>

@@ -12,7 +12,8 @@ pub fn date(i: &I18n, d: NaiveDate) -> String {
         [
             ("day", FluentValue::from(d.day())),
             ("month", FluentValue::from(i.t(&format!("month-{}", d.month())))),
-            ("year", FluentValue::from(d.year())),
+            // A year is a name, not a quantity: never grouped ("2026", not "2.026").
+            ("year", FluentValue::from(d.year().to_string())),
         ],
     )
 }
@@ -147,6 +148,15 @@ pub fn protocol_state_badge(i: &I18n, state: crate::domain::protocol::ProtocolSt
         S::Terminated | S::Expired => "badge badge-muted",
     };
     view! { <span class=class>{i.t(&format!("protocol-state-{}", state.as_str().replace('_', "-")))}</span> }
+}
+
+/// A text from data (`views::local_text`) in its own language; when it is the Dutch instead of
+/// the reader's, a label says so in the reader's language.
+pub fn local_text(i: &I18n, t: &crate::views::local_text::LocalText) -> impl IntoView + use<> {
+    let label = t
+        .is_fallback_for(i.locale)
+        .then(|| view! { <span class="untranslated">" (" {i.t("layout-untranslated")} ")"</span> });
+    view! { <span lang=t.language.as_str() dir="auto">{t.text.clone()}</span>{label} }
 }
 
 #[cfg(test)]

@@ -66,6 +66,16 @@ pub fn Layout(#[prop(into)] title: String, children: Children) -> impl IntoView 
             />
         }
     });
+    // The Dutch text is binding: a page in an unchecked translation says so, with the way back.
+    let unreviewed = crate::i18n::review::status(current).needs_warning().then(|| {
+        let dutch = format!("/lang/nl?next={next}");
+        view! {
+            <p class="translation-status">
+                {i.t("layout-translation-unreviewed")} " "
+                <a href=dutch hreflang="nl">{i.t("layout-translation-dutch-link")}</a>
+            </p>
+        }
+    });
     let signin_link =
         account_nav.is_none().then(|| view! { <a class="signin-link" href="/signin">{i.t("layout-sign-in")}</a> });
     view! {
@@ -75,9 +85,18 @@ pub fn Layout(#[prop(into)] title: String, children: Children) -> impl IntoView 
             <a class="brand" href="/">{i.t("app-name")}</a>
             {account_nav}
             {signin_link}
-            <nav aria-label=i.t("layout-language-nav")>
-                <ul class="language-switcher">{switcher}</ul>
+            // Fourteen languages would fill a phone's first screen: the list folds away behind
+            // the current language's name (works without scripts), each item in its own script.
+            <nav class="language-nav" aria-label=i.t("layout-language-nav")>
+                <details class="language-picker">
+                    <summary>
+                        <span class="language-picker-label">{i.t("layout-language-nav")}</span>
+                        <span lang=current.as_str()>{current.endonym()}</span>
+                    </summary>
+                    <ul class="language-switcher">{switcher}</ul>
+                </details>
             </nav>
+            {unreviewed}
         </header>
         <main id="main" tabindex="-1">
             <h1>{title}</h1>

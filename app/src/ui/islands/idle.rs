@@ -14,6 +14,16 @@ pub fn IdleWarning(
     expired_url: String,
 ) -> impl IntoView {
     let (warning, set_warning) = signal(false);
+    // Shown, the dialog takes the focus: a screen reader announces it (its text is its name)
+    // and a keyboard user is on the button that keeps them signed in.
+    let stay_button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if warning.get()
+            && let Some(button) = stay_button.get()
+        {
+            let _ = button.focus();
+        }
+    });
     let generation = RwSignal::new(0u32);
     let arm = move || {
         generation.update(|g| *g += 1);
@@ -54,9 +64,16 @@ pub fn IdleWarning(
         });
     };
     view! {
-        <div class="idle-warning" role="alertdialog" aria-live="assertive" hidden=move || !warning.get()>
-            <p>{message}</p>
-            <button type="button" class="button primary" on:click=stay>{stay_label}</button>
+        <div
+            class="idle-warning"
+            role="alertdialog"
+            aria-modal="false"
+            aria-labelledby="idle-warning-message"
+            aria-live="assertive"
+            hidden=move || !warning.get()
+        >
+            <p id="idle-warning-message">{message}</p>
+            <button type="button" class="button primary" node_ref=stay_button on:click=stay>{stay_label}</button>
         </div>
     }
 }

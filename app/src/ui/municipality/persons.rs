@@ -122,7 +122,7 @@ fn persons_body(i: &I18n, p: PilotPage) -> impl IntoView + use<> {
         {others}
         <p class="lead">{i.t_args("staff-home-count", [("count", FluentValue::from(p.total))])}</p>
         {search}
-        <div class="table-wrap"><table>
+        <div class="table-wrap" tabindex="0"><table>
             <caption class="visually-hidden">{i.t("persons-list-caption")}</caption>
             <thead><tr>
                 <th scope="col">{i.t("persons-reference")}</th>

@@ -5,9 +5,10 @@ use crate::domain::authz::{Operation, PersonCaller};
 use crate::domain::fields::Field;
 use crate::i18n::I18n;
 use crate::services::disclosure::log as disclosure_log;
-use crate::ui::components::format::{date_time, day_of};
+use crate::ui::components::format::{date_time, day_of, local_text};
 use crate::ui::components::guarded_page;
 use crate::views::disclosures::{OverviewRow, Recipient, Timeline, TimelineEntry, TimelineFilter};
+use crate::views::local_text::LocalText;
 use fluent_templates::fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -192,7 +193,7 @@ fn entry(i: &I18n, e: &TimelineEntry) -> impl IntoView + use<> {
                 <p>{i.t_args("disclosures-fields", [("fields", FluentValue::from(fields))])}</p>
                 <p class="hint">
                     {i.t(&format!("disclosures-channel-{}", e.channel))} " · "
-                    {i.t("disclosures-purpose")} " " <span lang="nl">{e.purpose.clone()}</span>
+                    {i.t("disclosures-purpose")} " " {local_text(i, &LocalText::dutch(e.purpose.clone()))}
                 </p>
                 {consent}
             </div>

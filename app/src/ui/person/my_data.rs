@@ -3,7 +3,7 @@
 
 use crate::domain::authz::{Operation, PersonCaller};
 use crate::i18n::I18n;
-use crate::ui::components::format::{date, date_time, value_view};
+use crate::ui::components::format::{date, date_time, local_text, value_view};
 use crate::ui::components::guarded_page;
 use crate::views::my_data::MyData;
 use fluent_templates::fluent_bundle::FluentValue;
@@ -11,12 +11,13 @@ use leptos::prelude::*;
 
 #[component]
 pub fn MyDataPage() -> impl IntoView {
+    let locale = crate::i18n::use_i18n().locale;
     guarded_page(
         Operation::OwnData,
         "my-data-title",
-        |me: PersonCaller| async move {
+        move |me: PersonCaller| async move {
             let (ctx, now) = crate::api::http::context()?;
-            Ok(crate::services::my_data::my_data(&ctx.db, me.person_id, now).await?)
+            Ok(crate::services::my_data::my_data(&ctx.db, me.person_id, locale, now).await?)
         },
         my_data_body,
     )
@@ -48,7 +49,7 @@ fn my_data_body(i: &I18n, d: MyData) -> impl IntoView + use<> {
                 <section class="card">
                     <h3>{p.recipient.clone()}</h3>
                     <dl>
-                        <dt>{i.t("my-data-purposes")}</dt><dd lang="nl">{p.purposes.clone()}</dd>
+                        <dt>{i.t("my-data-purposes")}</dt><dd>{local_text(i, &p.purposes)}</dd>
                         <dt>{i.t("my-data-legal-basis")}</dt><dd lang="nl">{p.legal_basis.clone()}</dd>
                         <dt>{i.t("my-data-fields")}</dt><dd>{fields}</dd>
                         <dt>{i.t("my-data-partners")}</dt><dd>{partners}</dd>

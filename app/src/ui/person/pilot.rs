@@ -8,7 +8,7 @@ use crate::domain::consent::ConsentScopes;
 use crate::domain::fields::FieldCategory;
 use crate::domain::protocol::EffectiveState;
 use crate::i18n::{I18n, use_i18n};
-use crate::ui::components::format::{date_time, state_badge};
+use crate::ui::components::format::{date_time, local_text, state_badge};
 use crate::ui::components::{Layout, form_notice, guarded_document};
 use crate::views::consent::PilotView;
 use fluent_templates::fluent_bundle::FluentValue;
@@ -126,7 +126,7 @@ fn pilot_body(i_ref: &I18n, v: PilotView, chosen: ConsentScopes) -> AnyView {
                 <h2 id="short-heading">{i.t("pilot-short-heading")}</h2>
                 <dl>
                     <dt>{i.t("pilot-who")}</dt><dd>{v.recipient.clone()}</dd>
-                    <dt>{i.t("pilot-why")}</dt><dd lang="nl">{v.purposes.clone()}</dd>
+                    <dt>{i.t("pilot-why")}</dt><dd>{local_text(&i, &v.purposes)}</dd>
                     <dt>{i.t("pilot-how-long")}</dt>
                     <dd>{i.t_args("protocol-retention-years", [("years", FluentValue::from(years))])}</dd>
                     <dt>{i.t("pilot-withdraw-anytime-heading")}</dt><dd>{i.t("pilot-withdraw-anytime")}</dd>

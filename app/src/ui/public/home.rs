@@ -41,7 +41,7 @@ fn body(i: &I18n, list: Vec<ProtocolSummary>) -> impl IntoView + use<> {
                 view! {
                     <li class="card">
                         <h3><a href=href>{p.title}</a></h3>
-                        <p>{p.discloser} " → " {p.recipient}</p>
+                        <p><bdi>{p.discloser}</bdi> " " <span class="direction-sign">"→"</span> " " <bdi>{p.recipient}</bdi></p>
                         <p>{state_badge(i, p.state)} " " {period}</p>
                         {ending}
                     </li>

@@ -140,7 +140,7 @@ fn admin_home(i: &I18n, home: AdminHome) -> impl IntoView + use<> {
             </form>
         </section>
         <h2>{i.t("admin-invitations-heading")}</h2>
-        <div class="table-wrap"><table>
+        <div class="table-wrap" tabindex="0"><table>
             <thead><tr>
                 <th scope="col">{i.t("admin-invitation-for")}</th>
                 <th scope="col">{i.t("admin-created")}</th>
@@ -161,7 +161,7 @@ fn admin_home(i: &I18n, home: AdminHome) -> impl IntoView + use<> {
                 <input id="client-expires" name="expires_days" type="number" min="1" max="3650" inputmode="numeric" />
                 <button type="submit" class="button primary">{i.t("admin-request-submit")}</button>
             </form>
-            <div class="table-wrap"><table>
+            <div class="table-wrap" tabindex="0"><table>
                 <thead><tr>
                     <th scope="col">{i.t("admin-client-name")}</th>
                     <th scope="col">{i.t("admin-client-for")}</th>

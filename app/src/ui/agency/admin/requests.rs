@@ -88,7 +88,7 @@ pub fn requests_section(i: &I18n, requests: Vec<ApprovalRow>) -> impl IntoView +
         view! { <p>{i.t("admin-requests-empty")}</p> }.into_any()
     } else {
         view! {
-            <div class="table-wrap"><table>
+            <div class="table-wrap" tabindex="0"><table>
                 <thead><tr>
                     <th scope="col">{i.t("admin-request-what")}</th>
                     <th scope="col">{i.t("admin-request-by")}</th>

@@ -30,9 +30,12 @@ pub(super) fn draft_form(i: &I18n, page: &VersionPage, sent: &FormEcho) -> impl 
         .iter()
         .map(|&l| {
             let stored = page.texts.iter().find(|x| x.language == l);
-            let (title, body, notice) =
-                stored.map(|x| (x.title.clone(), x.body.clone(), x.consent_notice.clone())).unwrap_or_default();
-            let names = [format!("title_{l}"), format!("body_{l}"), format!("notice_{l}")];
+            let (title, body, notice, purposes) = stored
+                .map(|x| {
+                    (x.title.clone(), x.body.clone(), x.consent_notice.clone(), x.purposes.clone().unwrap_or_default())
+                })
+                .unwrap_or_default();
+            let names = [format!("title_{l}"), format!("body_{l}"), format!("notice_{l}"), format!("purposes_{l}")];
             let boxed = |n: usize, label_id: &'static str| BoxSpec {
                 form: FORM,
                 name: names[n].as_str(),
@@ -47,6 +50,7 @@ pub(super) fn draft_form(i: &I18n, page: &VersionPage, sent: &FormEcho) -> impl 
                     {text_box(i, sent, boxed(0, "protocols-text-title"), "text", &title)}
                     {text_area(i, sent, boxed(1, "protocols-text-body"), &body)}
                     {text_area(i, sent, boxed(2, "protocols-text-notice"), &notice)}
+                    {text_area(i, sent, boxed(3, "protocols-text-purposes"), &purposes)}
                 </fieldset>
             }
         })

@@ -31,7 +31,7 @@ pub fn partner_table(i: &I18n, partners: &[PartnerRow]) -> impl IntoView + use<>
         })
         .collect_view();
     view! {
-        <div class="table-wrap"><table>
+        <div class="table-wrap" tabindex="0"><table>
             <thead><tr>
                 <th scope="col">{i.t("partners-name")}</th>
                 <th scope="col">{i.t("partners-enterprise-number")}</th>

@@ -38,7 +38,7 @@ pub fn processor_table(i: &I18n, processors: &[ProcessorRow], manage: bool) -> i
         })
         .collect_view();
     view! {
-        <div class="table-wrap"><table>
+        <div class="table-wrap" tabindex="0"><table>
             <thead><tr>
                 <th scope="col">{i.t("processors-name")}</th>
                 <th scope="col">{i.t("processors-service")}</th>

@@ -119,7 +119,7 @@ fn profile_body(i: &I18n, (h, sent): (ProfileHistory, FormEcho)) -> impl IntoVie
             <button type="submit" class="button">{i.t(toggle.1)}</button>
         </form>
         <h3>{i.t("register-history-heading")}</h3>
-        <div class="table-wrap"><table>
+        <div class="table-wrap" tabindex="0"><table>
             <thead><tr>
                 <th scope="col">{i.t("register-history-revision")}</th>
                 <th scope="col">{i.t("register-name")}</th>

@@ -127,7 +127,7 @@ fn staff_body(
             </form>
         </section>
         <h2>{i.t("mstaff-open-invitations")}</h2>
-        <div class="table-wrap"><table>
+        <div class="table-wrap" tabindex="0"><table>
             <thead><tr>
                 <th scope="col">{i.t("mstaff-invitee-name")}</th>
                 <th scope="col">{i.t("mstaff-invitee-contact")}</th>

@@ -33,13 +33,14 @@ pub fn NewCorrectionPage() -> impl IntoView {
         use_query_map().with_untracked(|q| (q.get("field").and_then(|f| Field::parse(&f).ok()), q.get("error")));
     // The draft only belongs with the error it came back with.
     let draft = error.as_ref().and_then(|_| draft());
+    let locale = crate::i18n::use_i18n().locale;
     guarded_page(
         Operation::OwnCorrections,
         "corrections-new-title",
         move |me: PersonCaller| async move {
             let draft = draft.filter(|d| d.owner == me.public_id);
             let (ctx, now) = crate::api::http::context()?;
-            let data = crate::services::my_data::my_data(&ctx.db, me.person_id, now).await?;
+            let data = crate::services::my_data::my_data(&ctx.db, me.person_id, locale, now).await?;
             Ok(NewRequest { data, field, error, draft })
         },
         new_body,

@@ -1,0 +1,75 @@
+queue-title = Solicitudes de corrección
+queue-empty = No hay solicitudes abiertas.
+queue-field = Dato
+queue-received = Recibida
+queue-due = Plazo
+queue-status = Estado
+queue-left = Quedan
+queue-kind = Presentada por
+queue-kind-person = la persona
+queue-kind-staff = la Agencia, en nombre de la persona
+queue-kind-municipality = un municipio (aviso de calidad)
+queue-days = { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+}
+queue-overdue-by = { $days ->
+    [one] { $days } día de retraso
+   *[other] { $days } días de retraso
+}
+queue-due-soon = vence pronto
+queue-overdue = fuera de plazo
+queue-count-open = Abiertas
+queue-count-due-soon = Vencen pronto
+queue-count-overdue = Fuera de plazo
+queue-count-handled = Decididas este mes
+queue-count-median = Mediana hasta la decisión
+queue-median-none = todavía ninguna
+queue-filter-pending = Todas las abiertas
+queue-filter-any = Todas
+queue-municipality = Municipio (avisos de calidad)
+queue-filter-apply = Mostrar
+queue-pages = Páginas
+queue-previous = Anterior
+queue-next = Siguiente
+desk-title = Solicitud de corrección
+desk-person = Persona
+desk-value-filed = Valor al presentar la solicitud
+desk-value-now = Valor actual
+desk-extension-reason = Motivo de la ampliación
+desk-holders-heading = Quién recibió este dato
+desk-holders-intro = Según el registro de comunicaciones, estas partes recibieron este dato de esta persona. Si se acepta la solicitud, se les informa de la corrección (RGPD, art. 19).
+desk-holders-none = Ninguna parte recibió este dato de esta persona.
+desk-told = Se envió aviso de la corrección a: { $parties }.
+desk-history-heading = Historial
+desk-back = Volver a las solicitudes
+desk-decided = Ya se ha decidido sobre esta solicitud. Una decisión es definitiva.
+desk-waiting = La solicitud está esperando la respuesta de la persona a su pregunta:
+desk-acknowledge-heading = Empezar la tramitación
+desk-acknowledge-hint = Se informa a la persona de que usted está tramitando la solicitud.
+desk-acknowledge-submit = Empezar la tramitación
+desk-ask-heading = Pedir información
+desk-ask-question = Su pregunta a la persona
+desk-ask-hint = La persona lee la pregunta en el portal y responde en la página de la solicitud. Hasta entonces la solicitud queda en espera; el plazo sigue corriendo.
+desk-ask-submit = Enviar la pregunta
+desk-extend-heading = Ampliar el plazo
+desk-extend-limit = Esto se puede hacer una vez, durante el primer mes, a más tardar hasta el { $last }.
+desk-extend-until = Nuevo plazo
+desk-extend-until-hint = Una fecha (AAAA-MM-DD). El plazo termina al final de ese día.
+desk-extend-reason = Motivo
+desk-extend-reason-hint = La persona verá el nuevo plazo y este motivo.
+desk-extend-submit = Ampliar el plazo
+desk-accept-heading = Aceptar
+desk-accept-value = Valor correcto
+desk-accept-hint = La propuesta ya está rellenada. Modifíquela si no es del todo correcta; se aplican las mismas reglas que al presentar la solicitud.
+desk-accept-effect = El dato se corrige, deja de estar impugnado y se informa a cada parte que lo recibió. Esto es definitivo.
+desk-accept-submit = Aceptar y corregir
+desk-reject-heading = Rechazar
+desk-reject-reason = Motivo del rechazo
+desk-reject-hint = La persona lee este motivo y cómo puede presentar una reclamación. Esto es definitivo.
+desk-reject-submit = Rechazar
+desk-done-acknowledge = La solicitud está en tramitación. Se ha informado a la persona.
+desk-done-ask = Su pregunta se ha enviado. La solicitud espera la respuesta.
+desk-done-extend = Se ha ampliado el plazo. Se ha informado a la persona del nuevo plazo y del motivo.
+desk-done-accept = La solicitud se ha aceptado y el dato se ha corregido. Se ha informado a los destinatarios.
+desk-done-reject = La solicitud se ha rechazado. Se ha informado a la persona del motivo.

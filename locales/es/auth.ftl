@@ -1,0 +1,42 @@
+signin-title = Iniciar sesión
+signin-intro = Usted inicia sesión con su llave de acceso (passkey): la huella dactilar, la cara o el PIN de su teléfono. No necesita contraseña.
+signin-button = Iniciar sesión con llave de acceso
+signin-signed-out = Ha cerrado la sesión.
+signin-expired = Usted no estuvo activo durante un tiempo y se cerró su sesión. Vuelva a iniciar sesión.
+signin-no-passkey-heading = ¿Todavía no tiene llave de acceso?
+signin-no-passkey-body = Recibirá una invitación de la { -agency }: un enlace, un código QR o un código para escribir. ¿Ha perdido su teléfono? Pida una nueva invitación.
+signin-have-code = Tengo un código de invitación
+
+invite-code-title = Código de invitación
+invite-code-intro = Escriba el código de su invitación.
+invite-code-label = Código de invitación
+invite-code-hint = Por ejemplo, 7KQ2-MW4D-9XTR. No importa si usa mayúsculas o guiones.
+invite-code-submit = Continuar
+
+enrol-title = Crear su llave de acceso
+enrol-intro-person = Bienvenido/a. Con esta invitación usted crea una llave de acceso para el { -portal }.
+enrol-intro-staff = Bienvenido/a. Con esta invitación usted crea su cuenta de personal y una llave de acceso.
+enrol-what-is-a-passkey = Una llave de acceso (passkey) se queda en su teléfono. La usa con su huella dactilar, su cara o su PIN. Nadie más puede usarla.
+enrol-display-name-label = Su nombre (tal como lo ven sus compañeros)
+enrol-button = Crear llave de acceso
+enrol-ask-new-invitation = Pida una nueva invitación a la { -agency }.
+enrol-error-name-required = Escriba su nombre.
+enrol-error-name-too-long = Su nombre es demasiado largo (como máximo 200 caracteres).
+invitation-error-unusable = Esta invitación no es válida (o ya no lo es): ya se usó, se retiró o ha caducado.
+
+passkey-name-label = Nombre de esta llave de acceso
+passkey-name-default = Mi teléfono
+passkey-name-default-another = Mi segundo dispositivo
+passkey-working = Espere un momento: siga los pasos en su teléfono…
+passkey-done = Todo ha ido bien. Le llevamos a la página siguiente…
+passkey-cancelled = No ha funcionado, o usted lo ha cancelado. Vuelva a intentarlo.
+passkey-unsupported = Este navegador no puede usar llaves de acceso. Use un navegador reciente en su teléfono.
+passkey-needs-javascript = Para usar llaves de acceso, JavaScript debe estar activado en su navegador.
+passkey-error-ceremony-expired = Ha tardado demasiado. Empiece de nuevo.
+passkey-error-failed = No se ha podido comprobar esta llave de acceso. Vuelva a intentarlo.
+passkey-error-unknown = No conocemos esta llave de acceso. Use una llave que haya creado aquí.
+passkey-error-already-registered = Esta llave de acceso ya está registrada.
+passkey-error-name-required = Dé un nombre a la llave de acceso.
+passkey-error-name-too-long = El nombre es demasiado largo (como máximo 100 caracteres).
+passkey-error-last-one = No puede eliminar su última llave de acceso: después ya no podría iniciar sesión.
+passkey-error-confirm-first = Por su seguridad: primero cierre la sesión y vuelva a iniciarla con una de sus llaves de acceso. Después podrá eliminar una llave durante diez minutos.

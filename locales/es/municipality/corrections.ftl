@@ -1,0 +1,11 @@
+received-title = Correcciones de la Agencia
+received-intro = La Agencia ha corregido un dato que su municipio recibió (artículo 19 del RGPD). Actualice sus propios registros y marque el aviso como procesado.
+received-none = No hay avisos.
+received-open = pendiente de procesar
+received-processed = procesado el
+received-notice-title = Corrección
+received-notified = Comunicado el
+received-new-value = Nuevo valor:
+received-mark = Marcar como procesado
+received-marked = El aviso se ha marcado como procesado.
+received-back = Volver a los avisos

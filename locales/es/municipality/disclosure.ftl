@@ -1,0 +1,12 @@
+disclosure-refused-no-consent = Esta persona no ha dado su consentimiento.
+disclosure-refused-no-onward-consent = Esta persona no ha dado su consentimiento para transmitir datos a los socios.
+disclosure-refused-nothing-allowed = Su perfil funcional no da acceso a estos datos.
+disclosure-refused-no-profile = Usted no tiene un perfil funcional que permita leer datos.
+disclosure-refused-not-a-partner = Esta organización no es socia de su municipio.
+disclosure-refused-protocol-draft = El protocolo todavía es un borrador: no se comparten datos.
+disclosure-refused-protocol-not-yet = El protocolo todavía no ha entrado en vigor: no se comparten datos.
+disclosure-refused-protocol-terminated = El protocolo ha terminado: ya no se comparten datos.
+disclosure-refused-protocol-expired = El protocolo ha vencido: ya no se comparten datos.
+disclosure-refused-withdrawn = Esta persona ha retirado su consentimiento: no se comparten datos.
+disclosure-refused-notice-not-acknowledged = La Agencia todavía no ha confirmado el aviso de esta transmisión.
+disclosure-refused-beyond-notice = El aviso de esta transmisión no cubre todos estos datos.

@@ -1,0 +1,15 @@
+person-home-title = Mi resumen
+person-home-greeting = Hola, { $name }.
+person-home-pilots-heading = Proyectos que le afectan
+person-home-consent-given = Usted ha dado su consentimiento.
+person-home-no-consent = Usted no ha dado su consentimiento.
+
+person-home-data-heading = Sus datos
+person-home-my-data = Qué datos tiene la { -agency } sobre usted
+person-home-disclosures = Quién ha recibido sus datos
+person-home-corrections = Pedir que se corrija un dato
+person-home-notifications = { $count ->
+    [0] Mensajes
+    [one] Mensajes ({ $count } nuevo)
+   *[other] Mensajes ({ $count } nuevos)
+}

@@ -1,0 +1,75 @@
+queue-title = درخواست‌های اصلاح
+queue-empty = هیچ درخواست بازی وجود ندارد.
+queue-field = مورد اطلاعاتی
+queue-received = دریافت شده
+queue-due = مهلت
+queue-status = وضعیت
+queue-left = باقی‌مانده
+queue-kind = ثبت‌شده توسط
+queue-kind-person = خود شخص
+queue-kind-staff = آژانس، از طرف شخص
+queue-kind-municipality = یک شهرداری (گزارش کیفیت)
+queue-days = { $days ->
+    [one] { $days } روز
+   *[other] { $days } روز
+}
+queue-overdue-by = { $days ->
+    [one] { $days } روز تأخیر
+   *[other] { $days } روز تأخیر
+}
+queue-due-soon = مهلت نزدیک است
+queue-overdue = مهلت گذشته
+queue-count-open = باز
+queue-count-due-soon = مهلت نزدیک
+queue-count-overdue = مهلت گذشته
+queue-count-handled = تصمیم‌گیری‌شده در این ماه
+queue-count-median = میانه زمان تا تصمیم
+queue-median-none = هنوز هیچ
+queue-filter-pending = همه موارد باز
+queue-filter-any = همه
+queue-municipality = شهرداری (گزارش‌های کیفیت)
+queue-filter-apply = نمایش
+queue-pages = صفحه‌ها
+queue-previous = قبلی
+queue-next = بعدی
+desk-title = درخواست اصلاح
+desk-person = شخص
+desk-value-filed = مقدار هنگام ثبت درخواست
+desk-value-now = مقدار فعلی
+desk-extension-reason = دلیل تمدید
+desk-holders-heading = چه کسانی این مورد را دریافت کرده‌اند
+desk-holders-intro = طبق دفتر ثبت ارائه داده‌ها، این طرف‌ها این مورد اطلاعاتی این شخص را دریافت کرده‌اند. اگر درخواست پذیرفته شود، اصلاح به آن‌ها اطلاع داده می‌شود (ماده 19 GDPR).
+desk-holders-none = هیچ طرفی این مورد اطلاعاتی این شخص را دریافت نکرده است.
+desk-told = اصلاح برای این طرف‌ها فرستاده شد: { $parties }.
+desk-history-heading = سابقه
+desk-back = بازگشت به درخواست‌ها
+desk-decided = درباره این درخواست تصمیم گرفته شده است. تصمیم نهایی است.
+desk-waiting = درخواست در انتظار پاسخ شخص به سؤال شماست:
+desk-acknowledge-heading = شروع رسیدگی
+desk-acknowledge-hint = به شخص خبر داده می‌شود که شما به درخواست رسیدگی می‌کنید.
+desk-acknowledge-submit = شروع رسیدگی
+desk-ask-heading = درخواست اطلاعات
+desk-ask-question = سؤال شما از شخص
+desk-ask-hint = شخص سؤال را در درگاه می‌خواند و در صفحه درخواست پاسخ می‌دهد. تا آن زمان درخواست منتظر می‌ماند؛ مهلت همچنان می‌گذرد.
+desk-ask-submit = فرستادن سؤال
+desk-extend-heading = تمدید مهلت
+desk-extend-limit = این کار یک بار ممکن است، در ماه اول، حداکثر تا { $last }.
+desk-extend-until = مهلت جدید
+desk-extend-until-hint = یک تاریخ (⁦YYYY-MM-DD⁩). مهلت تا پایان آن روز ادامه دارد.
+desk-extend-reason = دلیل
+desk-extend-reason-hint = مهلت جدید و این دلیل به شخص نشان داده می‌شود.
+desk-extend-submit = تمدید مهلت
+desk-accept-heading = پذیرفتن
+desk-accept-value = مقدار درست
+desk-accept-hint = پیشنهاد از قبل وارد شده است. اگر کاملاً درست نیست، آن را تغییر دهید؛ همان قواعدی که هنگام ثبت درخواست اعمال می‌شود، اینجا هم اعمال می‌شود.
+desk-accept-effect = این مورد اصلاح می‌شود، دیگر مورد اعتراض نیست، و به هر طرفی که آن را دریافت کرده خبر داده می‌شود. این کار نهایی است.
+desk-accept-submit = پذیرفتن و اصلاح
+desk-reject-heading = رد
+desk-reject-reason = دلیل رد
+desk-reject-hint = شخص این دلیل را می‌خواند و همچنین اینکه چگونه می‌تواند شکایت کند. این کار نهایی است.
+desk-reject-submit = رد
+desk-done-acknowledge = رسیدگی به درخواست شروع شد. به شخص خبر داده شد.
+desk-done-ask = سؤال شما فرستاده شد. درخواست منتظر پاسخ می‌ماند.
+desk-done-extend = مهلت تمدید شد. مهلت جدید و دلیل آن به شخص اطلاع داده شد.
+desk-done-accept = درخواست پذیرفته شد و مورد اصلاح شد. به گیرندگان خبر داده شد.
+desk-done-reject = درخواست رد شد. دلیل آن به شخص اطلاع داده شد.

@@ -1,0 +1,42 @@
+signin-title = ورود
+signin-intro = شما با گذرکلید (passkey) خود وارد می‌شوید: با اثر انگشت، چهره یا کد PIN گوشی‌تان. به رمز عبور نیاز ندارید.
+signin-button = ورود با گذرکلید
+signin-signed-out = شما خارج شدید.
+signin-expired = مدتی فعال نبودید، برای همین از حساب خارج شدید. لطفاً دوباره وارد شوید.
+signin-no-passkey-heading = هنوز گذرکلید ندارید؟
+signin-no-passkey-body = شما از { -agency } یک دعوت‌نامه می‌گیرید: یک لینک، یک کد QR یا کدی برای تایپ کردن. گوشی خود را گم کرده‌اید؟ یک دعوت‌نامه جدید بخواهید.
+signin-have-code = کد دعوت دارم
+
+invite-code-title = کد دعوت
+invite-code-intro = کدی را که در دعوت‌نامه شماست تایپ کنید.
+invite-code-label = کد دعوت
+invite-code-hint = برای مثال ⁦7KQ2-MW4D-9XTR⁩. حروف بزرگ و خط تیره مهم نیستند.
+invite-code-submit = ادامه
+
+enrol-title = گذرکلید خود را بسازید
+enrol-intro-person = خوش آمدید. با این دعوت‌نامه یک گذرکلید برای { -portal } می‌سازید.
+enrol-intro-staff = خوش آمدید. با این دعوت‌نامه حساب کاربری کارمندی خود و یک گذرکلید می‌سازید.
+enrol-what-is-a-passkey = گذرکلید (passkey) روی گوشی شما می‌ماند. آن را با اثر انگشت، چهره یا کد PIN خود استفاده می‌کنید. هیچ کس دیگری نمی‌تواند از آن استفاده کند.
+enrol-display-name-label = نام شما (همان‌طور که همکاران می‌بینند)
+enrol-button = ساختن گذرکلید
+enrol-ask-new-invitation = از { -agency } یک دعوت‌نامه جدید بخواهید.
+enrol-error-name-required = لطفاً نام خود را وارد کنید.
+enrol-error-name-too-long = نام شما خیلی طولانی است (حداکثر 200 حرف).
+invitation-error-unusable = این دعوت‌نامه معتبر نیست (یا دیگر معتبر نیست): قبلاً استفاده شده، پس گرفته شده یا اعتبارش تمام شده است.
+
+passkey-name-label = نام این گذرکلید
+passkey-name-default = گوشی من
+passkey-name-default-another = دستگاه دوم من
+passkey-working = لطفاً صبر کنید: مراحل را روی گوشی خود دنبال کنید…
+passkey-done = انجام شد. شما به صفحه بعد می‌روید…
+passkey-cancelled = انجام نشد، یا شما لغو کردید. لطفاً دوباره امتحان کنید.
+passkey-unsupported = این مرورگر نمی‌تواند از گذرکلید استفاده کند. از یک مرورگر جدید روی گوشی خود استفاده کنید.
+passkey-needs-javascript = برای گذرکلید باید JavaScript در مرورگر شما روشن باشد.
+passkey-error-ceremony-expired = این کار خیلی طول کشید. لطفاً از اول شروع کنید.
+passkey-error-failed = این گذرکلید بررسی نشد. لطفاً دوباره امتحان کنید.
+passkey-error-unknown = ما این گذرکلید را نمی‌شناسیم. از گذرکلیدی استفاده کنید که اینجا ساخته‌اید.
+passkey-error-already-registered = این گذرکلید قبلاً ثبت شده است.
+passkey-error-name-required = برای گذرکلید یک نام بنویسید.
+passkey-error-name-too-long = نام خیلی طولانی است (حداکثر 100 حرف).
+passkey-error-last-one = نمی‌توانید آخرین گذرکلید خود را حذف کنید: در آن صورت دیگر نمی‌توانید وارد شوید.
+passkey-error-confirm-first = برای امنیت شما: اول خارج شوید و دوباره با یکی از گذرکلیدهای خود وارد شوید. بعد از آن، تا ده دقیقه می‌توانید یک گذرکلید را حذف کنید.

@@ -1,0 +1,9 @@
+api-docs-title = API برای سیستم‌های شهرداری
+api-docs-intro = با این API، سیستم‌های یک شهرداری رضایت‌ها را می‌خوانند و، در محدوده‌ای که رضایت و پروفایل شغلی اجازه می‌دهد، داده‌های یک شخص را. هر خواندن ثبت می‌شود و شخص آن را می‌بیند.
+api-docs-contract = کل قرارداد (⁦OpenAPI 3.1⁩، قابل خواندن توسط ماشین):
+api-docs-auth = هر درخواست توکن کلاینت API را همراه دارد: ⁦Authorization: Bearer …⁩
+api-docs-version = نسخه
+api-docs-responses = پاسخ‌ها
+api-docs-status = وضعیت
+api-docs-description = معنی
+api-docs-english = توضیحات زیر، مانند خود قرارداد، به زبان انگلیسی است.

@@ -1,0 +1,11 @@
+received-title = اصلاحات آژانس
+received-intro = آژانس یک مورد اطلاعاتی را که شهرداری شما دریافت کرده بود اصلاح کرد (ماده 19 GDPR). سوابق خود را به‌روز کنید و اطلاعیه را به عنوان پردازش‌شده علامت بزنید.
+received-none = هیچ اطلاعیه‌ای وجود ندارد.
+received-open = باید پردازش شود
+received-processed = پردازش‌شده در
+received-notice-title = اصلاح
+received-notified = تاریخ اطلاع
+received-new-value = مقدار جدید:
+received-mark = علامت زدن به عنوان پردازش‌شده
+received-marked = اطلاعیه به عنوان پردازش‌شده علامت خورد.
+received-back = بازگشت به اطلاعیه‌ها

@@ -1,0 +1,12 @@
+disclosure-refused-no-consent = این شخص رضایت نداده است.
+disclosure-refused-no-onward-consent = این شخص به انتقال داده‌ها به سازمان‌های همکار رضایت نداده است.
+disclosure-refused-nothing-allowed = پروفایل شغلی شما به این داده‌ها دسترسی نمی‌دهد.
+disclosure-refused-no-profile = شما پروفایل شغلی‌ای ندارید که اجازه خواندن داده‌ها را بدهد.
+disclosure-refused-not-a-partner = این سازمان همکار شهرداری شما نیست.
+disclosure-refused-protocol-draft = پروتکل هنوز پیش‌نویس است: هیچ داده‌ای به اشتراک گذاشته نمی‌شود.
+disclosure-refused-protocol-not-yet = پروتکل هنوز اجرایی نشده است: هیچ داده‌ای به اشتراک گذاشته نمی‌شود.
+disclosure-refused-protocol-terminated = به پروتکل پایان داده شده است: دیگر هیچ داده‌ای به اشتراک گذاشته نمی‌شود.
+disclosure-refused-protocol-expired = اعتبار پروتکل تمام شده است: دیگر هیچ داده‌ای به اشتراک گذاشته نمی‌شود.
+disclosure-refused-withdrawn = این شخص رضایت خود را پس گرفته است: هیچ داده‌ای به اشتراک گذاشته نمی‌شود.
+disclosure-refused-notice-not-acknowledged = آژانس هنوز اطلاعیه این انتقال را تأیید نکرده است.
+disclosure-refused-beyond-notice = اطلاعیه این انتقال همه این داده‌ها را در بر نمی‌گیرد.

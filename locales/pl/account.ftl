@@ -1,0 +1,28 @@
+account-title = Konto i dostęp
+account-passkeys-heading = Pana/Pani klucze dostępu
+account-passkey-added = Dodano { $when }
+account-passkey-last-used = ostatnio użyto { $when }
+account-passkey-never-used = jeszcze nie był używany
+account-passkey-remove = Usuń
+account-passkey-remove-label = Usuń klucz dostępu { $name }
+account-passkey-removed = Klucz dostępu został usunięty.
+account-passkey-last-one = To jest jedyny klucz dostępu do konta. Zanim go Pan/Pani usunie, proszę najpierw dodać inny.
+account-passkey-add-heading = Dodaj klucz dostępu
+account-passkey-add-button = Potwierdź i dodaj
+account-sessions-heading = Gdzie konto jest zalogowane
+account-session-since = Zalogowano { $when }
+account-session-current = To urządzenie
+account-session-end = Wyloguj na tym urządzeniu
+account-session-ended = Ta sesja została zakończona.
+account-session-unknown-device = Nieznane urządzenie
+
+notification-passkey-added = Do Pana/Pani konta dodano klucz dostępu: { $name }.
+notification-passkey-removed = Z Pana/Pani konta usunięto klucz dostępu: { $name }.
+account-notices-heading = Zmiany na koncie
+account-recovered = Użyto zaproszenia do odzyskania konta. Poniżej są wszystkie klucze dostępu do tego konta. Proszę usunąć każdy klucz, którego Pan/Pani nie zna, i wylogować się wszędzie tam, gdzie logowanie nie było Pana/Pani.
+notification-recovery-issued = { $via ->
+    [email] Zaproszenie do odzyskania Pana/Pani konta zostało wysłane e-mailem.
+    [sms] Zaproszenie do odzyskania Pana/Pani konta zostało wysłane SMS-em.
+    [letter] Zaproszenie do odzyskania Pana/Pani konta zostało wysłane listem.
+   *[in_person] Zaproszenie do odzyskania Pana/Pani konta zostało przekazane w punkcie obsługi.
+} To nie była Pana/Pani prośba? Proszę od razu skontaktować się z agencją.

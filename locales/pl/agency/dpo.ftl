@@ -1,0 +1,60 @@
+dpo-title = Ochrona danych
+dpo-audit-heading = Dziennik audytu
+dpo-chain-ok = Łańcuch audytu jest nienaruszony (liczba wpisów: { $length }).
+dpo-chain-broken = Łańcuch audytu jest uszkodzony od wpisu { $seq }.
+dpo-checkpoints = { $count ->
+    [one] { $count } podpisany punkt kontrolny; ostatni:
+    [few] { $count } podpisane punkty kontrolne; ostatni:
+    [many] { $count } podpisanych punktów kontrolnych; ostatni:
+   *[other] { $count } podpisanego punktu kontrolnego; ostatni:
+}
+dpo-no-checkpoint = jeszcze brak
+dpo-chain-being-checked = Łańcuch audytu jest sprawdzany. Proszę za chwilę odświeżyć stronę.
+dpo-checked-at = Ostatnie sprawdzenie:
+dpo-nav = Ochrona danych
+dpo-nav-audit = Dziennik audytu
+dpo-nav-breaches = Naruszenia ochrony danych
+dpo-nav-notices = Zawiadomienia o przekazaniach
+dpo-nav-registers = Rejestry gmin
+dpo-breaches-title = Rejestr naruszeń ochrony danych
+dpo-breaches-intro = Każde zgłoszenie od gminy, z terminem 48 godzin. Zgłoszenie spóźnione jest oznaczone.
+dpo-breaches-none = Nie zgłoszono żadnych naruszeń ochrony danych.
+dpo-notices-title = Zawiadomienia o innych przekazaniach
+dpo-notices-intro = Gmina z wyprzedzeniem zawiadamia o każdym przekazaniu danych organizacji, która nie jest partnerem (artykuł 4). Dopiero gdy potwierdzi Pan/Pani zawiadomienie, gmina może zarejestrować takie przekazanie.
+dpo-notices-none = Nie ma żadnych zawiadomień.
+dpo-notices-acknowledged = Potwierdzono przyjęcie zawiadomienia.
+dpo-nav-disclosures = Rejestr udostępnień
+dpo-disclosures-title = Rejestr udostępnień
+dpo-disclosures-intro = Każde udostępnienie danych osobowych przez portal: kto co otrzymał, kiedy, w jakim celu i jakim kanałem. Do rejestru można tylko dopisywać, nigdy nie można go zmieniać.
+dpo-disclosures-none = Brak udostępnień dla tego wyboru.
+dpo-disclosures-when = Kiedy
+dpo-disclosures-recipient = Odbiorca
+dpo-disclosures-via = przekazane przez
+dpo-disclosures-fields = Pola
+dpo-disclosures-field = Pole
+dpo-disclosures-purpose = Cel
+dpo-disclosures-channel = Kanał
+dpo-disclosures-dossier = Numer sprawy
+dpo-disclosures-from = Od
+dpo-disclosures-to = Do (włącznie)
+dpo-disclosures-csv = Pobierz ten wybór jako CSV
+dpo-breach-acknowledged = Potwierdzono przyjęcie zgłoszenia.
+dpo-breach-notified = Osoby, których to dotyczy, zostały zawiadomione.
+dpo-nav-log = Wpisy w dzienniku audytu
+dpo-log-title = Wpisy w dzienniku audytu
+dpo-log-intro = Tutaj jest każda zmiana i każde udostępnienie danych, od najnowszych. Dziennik zawiera tylko numery i skróty (hashe), nigdy dane osobowe.
+dpo-log-none = Brak wpisów dla tego wyboru.
+dpo-log-seq = Nr
+dpo-log-when = Czas
+dpo-log-actor = Kto
+dpo-log-actor-hint = Wystarczy początek, na przykład staff: lub system:.
+dpo-log-action = Działanie
+dpo-log-object = Czego dotyczy
+dpo-log-payload-hash = Skrót (hash) treści
+dpo-log-entry-hash = Skrót (hash) wpisu
+dpo-verify-now = Sprawdź teraz
+dpo-verified = Dziennik audytu został właśnie sprawdzony.
+dpo-checkpoints-download = Pobierz podpisane punkty kontrolne (JSON Lines, z kluczem publicznym)
+dpo-public-key = Klucz publiczny
+dpo-disclosures-reference = Numer referencyjny osoby
+dpo-nav-erasure = Usunięcie danych u odbiorców

@@ -1,0 +1,42 @@
+signin-title = Logowanie
+signin-intro = Logowanie odbywa się za pomocą klucza dostępu (passkey): odcisku palca, rozpoznawania twarzy lub kodu PIN w telefonie. Hasło nie jest potrzebne.
+signin-button = Zaloguj się kluczem dostępu
+signin-signed-out = Wylogowano.
+signin-expired = Przez pewien czas nie było aktywności, więc nastąpiło wylogowanie. Proszę zalogować się ponownie.
+signin-no-passkey-heading = Nie ma Pan/Pani jeszcze klucza dostępu?
+signin-no-passkey-body = Zaproszenie wyśle Panu/Pani { -agency }: link, kod QR albo kod do wpisania. Zgubiony telefon? Proszę poprosić o nowe zaproszenie.
+signin-have-code = Mam kod zaproszenia
+
+invite-code-title = Kod zaproszenia
+invite-code-intro = Proszę wpisać kod z zaproszenia.
+invite-code-label = Kod zaproszenia
+invite-code-hint = Na przykład 7KQ2-MW4D-9XTR. Wielkie litery i myślniki nie mają znaczenia.
+invite-code-submit = Dalej
+
+enrol-title = Tworzenie klucza dostępu
+enrol-intro-person = Witamy. Dzięki temu zaproszeniu utworzy Pan/Pani klucz dostępu do serwisu { -portal }.
+enrol-intro-staff = Witamy. Dzięki temu zaproszeniu utworzy Pan/Pani swoje konto pracownika i klucz dostępu.
+enrol-what-is-a-passkey = Klucz dostępu (passkey) zostaje w Pana/Pani telefonie. Używa się go za pomocą odcisku palca, twarzy lub kodu PIN. Nikt inny nie może go użyć.
+enrol-display-name-label = Imię i nazwisko (tak, jak widzą je współpracownicy)
+enrol-button = Utwórz klucz dostępu
+enrol-ask-new-invitation = Proszę poprosić o nowe zaproszenie. Zaproszenia wysyła { -agency }.
+enrol-error-name-required = Proszę wpisać imię i nazwisko.
+enrol-error-name-too-long = Imię i nazwisko jest za długie (najwyżej 200 znaków).
+invitation-error-unusable = To zaproszenie jest nieważne lub straciło ważność: zostało już użyte, wycofane albo wygasło.
+
+passkey-name-label = Nazwa tego klucza dostępu
+passkey-name-default = Mój telefon
+passkey-name-default-another = Moje drugie urządzenie
+passkey-working = Proszę czekać i wykonać kroki w telefonie…
+passkey-done = Udało się. Przechodzimy do następnej strony…
+passkey-cancelled = Nie udało się albo operacja została anulowana. Proszę spróbować ponownie.
+passkey-unsupported = Ta przeglądarka nie obsługuje kluczy dostępu. Proszę użyć aktualnej przeglądarki w telefonie.
+passkey-needs-javascript = Do kluczy dostępu w przeglądarce musi być włączony JavaScript.
+passkey-error-ceremony-expired = To trwało zbyt długo. Proszę zacząć od nowa.
+passkey-error-failed = Nie udało się sprawdzić tego klucza dostępu. Proszę spróbować ponownie.
+passkey-error-unknown = Nie znamy tego klucza dostępu. Proszę użyć klucza, który został utworzony tutaj.
+passkey-error-already-registered = Ten klucz dostępu jest już zarejestrowany.
+passkey-error-name-required = Proszę nadać kluczowi dostępu nazwę.
+passkey-error-name-too-long = Nazwa jest za długa (najwyżej 100 znaków).
+passkey-error-last-one = Nie można usunąć ostatniego klucza dostępu: wtedy logowanie nie byłoby już możliwe.
+passkey-error-confirm-first = Dla bezpieczeństwa: proszę najpierw się wylogować i zalogować ponownie jednym ze swoich kluczy dostępu. Potem przez dziesięć minut można usunąć klucz dostępu.

@@ -1,0 +1,43 @@
+error-not-found = Nie udało się znaleźć tego, czego Pan/Pani szuka.
+error-forbidden = Nie ma Pan/Pani dostępu do tych informacji.
+error-unauthenticated = Proszę się najpierw zalogować.
+error-rate-limited = Zbyt wiele żądań. Proszę spróbować ponownie za chwilę.
+error-internal = Coś poszło nie tak po naszej stronie. Proszę spróbować ponownie później.
+error-bad-request = To żądanie jest niepełne lub nieprawidłowe.
+error-reference = Numer referencyjny dla pomocy technicznej:
+error-field-unknown = To pole nie istnieje.
+error-dutch-level = Proszę wybrać poziom: poniżej A1, A1, A2, B1, B2, C1 lub C2.
+error-mo-status = Proszę wybrać status kursu orientacji społecznej.
+error-language-unknown = Ten język nie jest obsługiwany.
+
+error-forbidden-title = Brak dostępu
+error-operation-unknown = To działanie nie istnieje.
+error-role-unknown = Ta rola nie istnieje.
+error-party-kind-unknown = Ten rodzaj podmiotu nie istnieje.
+error-field-category-unknown = Ta kategoria danych nie istnieje.
+error-consent-action = To działanie dotyczące zgody nie istnieje.
+error-consent-channel = Ten kanał nie istnieje.
+error-disclosure-channel = Ten kanał nie istnieje.
+error-termination-kind = Ten sposób zakończenia nie istnieje.
+error-version-status = Ten status wersji nie istnieje.
+
+error-refused-title = Nie wykonano
+error-cross-site = Ten formularz pochodzi z innej strony internetowej. Dla Pana/Pani bezpieczeństwa nie został wykonany. Proszę otworzyć sam portal i spróbować ponownie.
+error-rate-limited-wait = { $seconds ->
+    [one] Proszę spróbować ponownie za { $seconds } sekundę.
+    [few] Proszę spróbować ponownie za { $seconds } sekundy.
+    [many] Proszę spróbować ponownie za { $seconds } sekund.
+   *[other] Proszę spróbować ponownie za { $seconds } sekundy.
+}
+error-text-characters = Ten tekst zawiera niewidoczne znaki lub znaki sterujące (na przykład po skopiowaniu i wklejeniu). Proszę wpisać go ponownie.
+error-title-not-found = Nie znaleziono
+error-title-forbidden = Niedozwolone
+error-title-unauthenticated = Brak uwierzytelnienia
+error-title-invalid = Nieprawidłowe dane
+error-title-refused = Odmowa na podstawie protokołu
+error-title-rate-limited = Zbyt wiele żądań
+error-title-internal = Błąd wewnętrzny
+error-token-unknown = Ten token API jest nieznany. Proszę sprawdzić, czy został skopiowany w całości.
+error-token-revoked = Ten token API został wycofany. Proszę poprosić agencję o nowy.
+error-token-expired = Ten token API wygasł. Proszę poprosić agencję o nowy.
+error-form-summary = Formularz nie został wysłany: proszę sprawdzić pole z wyjaśnieniem.

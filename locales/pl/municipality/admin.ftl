@@ -1,0 +1,7 @@
+madmin-nav = Administracja gminy
+madmin-nav-profiles = Profile stanowisk
+madmin-nav-staff = Pracownicy
+madmin-nav-partners = Organizacje partnerskie
+madmin-nav-processors = Podmioty przetwarzające
+madmin-nav-notices = Zawiadomienia o innych przekazaniach
+madmin-nav-erasure = Potwierdzenie usunięcia danych

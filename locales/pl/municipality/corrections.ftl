@@ -1,0 +1,11 @@
+received-title = Sprostowania dokonane przez agencję
+received-intro = Agencja sprostowała pole, które otrzymała Pana/Pani gmina (art. 19 RODO). Proszę zaktualizować własne rejestry i oznaczyć zawiadomienie jako przetworzone.
+received-none = Nie ma żadnych zawiadomień.
+received-open = do przetworzenia
+received-processed = przetworzono
+received-notice-title = Sprostowanie
+received-notified = Data zawiadomienia
+received-new-value = Nowa wartość:
+received-mark = Oznacz jako przetworzone
+received-marked = Zawiadomienie zostało oznaczone jako przetworzone.
+received-back = Powrót do zawiadomień

@@ -1,0 +1,12 @@
+disclosure-refused-no-consent = Ta osoba nie wyraziła zgody.
+disclosure-refused-no-onward-consent = Ta osoba nie wyraziła zgody na udostępnianie danych partnerom.
+disclosure-refused-nothing-allowed = Pana/Pani profil stanowiska nie daje dostępu do tych danych.
+disclosure-refused-no-profile = Nie ma Pan/Pani profilu stanowiska, który pozwala odczytywać dane.
+disclosure-refused-not-a-partner = Ta organizacja nie jest partnerem Pana/Pani gminy.
+disclosure-refused-protocol-draft = Protokół jest jeszcze projektem: żadne dane nie są udostępniane.
+disclosure-refused-protocol-not-yet = Protokół jeszcze nie wszedł w życie: żadne dane nie są udostępniane.
+disclosure-refused-protocol-terminated = Protokół został rozwiązany: dane nie są już udostępniane.
+disclosure-refused-protocol-expired = Protokół wygasł: dane nie są już udostępniane.
+disclosure-refused-withdrawn = Ta osoba wycofała zgodę: żadne dane nie są udostępniane.
+disclosure-refused-notice-not-acknowledged = Agencja nie potwierdziła jeszcze przyjęcia zawiadomienia o tym przekazaniu.
+disclosure-refused-beyond-notice = Zawiadomienie o tym przekazaniu nie obejmuje wszystkich tych danych.

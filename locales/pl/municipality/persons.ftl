@@ -1,0 +1,59 @@
+persons-nav = Pana/Pani praca w projekcie pilotażowym
+persons-nav-persons = Osoby nowo przybyłe
+persons-nav-breaches = Naruszenia ochrony danych
+persons-nav-corrections = Sprostowania dokonane przez agencję
+persons-no-protocol = Żaden protokół Pana/Pani gminy teraz nie obowiązuje: żadne dane nie są udostępniane.
+persons-list-caption = Osoby nowo przybyłe, które wyraziły zgodę
+persons-reference = Numer referencyjny
+persons-scopes = Zgoda na
+persons-since = Od
+persons-scope-contact = dane kontaktowe
+persons-scope-trajectory = dane o programie
+persons-scope-onward = przekazywanie partnerom
+persons-open-person = Otwórz osobę { $reference }
+persons-pages = Strony
+persons-previous = Poprzednia
+persons-next = Następna
+persons-page-of = Strona { $page } z { $pages }
+persons-search-title = Znajdź osobę
+persons-search-label = Szukaj według imienia i nazwiska
+persons-search-hint = Co najmniej dwie litery. Wyświetlone imiona i nazwiska są rejestrowane: osoba widzi, że zostały odczytane.
+persons-search-submit = Szukaj
+persons-search-none = Nikogo nie znaleziono.
+persons-search-found = { $count ->
+    [one] Znaleziono { $count } osobę.
+    [few] Znaleziono { $count } osoby.
+    [many] Znaleziono { $count } osób.
+   *[other] Znaleziono { $count } osoby.
+}
+persons-search-recorded = Każde imię i nazwisko na tej liście to odczyt, który osoba może zobaczyć.
+persons-search-length = Proszę wpisać od 2 do 80 znaków.
+persons-search-needs-names = Pana/Pani profil stanowiska nie obejmuje imion i nazwisk: nie można wyszukiwać według imienia i nazwiska.
+persons-person-title = Osoba
+persons-read-recorded = Ten odczyt został zarejestrowany: osoba widzi, kto otrzymał jakie dane i kiedy.
+persons-fields-caption = Dane, które może Pan/Pani zobaczyć
+persons-contested = w trakcie sprawdzania (art. 18 RODO)
+persons-withheld-heading = Niepokazane
+persons-withheld-not-in-protocol = protokół nie obejmuje tego pola.
+persons-withheld-no-consent-contact = osoba nie wyraziła zgody na udostępnianie danych kontaktowych.
+persons-withheld-no-consent-trajectory = osoba nie wyraziła zgody na udostępnianie danych o programie.
+persons-withheld-not-in-profile = Pana/Pani profil stanowiska nie obejmuje tego pola.
+persons-onward-heading = Przekaż partnerowi
+persons-onward-no-consent = Osoba nie wyraziła zgody na przekazywanie danych.
+persons-onward-no-partner = Pana/Pani gmina nie ma partnera ani odbiorcy z potwierdzonym zawiadomieniem.
+persons-onward-partner = Do
+persons-onward-fields = Dane
+persons-onward-purpose = Cel
+persons-onward-purpose-hint = Osoba zobaczy ten cel przy przekazaniu.
+persons-onward-submit = Zarejestruj przekazanie
+persons-passed-on = Przekazanie zostało zarejestrowane. Osoba widzi, która organizacja otrzymała jakie dane.
+persons-quality-heading = Zgłoś błąd
+persons-quality-hint = Jakieś pole jest błędne? Proszę zgłosić to agencji (artykuł 7). Osoba zobaczy zgłoszenie wśród swoich wniosków o poprawienie danych.
+persons-quality-field = Pole
+persons-quality-statement = Co jest błędne?
+persons-quality-statement-hint = Najwyżej 1000 znaków.
+persons-quality-proposed = Prawidłowa wartość, jeśli jest znana
+persons-quality-proposed-hint = Opcjonalnie.
+persons-quality-submit = Wyślij zgłoszenie
+persons-quality-reported = Zgłoszenie jest w kolejce agencji.
+persons-back = Powrót do listy

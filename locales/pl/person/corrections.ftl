@@ -1,0 +1,96 @@
+## Correction requests (art. 7).
+
+corrections-title = Moje wnioski o poprawienie danych
+corrections-intro = Jakaś informacja jest błędna? Proszę poprosić o jej poprawienie. Wniosek rozpatruje { -agency }. Odpowiedź dostanie Pan/Pani w ciągu jednego miesiąca.
+corrections-new-button = Poproś o poprawienie informacji
+corrections-none = Nie ma jeszcze żadnych wniosków.
+corrections-deadline = Wysłano { $received } · odpowiedź najpóźniej { $due }
+corrections-decided-on = Wysłano { $received } · decyzja { $decided }
+corrections-due-label = Termin odpowiedzi:
+corrections-new-title = Prośba o poprawienie informacji
+corrections-new-intro = Proszę wybrać informację, wpisać, co jest prawidłowe, i krótko wyjaśnić dlaczego.
+corrections-current-caption = Co teraz przechowujemy
+corrections-field-label = Która informacja?
+corrections-value-label = Co jest prawidłowe?
+corrections-value-hint = Na przykład numer telefonu, taki jak 0470 12 34 56, albo poziom, taki jak B1.
+corrections-statement-label = Dlaczego?
+corrections-statement-hint = { $max ->
+    [one] Najwyżej { $max } znak.
+    [few] Najwyżej { $max } znaki.
+    [many] Najwyżej { $max } znaków.
+   *[other] Najwyżej { $max } znaku.
+}
+corrections-submit = Wyślij wniosek
+corrections-back = Powrót do moich wniosków
+correction-hint-given-name = Imię tak, jak w dowodzie osobistym.
+correction-hint-family-name = Nazwisko tak, jak w dowodzie osobistym.
+correction-hint-address = Ulica, numer domu, kod pocztowy i miejscowość.
+correction-hint-phone = Na przykład 0470 12 34 56 lub +32 470 12 34 56.
+correction-hint-email = Na przykład imie@example.be.
+correction-hint-contact-language = Proszę wybrać język, w którym chce Pan/Pani dostawać wiadomości.
+correction-hint-dutch-level = Proszę wybrać swój poziom (A1, A2, B1, B2, C1 lub C2).
+correction-hint-mo-status = Proszę wybrać, na jakim etapie kursu Pan/Pani jest.
+correction-title = Wniosek o poprawienie danych
+correction-filed = Wniosek został wysłany. { -agency } odpowie w ciągu jednego miesiąca.
+correction-current = Co przechowywaliśmy
+correction-proposed = Co Pan/Pani proponuje
+correction-pending = { -agency } sprawdza Pana/Pani wniosek. Do czasu decyzji odbiorcy widzą, że ta informacja jest kwestionowana.
+correction-accepted = Pana/Pani wniosek został uwzględniony. Informacja została poprawiona.
+correction-parties-told = Ci odbiorcy zostali poinformowani o poprawieniu: { $parties }.
+correction-told-nobody = nikt (nikt nie otrzymał tej informacji)
+correction-rejected = Pana/Pani wniosek został odrzucony.
+correction-reason = Powód:
+correction-complaint = Nie zgadza się Pan/Pani z tą decyzją? Może Pan/Pani bezpłatnie złożyć skargę do organu, który nadzoruje ochronę danych osobowych przez flamandzkie władze:
+correction-extended = Termin został przedłużony. Powód:
+correction-status-open = Otrzymany
+correction-status-acknowledged = W trakcie rozpatrywania
+correction-status-accepted = Uwzględniony
+correction-status-rejected = Odrzucony
+
+correction-error-value-empty = Proszę wpisać, co jest prawidłowe.
+correction-error-value-too-long = To jest za długie: najwyżej 300 znaków.
+correction-error-value-characters = Tekst zawiera znaki, które są tu niedozwolone.
+correction-error-name = Imię lub nazwisko składa się z liter, najwyżej 100.
+correction-error-address = Proszę wpisać pełny adres: ulicę, numer domu, kod pocztowy i miejscowość.
+correction-error-phone = To nie jest prawidłowy numer telefonu. Proszę go wpisać tak: 0470 12 34 56 lub +32 470 12 34 56.
+correction-error-email = To nie jest prawidłowy adres e-mail. Proszę go wpisać tak: imie@example.be.
+correction-error-language = Proszę wybrać jeden z języków z listy.
+correction-error-dutch-level = To nie jest poziom. Proszę wpisać A1, A2, B1, B2, C1 lub C2.
+correction-error-mo-status = Proszę wybrać jedną z możliwości: jeszcze nierozpoczęty, w trakcie, ukończony lub zwolnienie z kursu.
+correction-error-statement-empty = Proszę krótko wyjaśnić, dlaczego ta informacja jest błędna.
+correction-error-statement-too-long = Wyjaśnienie jest za długie: najwyżej 1000 znaków.
+correction-error-unchanged = To jest to samo, co już przechowujemy.
+correction-error-already-pending = Dla tej informacji jest już wniosek. Proszę poczekać na odpowiedź.
+correction-error-already-decided = W sprawie tego wniosku już podjęto decyzję.
+correction-error-reason-required = Proszę podać powód.
+correction-error-reason-too-long = Powód jest za długi: najwyżej 2000 znaków.
+correction-reported-by = { $party } zgłasza, że ta wartość może być błędna (zgłoszenie dotyczące jakości, art. 7 protokołu). Agencja rozpatruje je tak jak Pana/Pani własny wniosek.
+correction-no-proposal = Nie zaproponowano wartości
+correction-status-waiting = Czeka na Pana/Pani odpowiedź
+correction-error-already-extended = Termin został już przedłużony: można to zrobić tylko raz.
+correction-error-extension-too-late = Termin można przedłużyć tylko w ciągu pierwszego miesiąca od otrzymania wniosku.
+correction-error-extension-date = Proszę podać nowy termin jako datę (RRRR-MM-DD).
+correction-error-extension-not-later = Nowy termin musi być późniejszy niż obecny.
+correction-error-extension-too-long = Termin można przedłużyć najwyżej o dwa miesiące.
+correction-error-not-waiting = Nie ma pytania, na które trzeba odpowiedzieć.
+correction-error-question-required = Proszę wpisać pytanie, na które osoba ma odpowiedzieć.
+correction-error-answer-required = Proszę wpisać odpowiedź.
+correction-error-no-value = Brak nowej wartości: aby uwzględnić wniosek, proszę wpisać prawidłową wartość.
+correction-error-already-acknowledged = Ten wniosek jest już rozpatrywany.
+correction-error-waiting = Ten wniosek już czeka na odpowiedź osoby.
+correction-error-changed-meanwhile = W międzyczasie ktoś inny zajął się tym wnioskiem. Proszę spojrzeć na niego jeszcze raz.
+correction-extended-until = Termin został przedłużony do { $due }.
+correction-answered = Odpowiedź została wysłana. { -agency } dalej rozpatruje Pana/Pani wniosek.
+correction-question-heading = { -agency } ma do Pana/Pani pytanie
+correction-answer-label = Pana/Pani odpowiedź
+correction-answer-hint = Proszę odpowiedzieć jak najpełniej. Wniosek czeka, dopóki nie odpowie Pan/Pani.
+correction-answer-submit = Wyślij odpowiedź
+correction-history-heading = Co się działo z Pana/Pani wnioskiem
+correction-step-filed = Złożono wniosek
+correction-step-reported = Zgłoszone przez gminę
+correction-step-acknowledged = W trakcie rozpatrywania
+correction-step-information_requested = Zadano pytanie
+correction-step-answered = Udzielono odpowiedzi na pytanie
+correction-step-extended = Przedłużono termin
+correction-step-accepted = Uwzględniono
+correction-step-rejected = Odrzucono

@@ -1,0 +1,75 @@
+queue-title = د سمون غوښتنې
+queue-empty = هېڅ خلاصه غوښتنه نشته.
+queue-field = خانه
+queue-received = ترلاسه شوې
+queue-due = وروستۍ نېټه
+queue-status = حالت
+queue-left = پاتې
+queue-kind = ثبتوونکی
+queue-kind-person = پخپله کس
+queue-kind-staff = اداره، د کس په استازیتوب
+queue-kind-municipality = یوه ښاروالي (د کیفیت راپور)
+queue-days = { $days ->
+    [one] { $days } ورځ
+   *[other] { $days } ورځې
+}
+queue-overdue-by = { $days ->
+    [one] { $days } ورځ ناوخته
+   *[other] { $days } ورځې ناوخته
+}
+queue-due-soon = ژر یې نېټه رسېږي
+queue-overdue = نېټه یې تېره شوې
+queue-count-open = خلاصې
+queue-count-due-soon = ژر یې نېټه رسېږي
+queue-count-overdue = نېټه یې تېره شوې
+queue-count-handled = په دې میاشت کې پرې پرېکړه شوې
+queue-count-median = تر پرېکړې پورې منځنۍ موده (median)
+queue-median-none = لا نشته
+queue-filter-pending = ټولې خلاصې
+queue-filter-any = ټولې
+queue-municipality = ښاروالي (د کیفیت راپورونه)
+queue-filter-apply = وښایاست
+queue-pages = پاڼې
+queue-previous = مخکینۍ
+queue-next = بله
+desk-title = د سمون غوښتنه
+desk-person = کس
+desk-value-filed = د ثبت پر وخت ارزښت
+desk-value-now = اوسنی ارزښت
+desk-extension-reason = د غځولو دلیل
+desk-holders-heading = دا خانه چا ترلاسه کړې
+desk-holders-intro = د معلوماتو د ورکړې د راجستر له مخې، دې اړخونو د دې کس دا خانه ترلاسه کړې. که غوښتنه ومنل شي، دوی ته د سمون په اړه خبر ورکول کېږي (GDPR، 19مه ماده).
+desk-holders-none = هېڅ اړخ د دې کس دا خانه نه ده ترلاسه کړې.
+desk-told = سمون دوی ته ولېږل شو: { $parties }.
+desk-history-heading = تاریخچه
+desk-back = غوښتنو ته بېرته
+desk-decided = په دې غوښتنه پرېکړه شوې. پرېکړه وروستۍ ده.
+desk-waiting = غوښتنه ستاسو پوښتنې ته د کس د ځواب په تمه ده:
+desk-acknowledge-heading = کار پیل کړئ
+desk-acknowledge-hint = کس ته خبر ورکول کېږي چې تاسو په غوښتنه کار کوئ.
+desk-acknowledge-submit = کار پیل کړئ
+desk-ask-heading = د معلوماتو غوښتنه
+desk-ask-question = کس ته ستاسو پوښتنه
+desk-ask-hint = کس پوښتنه په پورټال کې لولي او د غوښتنې په پاڼه کې ځواب ورکوي. تر هغه وخته غوښتنه انتظار کوي؛ وروستۍ موده روانه وي.
+desk-ask-submit = پوښتنه ولېږئ
+desk-extend-heading = وروستۍ نېټه وغځوئ
+desk-extend-limit = دا کار یو ځل کېدی شي، په لومړۍ میاشت کې، تر ټولو وروسته تر { $last } پورې.
+desk-extend-until = نوې وروستۍ نېټه
+desk-extend-until-hint = یوه نېټه (⁦YYYY-MM-DD⁩). موده د هغې ورځې تر پای پورې روانه وي.
+desk-extend-reason = دلیل
+desk-extend-reason-hint = کس ته نوې وروستۍ نېټه او دا دلیل ښودل کېږي.
+desk-extend-submit = وروستۍ نېټه وغځوئ
+desk-accept-heading = منل
+desk-accept-value = سم ارزښت
+desk-accept-hint = وړاندیز دمخه لیکل شوی. که بشپړ سم نه وي، بدل یې کړئ؛ همغه قواعد پلي کېږي لکه د ثبت پر وخت.
+desk-accept-effect = خانه سمېږي، نور د اختلاف وړ نه ده، او هر اړخ ته چې هغه یې ترلاسه کړې خبر ورکول کېږي. دا وروستۍ پرېکړه ده.
+desk-accept-submit = ومنئ او سم یې کړئ
+desk-reject-heading = ردول
+desk-reject-reason = د ردولو دلیل
+desk-reject-hint = کس دا دلیل لولي او دا چې څنګه شکایت وکړي. دا وروستۍ پرېکړه ده.
+desk-reject-submit = رد یې کړئ
+desk-done-acknowledge = په غوښتنه کار روان دی. کس ته خبر ورکړل شو.
+desk-done-ask = ستاسو پوښتنه ولېږل شوه. غوښتنه د ځواب په تمه ده.
+desk-done-extend = وروستۍ نېټه وغځول شوه. کس ته نوې نېټه او دلیل وویل شول.
+desk-done-accept = غوښتنه ومنل شوه او خانه سمه شوه. ترلاسه کوونکو ته خبر ورکړل شو.
+desk-done-reject = غوښتنه رد شوه. کس ته دلیل وویل شو.

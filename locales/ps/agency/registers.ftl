@@ -1,0 +1,7 @@
+registers-title = د ښاروالیو راجسترونه
+registers-intro = د هرې ښاروالۍ لپاره: د دندو پروفایلونه، همکار سازمانونه، پروسس کوونکي او د نورو لېږدونو خبرتیاوې (د پروتوکول 4مه او 6مه ماده).
+registers-profiles = د دندو پروفایلونه
+registers-partners = همکار سازمانونه
+registers-processors = پروسس کوونکي
+registers-notices = د نورو لېږدونو خبرتیاوې
+registers-earlier-revisions = د دندو د پروفایلونو پخوانۍ نسخې

@@ -1,0 +1,42 @@
+signin-title = ننوتل
+signin-intro = تاسو د لاسرسي کیلي (passkey) په مرسته ننوځئ: د خپل تلیفون د ګوتې نښه، مخ یا PIN کوډ. پاسورډ ته اړتیا نه لرئ.
+signin-button = د لاسرسي کیلي په مرسته ننوتل
+signin-signed-out = تاسو له حساب څخه ووتلئ.
+signin-expired = تاسو یو څه وخت فعال نه وئ، نو له حساب څخه وویستل شوئ. مهرباني وکړئ بیا ننوځئ.
+signin-no-passkey-heading = لا د لاسرسي کیلي نه لرئ؟
+signin-no-passkey-body = تاسو به له { -agency } څخه یوه بلنه ترلاسه کړئ: یو لینک، یو QR کوډ یا یو کوډ چې تاسو یې ولیکئ. تلیفون مو ورک شوی؟ نوې بلنه وغواړئ.
+signin-have-code = زه د بلنې کوډ لرم
+
+invite-code-title = د بلنې کوډ
+invite-code-intro = هغه کوډ ولیکئ چې ستاسو په بلنه کې دی.
+invite-code-label = د بلنې کوډ
+invite-code-hint = د بېلګې په توګه ⁦7KQ2-MW4D-9XTR⁩. لوی توري او ډشونه (-) مهم نه دي.
+invite-code-submit = دوام
+
+enrol-title = خپله د لاسرسي کیلي جوړه کړئ
+enrol-intro-person = ښه راغلاست. په دې بلنه تاسو د { -portal } لپاره یوه د لاسرسي کیلي جوړوئ.
+enrol-intro-staff = ښه راغلاست. په دې بلنه تاسو خپل د کارکوونکي حساب او یوه د لاسرسي کیلي جوړوئ.
+enrol-what-is-a-passkey = د لاسرسي کیلي (passkey) ستاسو په تلیفون کې پاتې کېږي. تاسو یې د خپلې ګوتې نښې، مخ یا PIN کوډ سره کاروئ. بل هېڅوک یې نشي کارولی.
+enrol-display-name-label = ستاسو نوم (لکه څنګه چې یې همکاران ویني)
+enrol-button = د لاسرسي کیلي جوړول
+enrol-ask-new-invitation = له { -agency } څخه نوې بلنه وغواړئ.
+enrol-error-name-required = مهرباني وکړئ خپل نوم ولیکئ.
+enrol-error-name-too-long = ستاسو نوم ډېر اوږد دی (تر ټولو زیات 200 توري).
+invitation-error-unusable = دا بلنه (نوره) د اعتبار وړ نه ده: یا دمخه کارول شوې، یا بېرته اخیستل شوې، یا یې موده پای ته رسېدلې.
+
+passkey-name-label = د دې د لاسرسي کیلي نوم
+passkey-name-default = زما تلیفون
+passkey-name-default-another = زما دویمه وسیله
+passkey-working = مهرباني وکړئ انتظار وکړئ: په خپل تلیفون کې ګامونه تعقیب کړئ…
+passkey-done = بریالی شو. تاسو بلې پاڼې ته وړل کېږئ…
+passkey-cancelled = بریالی نه شو، یا تاسو لغوه کړ. مهرباني وکړئ بیا هڅه وکړئ.
+passkey-unsupported = دا براوزر د لاسرسي کیلي نشي کارولی. په خپل تلیفون کې یو نوی براوزر وکاروئ.
+passkey-needs-javascript = د لاسرسي کیلي لپاره باید ستاسو په براوزر کې JavaScript فعال وي.
+passkey-error-ceremony-expired = دې کار ډېر وخت ونیو. مهرباني وکړئ له سره پیل وکړئ.
+passkey-error-failed = دا د لاسرسي کیلي تایید نه شوه. مهرباني وکړئ بیا هڅه وکړئ.
+passkey-error-unknown = موږ دا د لاسرسي کیلي نه پېژنو. هغه کیلي وکاروئ چې تاسو دلته جوړه کړې.
+passkey-error-already-registered = دا د لاسرسي کیلي دمخه ثبت شوې.
+passkey-error-name-required = د لاسرسي کیلي ته یو نوم ورکړئ.
+passkey-error-name-too-long = نوم ډېر اوږد دی (تر ټولو زیات 100 توري).
+passkey-error-last-one = تاسو خپله وروستۍ د لاسرسي کیلي نشئ لرې کولی: بیا به نور ننوتلی نشئ.
+passkey-error-confirm-first = ستاسو د خوندیتوب لپاره: لومړی له حساب څخه ووځئ او بیا له خپلو د لاسرسي کیلي ګانو څخه د یوې په مرسته ننوځئ. له هغه وروسته تاسو لس دقیقې وخت لرئ چې یوه کیلي لرې کړئ.

@@ -1,0 +1,5 @@
+# Shared names.
+-portal = د رضایت پورټال
+-agency = د ادغام او مدني ادغام اداره (Agentschap Integratie en Inburgering)
+
+app-name = { -portal }

@@ -1,0 +1,13 @@
+date-long = { $day } { $month } { $year }
+month-1 = جنوري
+month-2 = فبروري
+month-3 = مارچ
+month-4 = اپرېل
+month-5 = مۍ
+month-6 = جون
+month-7 = جولای
+month-8 = اګست
+month-9 = سپتمبر
+month-10 = اکتوبر
+month-11 = نومبر
+month-12 = ډسمبر

@@ -1,0 +1,11 @@
+received-title = د ادارې له خوا سمونونه
+received-intro = ادارې یوه خانه سمه کړې چې ستاسو ښاروالۍ ترلاسه کړې وه (د GDPR 19مه ماده). خپل ریکارډونه تازه کړئ او خبرتیا پروسس شوې په نښه کړئ.
+received-none = هېڅ خبرتیا نشته.
+received-open = باید پروسس شي
+received-processed = پروسس شوې په
+received-notice-title = سمون
+received-notified = د خبر ورکولو نېټه
+received-new-value = نوی ارزښت:
+received-mark = پروسس شوې په نښه کړئ
+received-marked = خبرتیا پروسس شوې په نښه شوه.
+received-back = خبرتیاوو ته بېرته

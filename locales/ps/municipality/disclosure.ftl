@@ -1,0 +1,12 @@
+disclosure-refused-no-consent = دې کس رضایت نه دی ورکړی.
+disclosure-refused-no-onward-consent = دې کس له همکارانو سره د شریکولو رضایت نه دی ورکړی.
+disclosure-refused-nothing-allowed = ستاسو د دندې پروفایل دې معلوماتو ته لاسرسی نه ورکوي.
+disclosure-refused-no-profile = تاسو د دندې داسې پروفایل نه لرئ چې معلومات ولولي.
+disclosure-refused-not-a-partner = دا سازمان ستاسو د ښاروالۍ همکار نه دی.
+disclosure-refused-protocol-draft = پروتوکول لا مسوده ده: هېڅ معلومات نه شریکېږي.
+disclosure-refused-protocol-not-yet = پروتوکول لا نافذ شوی نه دی: هېڅ معلومات نه شریکېږي.
+disclosure-refused-protocol-terminated = پروتوکول فسخ شوی: نور هېڅ معلومات نه شریکېږي.
+disclosure-refused-protocol-expired = د پروتوکول موده پای ته رسېدلې: نور هېڅ معلومات نه شریکېږي.
+disclosure-refused-withdrawn = دې کس خپل رضایت بېرته اخیستی: هېڅ معلومات نه شریکېږي.
+disclosure-refused-notice-not-acknowledged = ادارې لا د دې لېږد خبرتیا نه ده منلې.
+disclosure-refused-beyond-notice = د دې لېږد خبرتیا دا ټول معلومات نه شاملوي.

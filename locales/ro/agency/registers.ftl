@@ -1,0 +1,7 @@
+registers-title = Registrele comunelor
+registers-intro = Pentru fiecare comună: profilurile de funcție, organizațiile partenere, persoanele împuternicite și notificările privind alte transferuri (articolele 4 și 6 din protocol).
+registers-profiles = Profiluri de funcție
+registers-partners = Organizații partenere
+registers-processors = Persoane împuternicite de operator
+registers-notices = Notificări privind alte transferuri
+registers-earlier-revisions = Versiuni anterioare ale profilurilor de funcție

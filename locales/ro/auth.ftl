@@ -1,0 +1,42 @@
+signin-title = Conectare
+signin-intro = Vă conectați cu cheia dumneavoastră de acces (passkey): amprenta, fața sau codul PIN al telefonului. Nu aveți nevoie de parolă.
+signin-button = Conectați-vă cu cheia de acces
+signin-signed-out = Sunteți deconectat(ă).
+signin-expired = Nu ați fost activ(ă) o perioadă, așa că ați fost deconectat(ă). Vă rugăm să vă conectați din nou.
+signin-no-passkey-heading = Nu aveți încă o cheie de acces?
+signin-no-passkey-body = Veți primi o invitație de la { -agency }: un link, un cod QR sau un cod de introdus. Ați pierdut telefonul? Cereți o invitație nouă.
+signin-have-code = Am un cod de invitație
+
+invite-code-title = Cod de invitație
+invite-code-intro = Introduceți codul din invitația dumneavoastră.
+invite-code-label = Cod de invitație
+invite-code-hint = De exemplu 7KQ2-MW4D-9XTR. Literele mari și cratimele nu contează.
+invite-code-submit = Continuați
+
+enrol-title = Creați-vă cheia de acces
+enrol-intro-person = Bine ați venit. Cu această invitație vă creați o cheie de acces pentru { -portal }.
+enrol-intro-staff = Bine ați venit. Cu această invitație vă creați contul de angajat și o cheie de acces.
+enrol-what-is-a-passkey = O cheie de acces (passkey) rămâne pe telefonul dumneavoastră. O folosiți cu amprenta, fața sau codul PIN. Nimeni altcineva nu o poate folosi.
+enrol-display-name-label = Numele dumneavoastră (așa cum îl văd colegii)
+enrol-button = Creați cheia de acces
+enrol-ask-new-invitation = Cereți o invitație nouă de la { -agency }.
+enrol-error-name-required = Vă rugăm să introduceți numele.
+enrol-error-name-too-long = Numele este prea lung (cel mult 200 de caractere).
+invitation-error-unusable = Această invitație nu (mai) este valabilă: a fost deja folosită, a fost retrasă sau a expirat.
+
+passkey-name-label = Numele acestei chei de acces
+passkey-name-default = Telefonul meu
+passkey-name-default-another = Al doilea dispozitiv al meu
+passkey-working = Vă rugăm să așteptați: urmați pașii de pe telefon…
+passkey-done = A funcționat. Vă ducem la pagina următoare…
+passkey-cancelled = Nu a funcționat sau ați anulat. Vă rugăm să încercați din nou.
+passkey-unsupported = Acest browser nu poate folosi chei de acces. Folosiți un browser recent pe telefon.
+passkey-needs-javascript = Pentru cheile de acces, JavaScript trebuie să fie activat în browser.
+passkey-error-ceremony-expired = A durat prea mult. Vă rugăm să începeți din nou.
+passkey-error-failed = Această cheie de acces nu a putut fi verificată. Vă rugăm să încercați din nou.
+passkey-error-unknown = Nu cunoaștem această cheie de acces. Folosiți o cheie de acces pe care ați creat-o aici.
+passkey-error-already-registered = Această cheie de acces este deja înregistrată.
+passkey-error-name-required = Dați un nume cheii de acces.
+passkey-error-name-too-long = Numele este prea lung (cel mult 100 de caractere).
+passkey-error-last-one = Nu puteți șterge ultima cheie de acces: atunci nu v-ați mai putea conecta.
+passkey-error-confirm-first = Pentru siguranța dumneavoastră: mai întâi deconectați-vă și conectați-vă din nou cu una dintre cheile de acces. După aceea puteți șterge o cheie de acces timp de zece minute.

@@ -1,0 +1,7 @@
+madmin-nav = Administrarea comunei
+madmin-nav-profiles = Profiluri de funcție
+madmin-nav-staff = Personal
+madmin-nav-partners = Organizații partenere
+madmin-nav-processors = Persoane împuternicite de operator
+madmin-nav-notices = Notificări privind alte transferuri
+madmin-nav-erasure = Confirmați ștergerea

@@ -1,0 +1,11 @@
+received-title = Corectări făcute de Agenție
+received-intro = Agenția a corectat un câmp pe care comuna dumneavoastră l-a primit (articolul 19 din RGPD). Actualizați propriile evidențe și marcați notificarea ca procesată.
+received-none = Nu există notificări.
+received-open = de procesat
+received-processed = procesată la
+received-notice-title = Corectare
+received-notified = Notificată la
+received-new-value = Valoare nouă:
+received-mark = Marcați ca procesată
+received-marked = Notificarea a fost marcată ca procesată.
+received-back = Înapoi la notificări

@@ -1,0 +1,12 @@
+disclosure-refused-no-consent = Această persoană nu și-a dat consimțământul.
+disclosure-refused-no-onward-consent = Această persoană nu și-a dat consimțământul pentru partajarea cu partenerii.
+disclosure-refused-nothing-allowed = Profilul dumneavoastră de funcție nu oferă acces la aceste date.
+disclosure-refused-no-profile = Nu aveți un profil de funcție care să permită citirea datelor.
+disclosure-refused-not-a-partner = Această organizație nu este partener al comunei dumneavoastră.
+disclosure-refused-protocol-draft = Protocolul este încă un proiect: nu se partajează date.
+disclosure-refused-protocol-not-yet = Protocolul nu a intrat încă în vigoare: nu se partajează date.
+disclosure-refused-protocol-terminated = Protocolul a fost încheiat: nu se mai partajează date.
+disclosure-refused-protocol-expired = Protocolul a expirat: nu se mai partajează date.
+disclosure-refused-withdrawn = Această persoană și-a retras consimțământul: nu se partajează date.
+disclosure-refused-notice-not-acknowledged = Agenția nu a confirmat încă primirea notificării privind acest transfer.
+disclosure-refused-beyond-notice = Notificarea privind acest transfer nu acoperă toate aceste date.

@@ -1,0 +1,16 @@
+person-home-title = Prezentarea mea
+person-home-greeting = Bună ziua, { $name }.
+person-home-pilots-heading = Proiecte care vă privesc
+person-home-consent-given = V-ați dat consimțământul.
+person-home-no-consent = Nu v-ați dat consimțământul.
+
+person-home-data-heading = Datele dumneavoastră
+person-home-my-data = Ce date are { -agency } despre dumneavoastră
+person-home-disclosures = Cine a primit datele dumneavoastră
+person-home-corrections = Cereți corectarea unei informații
+person-home-notifications = { $count ->
+    [0] Mesaje
+    [one] Mesaje ({ $count } nou)
+    [few] Mesaje ({ $count } noi)
+   *[other] Mesaje ({ $count } noi)
+}

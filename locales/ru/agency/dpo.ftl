@@ -1,0 +1,60 @@
+dpo-title = Защита данных
+dpo-audit-heading = Журнал аудита
+dpo-chain-ok = Цепочка аудита не нарушена (записей: { $length }).
+dpo-chain-broken = Цепочка аудита повреждена начиная с записи { $seq }.
+dpo-checkpoints = { $count ->
+    [one] { $count } подписанная контрольная точка; последняя:
+    [few] { $count } подписанные контрольные точки; последняя:
+    [many] { $count } подписанных контрольных точек; последняя:
+   *[other] { $count } подписанной контрольной точки; последняя:
+}
+dpo-no-checkpoint = пока нет
+dpo-chain-being-checked = Цепочка аудита проверяется. Обновите страницу чуть позже.
+dpo-checked-at = Последняя проверка:
+dpo-nav = Защита данных
+dpo-nav-audit = Журнал аудита
+dpo-nav-breaches = Утечки данных
+dpo-nav-notices = Уведомления о передаче
+dpo-nav-registers = Реестры муниципалитетов
+dpo-breaches-title = Реестр утечек данных
+dpo-breaches-intro = Каждое сообщение от муниципалитета со сроком 48 часов. Опоздавшее сообщение помечено.
+dpo-breaches-none = Об утечках данных не сообщалось.
+dpo-notices-title = Уведомления о других передачах
+dpo-notices-intro = Муниципалитет заранее уведомляет о каждой передаче данных организации, которая не является партнёром (статья 4). Только после вашего подтверждения он может зарегистрировать такую передачу.
+dpo-notices-none = Уведомлений нет.
+dpo-notices-acknowledged = Уведомление подтверждено.
+dpo-nav-disclosures = Реестр передачи данных
+dpo-disclosures-title = Реестр передачи данных
+dpo-disclosures-intro = Каждая передача персональных данных через портал: кто что получил, когда, с какой целью и по какому каналу. В реестр только добавляются записи, он никогда не изменяется.
+dpo-disclosures-none = По этому выбору передач нет.
+dpo-disclosures-when = Когда
+dpo-disclosures-recipient = Получатель
+dpo-disclosures-via = передано через
+dpo-disclosures-fields = Данные
+dpo-disclosures-field = Поле
+dpo-disclosures-purpose = Цель
+dpo-disclosures-channel = Канал
+dpo-disclosures-dossier = Номер дела
+dpo-disclosures-from = С
+dpo-disclosures-to = По (включительно)
+dpo-disclosures-csv = Скачать этот выбор в формате CSV
+dpo-breach-acknowledged = Сообщение подтверждено.
+dpo-breach-notified = Затронутые люди уведомлены.
+dpo-nav-log = Записи журнала аудита
+dpo-log-title = Записи журнала аудита
+dpo-log-intro = Здесь каждое изменение и каждая передача данных, сначала самые новые. В журнале только номера и хеши, никогда — персональные данные.
+dpo-log-none = По этому выбору записей нет.
+dpo-log-seq = №
+dpo-log-when = Время
+dpo-log-actor = Кто
+dpo-log-actor-hint = Достаточно начала, например staff: или system:.
+dpo-log-action = Действие
+dpo-log-object = О чём
+dpo-log-payload-hash = Хеш содержимого
+dpo-log-entry-hash = Хеш записи
+dpo-verify-now = Проверить сейчас
+dpo-verified = Журнал аудита только что проверен.
+dpo-checkpoints-download = Скачать подписанные контрольные точки (JSON Lines, с открытым ключом)
+dpo-public-key = Открытый ключ
+dpo-disclosures-reference = Идентификатор человека
+dpo-nav-erasure = Удаление у получателей

@@ -1,0 +1,9 @@
+api-docs-title = API для систем муниципалитетов
+api-docs-intro = Через этот API системы муниципалитета читают согласия и — в пределах того, что разрешают согласие и профиль должности, — данные человека. Каждое чтение записывается, и человек его видит.
+api-docs-contract = Полный контракт (OpenAPI 3.1, машиночитаемый):
+api-docs-auth = Каждый запрос содержит токен API-клиента: Authorization: Bearer …
+api-docs-version = Версия
+api-docs-responses = Ответы
+api-docs-status = Статус
+api-docs-description = Значение
+api-docs-english = Описания ниже — на английском языке, как и сам контракт.

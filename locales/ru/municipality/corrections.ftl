@@ -1,0 +1,11 @@
+received-title = Исправления от Агентства
+received-intro = Агентство исправило поле, которое получил ваш муниципалитет (статья 19 GDPR). Обновите свои записи и отметьте уведомление как обработанное.
+received-none = Уведомлений нет.
+received-open = нужно обработать
+received-processed = обработано
+received-notice-title = Исправление
+received-notified = Дата уведомления
+received-new-value = Новое значение:
+received-mark = Отметить как обработанное
+received-marked = Уведомление отмечено как обработанное.
+received-back = Назад к уведомлениям

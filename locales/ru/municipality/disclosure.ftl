@@ -1,0 +1,12 @@
+disclosure-refused-no-consent = Этот человек не дал согласия.
+disclosure-refused-no-onward-consent = Этот человек не дал согласия на передачу данных партнёрам.
+disclosure-refused-nothing-allowed = Ваш профиль должности не даёт доступа к этим данным.
+disclosure-refused-no-profile = У вас нет профиля должности, который позволяет читать данные.
+disclosure-refused-not-a-partner = Эта организация не является партнёром вашего муниципалитета.
+disclosure-refused-protocol-draft = Протокол ещё в стадии проекта: данные не передаются.
+disclosure-refused-protocol-not-yet = Протокол ещё не вступил в силу: данные не передаются.
+disclosure-refused-protocol-terminated = Действие протокола прекращено: данные больше не передаются.
+disclosure-refused-protocol-expired = Срок действия протокола истёк: данные больше не передаются.
+disclosure-refused-withdrawn = Этот человек отозвал своё согласие: данные не передаются.
+disclosure-refused-notice-not-acknowledged = Агентство ещё не подтвердило уведомление об этой передаче.
+disclosure-refused-beyond-notice = Уведомление об этой передаче охватывает не все эти данные.

@@ -1,0 +1,59 @@
+persons-nav = Ваша работа в пилотном проекте
+persons-nav-persons = Новоприбывшие
+persons-nav-breaches = Утечки данных
+persons-nav-corrections = Исправления от Агентства
+persons-no-protocol = Сейчас ни один протокол вашего муниципалитета не действует: данные не передаются.
+persons-list-caption = Новоприбывшие, которые дали согласие
+persons-reference = Идентификатор
+persons-scopes = Согласие на
+persons-since = С
+persons-scope-contact = контактные данные
+persons-scope-trajectory = данные о программе
+persons-scope-onward = передачу партнёрам
+persons-open-person = Открыть карточку человека { $reference }
+persons-pages = Страницы
+persons-previous = Назад
+persons-next = Далее
+persons-page-of = Страница { $page } из { $pages }
+persons-search-title = Найти человека
+persons-search-label = Поиск по имени
+persons-search-hint = Не менее двух букв. Имена, которые вы увидите, записываются: человек увидит, что вы их прочитали.
+persons-search-submit = Найти
+persons-search-none = Никто не найден.
+persons-search-found = { $count ->
+    [one] Найден { $count } человек.
+    [few] Найдено { $count } человека.
+    [many] Найдено { $count } человек.
+   *[other] Найдено { $count } человека.
+}
+persons-search-recorded = Каждое имя в этом списке — это чтение данных, которое человек видит.
+persons-search-length = Для поиска введите от 2 до 80 символов.
+persons-search-needs-names = Ваш профиль должности не включает имена: искать по имени нельзя.
+persons-person-title = Человек
+persons-read-recorded = Это чтение записано: человек видит, кто какие данные получил и когда.
+persons-fields-caption = Данные, которые вам разрешено видеть
+persons-contested = проверяется (GDPR, ст. 18)
+persons-withheld-heading = Не показано
+persons-withheld-not-in-protocol = протокол не распространяется на это поле.
+persons-withheld-no-consent-contact = человек не дал согласия на передачу контактных данных.
+persons-withheld-no-consent-trajectory = человек не дал согласия на передачу данных о программе.
+persons-withheld-not-in-profile = ваш профиль должности не распространяется на это поле.
+persons-onward-heading = Передать партнёру
+persons-onward-no-consent = Человек не дал согласия на передачу данных дальше.
+persons-onward-no-partner = У вашего муниципалитета нет партнёра или подтверждённого получателя.
+persons-onward-partner = Кому
+persons-onward-fields = Данные
+persons-onward-purpose = Цель
+persons-onward-purpose-hint = Человек увидит эту цель вместе с передачей.
+persons-onward-submit = Зарегистрировать передачу
+persons-passed-on = Передача зарегистрирована. Человек видит, какая организация какие данные получила.
+persons-quality-heading = Сообщить об ошибке
+persons-quality-hint = Поле неверно? Сообщите об этом Агентству (статья 7). Человек увидит сообщение среди своих исправлений.
+persons-quality-field = Поле
+persons-quality-statement = Что неверно?
+persons-quality-statement-hint = Не более 1000 символов.
+persons-quality-proposed = Правильное значение, если вы его знаете
+persons-quality-proposed-hint = Необязательно.
+persons-quality-submit = Отправить сообщение
+persons-quality-reported = Сообщение поставлено в очередь Агентства.
+persons-back = Назад к списку

@@ -1,0 +1,96 @@
+## /agency/protocols: the protocol admin drafts, publishes and ends protocol versions (art. 8, 10, 12).
+
+protocols-title = Borotokoollada
+protocols-intro = Halkan waxaad ku diyaarisaa borotokool ama nuqul cusub, waad daabacdaa, waadna joojisaa nuqul. Qabyada dadka kale ma arkaan ilaa la daabaco.
+protocols-back = Ku noqo borotokoollada
+protocols-new-version = Diyaari nuqul cusub
+protocols-ends-on = Wuxuu dhammaanayaa { $day }
+protocols-ending-banner = Borotokoolka “{ $title }” wuu dhammaanayaa: maalintiisa ugu dambaysa waa { $day }.
+protocols-new-heading = Borotokool cusub
+protocols-new-title = Cinwaanka (af-Holandiis)
+protocols-new-slug = Magac gaaban oo ku jira cinwaanka bogga
+protocols-new-slug-hint = Xarfo yaryar, tirooyin iyo xarriijimo (-), 3 ilaa 60 xaraf. Tusaale ahaan: agii-gent-pilot.
+protocols-new-recipient = Maamulka hoose ee hela xogta
+protocols-new-submit = Samee qabyo
+protocols-version-title = Nuqulka borotokoolka
+protocols-saved = Qabyada waa la kaydiyay.
+protocols-published = Nuqulka waa la daabacay. Hadda wuxuu ku jiraa bogga dadweynaha.
+protocols-noticed = Ogeysiiska joojinta waa la diiwaangeliyay. Dadkii oggolaansho bixiyay waa loo sheegay.
+protocols-terminated = Nuqulka waa la joojiyay. Nuqulkan hoostiisa xog lama wadaagayo mar dambe.
+protocols-public-page = Bogga dadweynaha ee nuqulkan
+protocols-publish-heading = Daabac
+protocols-ready = Wax walba waa diyaar in la daabaco.
+protocols-problems = { $count ->
+    [one] Hal shay ayaa weli maqan ka hor intaadan daabicin:
+   *[other] { $count } shay ayaa weli maqan ka hor intaadan daabicin:
+}
+protocols-publish = Daabac
+protocols-publish-refused = Tan weli lama daabici karo. Waxa maqan hoos ayaa ku qoran.
+protocols-diff-heading = Farqiga u dhexeeya nuqulka { $number }
+protocols-diff-none = Qabyadani waxay la mid tahay nuqulka dhaqan galka ah.
+protocols-diff-added = Xog cusub: { $fields }
+protocols-diff-removed = Mar dambe lama wadaago: { $fields }
+protocols-diff-texts = Qoraalka waa laga beddelay:
+protocols-diff-review = Nuqulkani wuxuu weydiinayaa wax ka badan kii hore. Oggolaanshaha dadku ma daboolo waxa cusub: waxaa laga codsan doonaa inay dib u eegaan doorashadooda.
+protocols-draft-heading = Qabyo
+protocols-term-legal-basis = Saldhigga sharciga
+protocols-term-purposes = Ujeeddooyinka
+protocols-purposes-hint = Waxa xogta loo isticmaalo.
+protocols-term-recipients = Qaybaha qaatayaasha
+protocols-recipients-hint = Cidda heli karta xogta (qodobka 4).
+protocols-term-fields = Xogta (qodobka 3)
+protocols-fields-hint = Dooro xogta uu borotokoolku wadaago.
+protocols-term-retention = Muddada kaydinta
+protocols-term-signed-on = Waxaa la saxiixay
+protocols-term-validity = Ansaxnimada
+protocols-term-notice-period = Muddada ogeysiiska joojinta
+protocols-term-dpo-advice = Talada saraakiisha ilaalinta xogta
+protocols-retention-months = Muddada kaydinta (bilo)
+protocols-retention-hint = Ugu badnaan 60 bilood (5 sano, qodobka 2).
+protocols-notice-months = Muddada ogeysiiska joojinta (bilo)
+protocols-valid-from = Dhaqan gal laga bilaabo
+protocols-valid-from-hint = Kama horrayn karo maalinta daabacaadda.
+protocols-valid-until = Dhaqan gal ilaa iyo
+protocols-valid-until-hint = Madhan ka tag haddii nuqulku shaqaynayo ilaa laga joojiyo.
+protocols-advice-discloser = Talada sarkaalka ilaalinta xogta ee Wakaaladda, taariikhda
+protocols-advice-recipient = Talada sarkaalka ilaalinta xogta ee maamulka hoose, taariikhda
+protocols-texts-heading = Qoraallada luqad kasta
+protocols-texts-hint = Luqad kastaa waxay u baahan tahay qoraalka borotokoolka iyo sharraxaadda oggolaanshaha. Qoraalka af-Holandiiska ah ayaa ah kan sharci ahaan go'an.
+protocols-text-title = Cinwaanka
+protocols-text-body = Qoraalka borotokoolka
+protocols-text-notice = Sharraxaadda oggolaanshaha
+protocols-text-purposes = Ujeeddooyinka luqaddan (haddii madhan: kuwa af-Holandiiska ah ayaa la muujinayaa, iyadoo calaamad la raacinayo)
+protocols-save = Kaydi qabyada
+protocols-notice-heading = Bixi ogeysiis joojin (qodobka 12)
+protocols-notice-hint = { $months ->
+    [one] Nuqulku wuxuu dhaqan gal ahaanayaa { $months } bil oo kale. Intaas kadib xog lama wadaagayo. Qof kastaa wuxuu arkaa taariikhda dhammaadka.
+   *[other] Nuqulku wuxuu dhaqan gal ahaanayaa { $months } bilood oo kale. Intaas kadib xog lama wadaagayo. Qof kastaa wuxuu arkaa taariikhda dhammaadka.
+}
+protocols-end-reason = Sababta
+protocols-notice-submit = Bixi ogeysiis joojin
+protocols-terminate-heading = Isla markiiba joji (qodobka 8)
+protocols-terminate-hint = Kaliya marka borotokoolka si culus loo jebiyay. Laga bilaabo maanta xog lama wadaagayo.
+protocols-terminate-reason-hint = Waa qasab. Sharax jebinta.
+protocols-terminate-submit = Isla markiiba joji
+protocols-missing-legal-basis = Saldhigga sharciga ayaa maqan.
+protocols-missing-purposes = Ujeeddooyinka ayaa maqan.
+protocols-missing-recipients = Qaybaha qaatayaasha ayaa maqan.
+protocols-missing-fields = Xog lama dooran.
+protocols-missing-advice-discloser = Taariikhda talada sarkaalka ilaalinta xogta ee Wakaaladda ayaa maqan.
+protocols-missing-advice-recipient = Taariikhda talada sarkaalka ilaalinta xogta ee maamulka hoose ayaa maqan.
+protocols-missing-text = Cinwaanka ama qoraalka luqadda { $language } ayaa maqan.
+protocols-missing-notice = Sharraxaadda oggolaanshaha ee luqadda { $language } ayaa maqan.
+protocols-dates-signed-after-start = Saxiixa waa inuu ka horreeyaa maalinta koowaad ee dhaqan galka.
+protocols-dates-advice-after-signing = Talada saraakiisha ilaalinta xogta waa inay ka horreysaa saxiixa.
+protocols-dates-end-before-start = Maalinta ugu dambaysa waxay ka horreysaa maalinta koowaad.
+protocols-dates-start-in-past = Maalinta koowaad ee dhaqan galku waa wakhti tagay. Dooro maanta ama maalin ka dambaysa.
+protocols-retention-out-of-range = Muddada kaydintu waa 1 ilaa 60 bilood.
+protocols-notice-out-of-range = Muddada ogeysiiska joojintu waa 0 ilaa 24 bilood.
+protocols-error-too-long = Qoraalkani aad buu u dheer yahay.
+protocols-error-day = Taariikhda u qor sida YYYY-MM-DD.
+protocols-error-not-a-draft = Nuqulkan waa la daabacay, mar dambe lama beddeli karo. Diyaari nuqul cusub.
+protocols-error-slug = Isticmaal 3 ilaa 60 xaraf yaryar, tirooyin ama xarriijimo (-).
+protocols-error-slug-taken = Borotokool leh magacan gaaban horay ayuu u jiraa.
+protocols-error-title-required = Qor cinwaan.
+protocols-error-recipient = Dooro maamul hoose.
+protocols-error-not-endable = Nuqulkani dhaqan gal ma aha mar dambe, ama horay ayaa loo joojiyay.

@@ -1,0 +1,75 @@
+queue-title = Codsiyada sixidda
+queue-empty = Ma jiraan codsiyo furan.
+queue-field = Goobta
+queue-received = La helay
+queue-due = Wakhtiga ugu dambeeya
+queue-status = Xaaladda
+queue-left = Haray
+queue-kind = Waxaa gudbiyay
+queue-kind-person = qofka
+queue-kind-staff = Wakaaladda, qofka dartiis
+queue-kind-municipality = degmo (warbixin tayo)
+queue-days = { $days ->
+    [one] { $days } maalin
+   *[other] { $days } maalmood
+}
+queue-overdue-by = { $days ->
+    [one] { $days } maalin ayuu daahay
+   *[other] { $days } maalmood ayuu daahay
+}
+queue-due-soon = wakhtigu wuu dhow yahay
+queue-overdue = wakhtigii wuu dhaafay
+queue-count-open = Furan
+queue-count-due-soon = Wakhtigu wuu dhow yahay
+queue-count-overdue = Wakhtigii wuu dhaafay
+queue-count-handled = Go'aan laga gaaray bishan
+queue-count-median = Wakhtiga dhexe (median) ee go'aan gaarista
+queue-median-none = weli midna
+queue-filter-pending = Dhammaan kuwa furan
+queue-filter-any = Dhammaan
+queue-municipality = Degmo (warbixinno tayo)
+queue-filter-apply = Muuji
+queue-pages = Bogagga
+queue-previous = Hore
+queue-next = Xiga
+desk-title = Codsiga sixidda
+desk-person = Qofka
+desk-value-filed = Qiimaha markii la gudbiyay
+desk-value-now = Qiimaha hadda
+desk-extension-reason = Sababta kordhinta
+desk-holders-heading = Yaa helay goobtan
+desk-holders-intro = Sida uu diiwaanka bixinta xogtu sheegayo, dhinacyadan ayaa helay goobtan ee qofkan. Haddii codsiga la aqbalo, waxaa loo sheegayaa sixidda (GDPR qodobka 19).
+desk-holders-none = Dhinac ma helin goobtan ee qofkan.
+desk-told = Sixidda waxaa loo diray: { $parties }.
+desk-history-heading = Taariikhda
+desk-back = Ku noqo codsiyada
+desk-decided = Codsigan go'aan ayaa laga gaaray. Go'aanku waa kama dambays.
+desk-waiting = Codsigu wuxuu sugayaa jawaabta qofka ee su'aashaada:
+desk-acknowledge-heading = Bilow baaritaanka
+desk-acknowledge-hint = Qofka waxaa loo sheegayaa inaad baaraysid codsiga.
+desk-acknowledge-submit = Bilow baaritaanka
+desk-ask-heading = Weydii macluumaad
+desk-ask-question = Su'aashaada qofka
+desk-ask-hint = Qofku wuxuu su'aasha ku akhrinayaa barta, wuxuuna ka jawaabayaa bogga codsiga. Ilaa markaas codsigu wuu sugayaa; muddaduna way socotaa.
+desk-ask-submit = Dir su'aasha
+desk-extend-heading = Kordhi muddada
+desk-extend-limit = Tan hal mar ayaa la samayn karaa, bisha ugu horreysa gudaheeda, ugu dambayn { $last }.
+desk-extend-until = Muddada cusub
+desk-extend-until-hint = Taariikh (YYYY-MM-DD). Muddadu waxay socotaa ilaa dhammaadka maalintaas.
+desk-extend-reason = Sababta
+desk-extend-reason-hint = Qofka waxaa la tusayaa muddada cusub iyo sababtan.
+desk-extend-submit = Kordhi muddada
+desk-accept-heading = Aqbal
+desk-accept-value = Qiimaha saxda ah
+desk-accept-hint = Soo-jeedinta waa la buuxiyay. Beddel haddii aysan si buuxda u sax ahayn; isla xeerarkii gudbinta ayaa khuseeya.
+desk-accept-effect = Goobta waa la saxayaa, mar dambe laguma murmayo, dhinac kasta oo helayna waa loo sheegayaa. Tani waa kama dambays.
+desk-accept-submit = Aqbal oo sax
+desk-reject-heading = Diid
+desk-reject-reason = Sababta diidmada
+desk-reject-hint = Qofku wuxuu akhrinayaa sababtan iyo sida cabasho loo gudbiyo. Tani waa kama dambays.
+desk-reject-submit = Diid
+desk-done-acknowledge = Codsiga waa la baarayaa. Qofka waa loo sheegay.
+desk-done-ask = Su'aashaada waa la diray. Codsigu wuxuu sugayaa jawaabta.
+desk-done-extend = Muddada waa la kordhiyay. Qofka waxaa loo sheegay muddada cusub iyo sababta.
+desk-done-accept = Codsiga waa la aqbalay, goobtana waa la saxay. Qaatayaasha waa loo sheegay.
+desk-done-reject = Codsiga waa la diiday. Qofka waxaa loo sheegay sababta.

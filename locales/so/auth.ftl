@@ -1,0 +1,42 @@
+signin-title = Soo gal
+signin-intro = Waxaad ku soo gashaa furahaaga gelitaanka (passkey): raadka farta, wajigaaga ama PIN-ka taleefankaaga. Uma baahnid erey sir ah (password).
+signin-button = Ku gal furaha gelitaanka
+signin-signed-out = Waad ka baxday.
+signin-expired = Muddo ayaadan waxba qaban, sidaas darteed waa lagaa saaray. Fadlan mar kale soo gal.
+signin-no-passkey-heading = Weli ma haysatid fure gelitaan?
+signin-no-passkey-body = Waxaad martiqaad ka heli doontaa { -agency }: link, koodh QR ah ama koodh aad qorto. Taleefankaagii ma lumay? Codso martiqaad cusub.
+signin-have-code = Waxaan haystaa koodh martiqaad
+
+invite-code-title = Koodhka martiqaadka
+invite-code-intro = Qor koodhka ku jira martiqaadkaaga.
+invite-code-label = Koodhka martiqaadka
+invite-code-hint = Tusaale ahaan 7KQ2-MW4D-9XTR. Xarfaha waaweyn iyo xarriijimaha (-) muhiim ma aha.
+invite-code-submit = Sii wad
+
+enrol-title = Samee furahaaga gelitaanka
+enrol-intro-person = Soo dhawoow. Martiqaadkan waxaad ku samaynaysaa fure gelitaan oo loogu talagalay { -portal }.
+enrol-intro-staff = Soo dhawoow. Martiqaadkan waxaad ku samaynaysaa akoonkaaga shaqaalaha iyo fure gelitaan.
+enrol-what-is-a-passkey = Furaha gelitaanku wuxuu ku jiraa taleefankaaga. Waxaad ku isticmaashaa raadka farta, wajigaaga ama PIN-kaaga. Qof kale ma isticmaali karo.
+enrol-display-name-label = Magacaaga (sida ay asxaabtaada shaqadu u arkaan)
+enrol-button = Samee fure gelitaan
+enrol-ask-new-invitation = Martiqaad cusub ka codso { -agency }.
+enrol-error-name-required = Fadlan qor magacaaga.
+enrol-error-name-too-long = Magacaagu aad buu u dheer yahay (ugu badnaan 200 xaraf).
+invitation-error-unusable = Martiqaadkan ma shaqaynayo (mar dambe): horay ayaa loo isticmaalay, waa laga noqday, ama wakhtigiisii wuu dhammaaday.
+
+passkey-name-label = Magaca furahan gelitaanka
+passkey-name-default = Taleefankayga
+passkey-name-default-another = Qalabkayga labaad
+passkey-working = Fadlan sug: raac tallaabooyinka taleefankaaga…
+passkey-done = Wuu shaqeeyay. Waxaa laguu gudbinayaa bogga xiga…
+passkey-cancelled = Ma shaqayn, ama waad joojisay. Fadlan mar kale isku day.
+passkey-unsupported = Biraawsarkan ma isticmaali karo furayaasha gelitaanka. Taleefankaaga ku isticmaal biraawsar cusub.
+passkey-needs-javascript = Si aad u isticmaasho furayaasha gelitaanka, JavaScript waa inuu ka shidan yahay biraawsarkaaga.
+passkey-error-ceremony-expired = Tani waqti aad u dheer ayay qaadatay. Fadlan dib u bilow.
+passkey-error-failed = Furahan gelitaanka lama hubin karin. Fadlan mar kale isku day.
+passkey-error-unknown = Ma naqaanno furahan gelitaanka. Isticmaal fure gelitaan oo aad halkan ku samaysay.
+passkey-error-already-registered = Furahan gelitaanka horay ayaa loo diiwaangeliyay.
+passkey-error-name-required = Furaha gelitaanka sii magac.
+passkey-error-name-too-long = Magacu aad buu u dheer yahay (ugu badnaan 100 xaraf).
+passkey-error-last-one = Ma saari kartid furahaaga gelitaanka ee ugu dambeeya: markaas ma awoodi doontid inaad soo gasho.
+passkey-error-confirm-first = Ammaankaaga awgiis: marka hore ka bax, kadibna mar kale ku soo gal mid ka mid ah furayaashaada gelitaanka. Intaas kadib, toban daqiiqo gudahood ayaad fure gelitaan ka saari kartaa.

@@ -1,0 +1,13 @@
+date-long = { $day } { $month } { $year }
+month-1 = Janaayo
+month-2 = Febraayo
+month-3 = Maarso
+month-4 = Abriil
+month-5 = Maajo
+month-6 = Juun
+month-7 = Luulyo
+month-8 = Agoosto
+month-9 = Sebtembar
+month-10 = Oktoobar
+month-11 = Nofembar
+month-12 = Diseembar

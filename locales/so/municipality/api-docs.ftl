@@ -1,0 +1,9 @@
+api-docs-title = API-ga nidaamyada degmada
+api-docs-intro = API-gan, nidaamyada degmadu waxay ku akhriyaan oggolaanshaha iyo, inta uu oggolaanshaha iyo qeexitaanka shaqadu oggol yihiin, xogta qofka. Akhris kasta waa la diiwaangeliyaa, qofkuna wuu arki karaa.
+api-docs-contract = Heshiiska oo dhan (OpenAPI 3.1, oo mashiinku akhrin karo):
+api-docs-auth = Codsi kastaa wuxuu sitaa token-ka macmiilka API: Authorization: Bearer …
+api-docs-version = Nuqulka
+api-docs-responses = Jawaabaha
+api-docs-status = Xaaladda
+api-docs-description = Macnaha
+api-docs-english = Sharraxaadaha hoose waxay ku qoran yihiin af-Ingiriis, sida heshiiska.

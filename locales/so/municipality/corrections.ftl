@@ -1,0 +1,11 @@
+received-title = Sixitaannada Wakaaladda
+received-intro = Wakaaladdu waxay saxday goob ay degmadaadu heshay (qodobka 19 ee GDPR). Cusboonaysii diiwaannadaada, oo ogeysiiska u calaamadee mid la dhammeeyay.
+received-none = Ma jiraan ogeysiisyo.
+received-open = weli lama dhammayn
+received-processed = la dhammeeyay
+received-notice-title = Sixid
+received-notified = La ogeysiiyay
+received-new-value = Qiimaha cusub:
+received-mark = U calaamadee mid la dhammeeyay
+received-marked = Ogeysiiska waxaa loo calaamadeeyay mid la dhammeeyay.
+received-back = Ku noqo ogeysiisyada

@@ -1,0 +1,12 @@
+disclosure-refused-no-consent = Qofkani oggolaansho ma bixin.
+disclosure-refused-no-onward-consent = Qofkani ma oggolaan in xogta lala wadaago la-hawlgalayaasha.
+disclosure-refused-nothing-allowed = Qeexitaanka shaqadaadu kuuma oggolaanayo xogtan.
+disclosure-refused-no-profile = Ma lihid qeexitaan shaqo oo xog akhrin kara.
+disclosure-refused-not-a-partner = Hay'addani ma aha la-hawlgale degmadaada.
+disclosure-refused-protocol-draft = Borotokoolku weli waa qabyo: xog lama wadaago.
+disclosure-refused-protocol-not-yet = Borotokoolku weli ma dhaqan gelin: xog lama wadaago.
+disclosure-refused-protocol-terminated = Borotokoolka waa la joojiyay: xog lama wadaago mar dambe.
+disclosure-refused-protocol-expired = Wakhtiga borotokoolka wuu dhacay: xog lama wadaago mar dambe.
+disclosure-refused-withdrawn = Qofkani wuu ka noqday oggolaanshaha: xog lama wadaago.
+disclosure-refused-notice-not-acknowledged = Wakaaladdu weli ma qirin ogeysiiska gudbintan.
+disclosure-refused-beyond-notice = Ogeysiiska gudbintan ma daboolo dhammaan xogtan.

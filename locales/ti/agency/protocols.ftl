@@ -1,0 +1,96 @@
+## /agency/protocols: the protocol admin drafts, publishes and ends protocol versions (art. 8, 10, 12).
+
+protocols-title = ፕሮቶኮላት
+protocols-intro = ኣብዚ ፕሮቶኮል ወይ ሓድሽ ስሪት ተዳልዉ፣ ትሓትምዎ፣ ስሪት ድማ ተቋርጹ። ንድፊ ንኻልኦት ዝርአ ምስ ተሓትመ ጥራይ እዩ።
+protocols-back = ናብ ፕሮቶኮላት ተመለሱ
+protocols-new-version = ሓድሽ ስሪት ኣዳልዉ
+protocols-ends-on = ብ{ $day } ይውዳእ
+protocols-ending-banner = እቲ ፕሮቶኮል “{ $title }” ይውዳእ ኣሎ: ናይ መወዳእታ መዓልቱ { $day } እያ።
+protocols-new-heading = ሓድሽ ፕሮቶኮል
+protocols-new-title = ኣርእስቲ (ሆላንድኛ)
+protocols-new-slug = ኣብ ኣድራሻ መርበብ ዝኣቱ ሓጺር ሽም
+protocols-new-slug-hint = ንኣሽቱ ፊደላት፣ ኣሃዛትን ሰረዛትን (-)፣ ካብ 3 ክሳብ 60 ፊደላት። ንኣብነት: agii-gent-pilot።
+protocols-new-recipient = ነቲ ሓበሬታ ዝቕበል ከባቢያዊ ምምሕዳር
+protocols-new-submit = ንድፊ ፍጠሩ
+protocols-version-title = ስሪት ፕሮቶኮል
+protocols-saved = እቲ ንድፊ ተዓቂቡ።
+protocols-published = እቲ ስሪት ተሓቲሙ። ሕጂ ኣብቲ ህዝባዊ ገጽ ኣሎ።
+protocols-noticed = እቲ ምሕባር ምቁራጽ ተመዝጊቡ። ፍቓድ ዝሃቡ ሰባት ተሓቢሮም።
+protocols-terminated = እቲ ስሪት ተቋሪጹ። ብመሰረት እዚ ስሪት ድሕሪ ሕጂ ሓበሬታ ኣይካፈልን።
+protocols-public-page = ህዝባዊ ገጽ ናይዚ ስሪት
+protocols-publish-heading = ምሕታም
+protocols-ready = ኩሉ ንምሕታም ድሉው እዩ።
+protocols-problems = { $count ->
+    [one] ቅድሚ ምሕታም ገና { $count } ነገር ይጎድል:
+   *[other] ቅድሚ ምሕታም ገና { $count } ነገራት ይጎድሉ:
+}
+protocols-publish = ሓትሙ
+protocols-publish-refused = እዚ ገና ክሕተም ኣይክእልን። ዝጎደለ ኣብ ታሕቲ ተዘርዚሩ ኣሎ።
+protocols-diff-heading = ፍልልይ ምስ ስሪት { $number }
+protocols-diff-none = እዚ ንድፊ ምስቲ ኣብ ግብሪ ዘሎ ስሪት ሓደ እዩ።
+protocols-diff-added = ሓድሽ ሓበሬታ: { $fields }
+protocols-diff-removed = ድሕሪ ሕጂ ዘይካፈል: { $fields }
+protocols-diff-texts = ጽሑፍ ዝተቐየረሉ:
+protocols-diff-review = እዚ ስሪት ካብቲ ዝሓለፈ ንላዕሊ ይሓትት። ፍቓድ ሰባት ነቲ ሓድሽ ክፋል ኣይሽፍኖን: ምርጫኦም ደጊሞም ክርእዩ ክሕተቱ እዮም።
+protocols-draft-heading = ንድፊ
+protocols-term-legal-basis = ሕጋዊ መሰረት
+protocols-term-purposes = ዕላማታት
+protocols-purposes-hint = እቲ ሓበሬታ ንምንታይ ከም ዝጥቀመሉ።
+protocols-term-recipients = ምድባት ተቐበልቲ
+protocols-recipients-hint = መን ነቲ ሓበሬታ ክቕበል ከም ዝኽእል (ዓንቀጽ 4)።
+protocols-term-fields = ሓበሬታ (ዓንቀጽ 3)
+protocols-fields-hint = እቲ ፕሮቶኮል ዘካፍሎ ሓበሬታ ምረጹ።
+protocols-term-retention = ግዜ ምዕቃብ
+protocols-term-signed-on = ዝተፈረመሉ ዕለት
+protocols-term-validity = ዝጸንዓሉ ግዜ
+protocols-term-notice-period = ግዜ ቅድመ-ምሕባር
+protocols-term-dpo-advice = ምኽሪ ሓለፍቲ ሓለዋ ውልቃዊ ሓበሬታ (DPO)
+protocols-retention-months = ግዜ ምዕቃብ ብኣዋርሕ
+protocols-retention-hint = ብዝበዝሐ 60 ኣዋርሕ (5 ዓመት፣ ዓንቀጽ 2)።
+protocols-notice-months = ግዜ ቅድመ-ምሕባር ብኣዋርሕ
+protocols-valid-from = ኣብ ግብሪ ካብ
+protocols-valid-from-hint = ቅድሚ ዕለት ምሕታም ክኸውን የብሉን።
+protocols-valid-until = ኣብ ግብሪ ክሳብ (ሓዊሱ)
+protocols-valid-until-hint = እቲ ስሪት ክሳብ ዝቋረጽ ዝሰርሕ እንተኾይኑ፣ ባዶ ግደፍዎ።
+protocols-advice-discloser = ምኽሪ DPO ናይቲ ኤጀንሲ፣ ዕለት
+protocols-advice-recipient = ምኽሪ DPO ናይቲ ከባቢያዊ ምምሕዳር፣ ዕለት
+protocols-texts-heading = ጽሑፋት ብቋንቋ
+protocols-texts-hint = ነፍሲ ወከፍ ቋንቋ ጽሑፍ ፕሮቶኮልን መግለጺ ፍቓድን የድልዮ። እቲ ሕጋዊ ዝጸንዕ ጽሑፍ እቲ ሆላንድኛ እዩ።
+protocols-text-title = ኣርእስቲ
+protocols-text-body = ጽሑፍ ፕሮቶኮል
+protocols-text-notice = መግለጺ ፍቓድ
+protocols-text-purposes = ዕላማታት ብዚ ቋንቋ (ባዶ እንተኾይኑ: እቶም ሆላንድኛ ዕላማታት ምስ መግለጺ ይርኣዩ)
+protocols-save = ንድፊ ዓቅቡ
+protocols-notice-heading = ምቁራጽ ኣሕብሩ (ዓንቀጽ 12)
+protocols-notice-hint = { $months ->
+    [one] እቲ ስሪት ን{ $months } ተወሳኺ ወርሒ ኣብ ግብሪ ይጸንሕ። ድሕሪኡ ሓበሬታ ኣይካፈልን። ኩሉ ሰብ ዕለት መወዳእታ ይርኢ።
+   *[other] እቲ ስሪት ን{ $months } ተወሳኺ ኣዋርሕ ኣብ ግብሪ ይጸንሕ። ድሕሪኡ ሓበሬታ ኣይካፈልን። ኩሉ ሰብ ዕለት መወዳእታ ይርኢ።
+}
+protocols-end-reason = ምኽንያት
+protocols-notice-submit = ምቁራጽ ኣሕብሩ
+protocols-terminate-heading = ብቕጽበት ኣቋርጹ (ዓንቀጽ 8)
+protocols-terminate-hint = እቲ ፕሮቶኮል ብኸቢድ ምስ ዝጥሓስ ጥራይ። ካብ ሎሚ ጀሚሩ ሓበሬታ ኣይካፈልን።
+protocols-terminate-reason-hint = ግዴታ እዩ። ነቲ ምጥሓስ ግለጹ።
+protocols-terminate-submit = ብቕጽበት ኣቋርጹ
+protocols-missing-legal-basis = ሕጋዊ መሰረት ይጎድል።
+protocols-missing-purposes = ዕላማታት ይጎድሉ።
+protocols-missing-recipients = ምድባት ተቐበልቲ ይጎድሉ።
+protocols-missing-fields = ዝተመርጸ ሓበሬታ የለን።
+protocols-missing-advice-discloser = ዕለት ምኽሪ DPO ናይቲ ኤጀንሲ ይጎድል።
+protocols-missing-advice-recipient = ዕለት ምኽሪ DPO ናይቲ ከባቢያዊ ምምሕዳር ይጎድል።
+protocols-missing-text = ኣርእስቲ ወይ ጽሑፍ ብ{ $language } ይጎድል።
+protocols-missing-notice = መግለጺ ፍቓድ ብ{ $language } ይጎድል።
+protocols-dates-signed-after-start = ምፍራም ቅድሚ እታ ቀዳመይቲ ናይ ግብሪ መዓልቲ ክኸውን ኣለዎ።
+protocols-dates-advice-after-signing = ምኽሪ ሓለፍቲ ሓለዋ ውልቃዊ ሓበሬታ (DPO) ቅድሚ ምፍራም ክኸውን ኣለዎ።
+protocols-dates-end-before-start = እታ መወዳእታ መዓልቲ ቅድሚ እታ ቀዳመይቲ መዓልቲ እያ።
+protocols-dates-start-in-past = እታ ቀዳመይቲ ናይ ግብሪ መዓልቲ ሓሊፋ እያ። ሎሚ ወይ ድሕሪኡ ምረጹ።
+protocols-retention-out-of-range = ግዜ ምዕቃብ ካብ 1 ክሳብ 60 ኣዋርሕ እዩ።
+protocols-notice-out-of-range = ግዜ ቅድመ-ምሕባር ካብ 0 ክሳብ 24 ኣዋርሕ እዩ።
+protocols-error-too-long = እዚ ጽሑፍ ኣዝዩ ነዊሕ እዩ።
+protocols-error-day = ዕለት ከም YYYY-MM-DD ሃቡ።
+protocols-error-not-a-draft = እዚ ስሪት ተሓቲሙ ስለ ዘሎ ድሕሪ ሕጂ ክቕየር ኣይክእልን። ሓድሽ ስሪት ኣዳልዉ።
+protocols-error-slug = ካብ 3 ክሳብ 60 ንኣሽቱ ፊደላት፣ ኣሃዛት ወይ ሰረዛት ተጠቐሙ።
+protocols-error-slug-taken = በዚ ሓጺር ሽም ፕሮቶኮል ድሮ ኣሎ።
+protocols-error-title-required = ኣርእስቲ ሃቡ።
+protocols-error-recipient = ከባቢያዊ ምምሕዳር ምረጹ።
+protocols-error-not-endable = እዚ ስሪት ድሕሪ ሕጂ ኣብ ግብሪ የለን ወይ ድሮ ተቋሪጹ እዩ።

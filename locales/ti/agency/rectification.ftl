@@ -1,0 +1,75 @@
+queue-title = ጠለባት ምእራም
+queue-empty = ክፉታት ጠለባት የለዉን።
+queue-field = ዓይነት ሓበሬታ
+queue-received = ዝበጽሓሉ
+queue-due = ቀነ ገደብ
+queue-status = ኩነታት
+queue-left = ዝተረፈ
+queue-kind = ዘቕረቦ
+queue-kind-person = እቲ ሰብ
+queue-kind-staff = እቲ ኤጀንሲ፣ ኣብ ክንዲ እቲ ሰብ
+queue-kind-municipality = ምምሕዳር ከተማ (ጸብጻብ ጽሬት)
+queue-days = { $days ->
+    [one] { $days } መዓልቲ
+   *[other] { $days } መዓልታት
+}
+queue-overdue-by = { $days ->
+    [one] { $days } መዓልቲ ደንጉዩ
+   *[other] { $days } መዓልታት ደንጉዩ
+}
+queue-due-soon = ቀሪቡ
+queue-overdue = ደንጉዩ
+queue-count-open = ክፉት
+queue-count-due-soon = ቀነ ገደብ ቀሪቡ
+queue-count-overdue = ደንጉዩ
+queue-count-handled = ኣብዚ ወርሒ ዝተወሰነ
+queue-count-median = ማእከላይ ግዜ ክሳብ ውሳነ (median)
+queue-median-none = ገና የለን
+queue-filter-pending = ኩሎም ክፉታት
+queue-filter-any = ኩሉ
+queue-municipality = ምምሕዳር ከተማ (ጸብጻባት ጽሬት)
+queue-filter-apply = ኣርእዩ
+queue-pages = ገጻት
+queue-previous = ዝሓለፈ
+queue-next = ዝቕጽል
+desk-title = ጠለብ ምእራም
+desk-person = ሰብ
+desk-value-filed = ዋጋ ኣብ ግዜ ምቕራብ
+desk-value-now = ዋጋ ሕጂ
+desk-extension-reason = ምኽንያት ምንዋሕ
+desk-holders-heading = ነዚ ሓበሬታ መን ተቐቢልዎ
+desk-holders-intro = ብመሰረት መዝገብ ምሃብ ሓበሬታ፣ እዞም ወገናት ነዚ ሓበሬታ ናይዚ ሰብ ተቐቢሎም። እቲ ጠለብ ተቐባልነት እንተረኺቡ፣ ብዛዕባ እቲ ምእራም ክሕበሩ እዮም (GDPR ዓንቀጽ 19)።
+desk-holders-none = ነዚ ሓበሬታ ናይዚ ሰብ ዝተቐበለ ወገን የለን።
+desk-told = እቲ ምእራም ናብዞም ተላኢኹ: { $parties }።
+desk-history-heading = ታሪኽ
+desk-back = ናብ ጠለባት ተመለሱ
+desk-decided = ኣብዚ ጠለብ ውሳነ ተዋሂቡ። ውሳነ ናይ መወዳእታ እዩ።
+desk-waiting = እቲ ጠለብ መልሲ እቲ ሰብ ንሕቶኹም ይጽበ ኣሎ:
+desk-acknowledge-heading = ምስራሕ ጀምሩ
+desk-acknowledge-hint = ነቲ ጠለብ ትሰርሕሉ ከም ዘለኹም እቲ ሰብ ይሕበር።
+desk-acknowledge-submit = ምስራሕ ጀምሩ
+desk-ask-heading = ሓበሬታ ሕተቱ
+desk-ask-question = ናብቲ ሰብ ዘሎኩም ሕቶ
+desk-ask-hint = እቲ ሰብ ነቲ ሕቶ ኣብቲ ፖርታል የንብቦ፣ ኣብ ገጽ እቲ ጠለብ ድማ ይምልስ። ክሳብ ሽዑ እቲ ጠለብ ይጽበ፤ እቲ ቀነ ገደብ ግን ይቕጽል።
+desk-ask-submit = ሕቶ ስደዱ
+desk-extend-heading = ቀነ ገደብ ኣናውሑ
+desk-extend-limit = እዚ ሓንሳብ ጥራይ ይከኣል፣ ኣብ ውሽጢ እቲ ቀዳማይ ወርሒ፣ ብዝደንጎየ ክሳብ { $last }።
+desk-extend-until = ሓድሽ ቀነ ገደብ
+desk-extend-until-hint = ዕለት (YYYY-MM-DD)። እቲ ቀነ ገደብ ክሳብ መወዳእታ እታ መዓልቲ ይጸንሕ።
+desk-extend-reason = ምኽንያት
+desk-extend-reason-hint = እቲ ሰብ ነቲ ሓድሽ ቀነ ገደብን ነዚ ምኽንያትን ይርእዮ።
+desk-extend-submit = ቀነ ገደብ ኣናውሑ
+desk-accept-heading = ምቕባል
+desk-accept-value = ቅኑዕ ዋጋ
+desk-accept-hint = እቲ ዝቐረበ ሓሳብ ተመሊኡ ኣሎ። ብምሉኡ ቅኑዕ እንተዘይኮይኑ ቀይርዎ፤ ከምቲ ኣብ ግዜ ምቕራብ ዝሰርሑ ሕግታት ይሰርሑ።
+desk-accept-effect = እቲ ሓበሬታ ይእረም፣ ድሕሪ ሕጂ ከም ዘከራኽር ኣይርአን፣ ዝተቐበሎ ኩሉ ወገን ድማ ይሕበር። እዚ ናይ መወዳእታ እዩ።
+desk-accept-submit = ተቐበሉን ኣእርሙን
+desk-reject-heading = ምንጻግ
+desk-reject-reason = ምኽንያት ምንጻግ
+desk-reject-hint = እቲ ሰብ ነዚ ምኽንያትን ብኸመይ ጥርዓን ከም ዘቕርብን የንብብ። እዚ ናይ መወዳእታ እዩ።
+desk-reject-submit = ንጸጉ
+desk-done-acknowledge = እቲ ጠለብ ኣብ መስርሕ ኣሎ። እቲ ሰብ ተሓቢሩ።
+desk-done-ask = ሕቶኹም ተላኢኹ። እቲ ጠለብ ንመልሲ ይጽበ።
+desk-done-extend = እቲ ቀነ ገደብ ተናዊሑ። እቲ ሰብ ሓድሽ ቀነ ገደብን ምኽንያቱን ተሓቢሩ።
+desk-done-accept = እቲ ጠለብ ተቐባልነት ረኺቡ፣ እቲ ሓበሬታ ድማ ተኣሪሙ። ተቐበልቲ ተሓቢሮም።
+desk-done-reject = እቲ ጠለብ ተነጺጉ። እቲ ሰብ ነቲ ምኽንያት ተሓቢሩ።

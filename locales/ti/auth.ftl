@@ -1,0 +1,42 @@
+signin-title = ምእታው
+signin-intro = ብፓስኪኹም (passkey) ኢኹም ትኣትዉ: ኣሰር ኣጻብዕ፣ ገጽ ወይ PIN ናይ ተሌፎንኩም። ፓስዎርድ ኣየድልየኩምን እዩ።
+signin-button = ብፓስኪ እተዉ
+signin-signed-out = ወጺእኩም ኣለኹም።
+signin-expired = ንገለ ግዜ ዝገበርኩምዎ ነገር ስለ ዘይነበረ፣ ብኣውቶማቲክ ወጺእኩም ኣለኹም። በጃኹም ደጊምኩም እተዉ።
+signin-no-passkey-heading = ገና ፓስኪ የብልኩምን?
+signin-no-passkey-body = ካብ { -agency } ዕድመ ክመጸኩም እዩ: ሊንክ፣ QR ኮድ ወይ እትጽሕፍዎ ኮድ። ተሌፎንኩም ጠፊኡኩም ድዩ? ሓድሽ ዕድመ ሕተቱ።
+signin-have-code = ኮድ ዕድመ ኣሎኒ
+
+invite-code-title = ኮድ ዕድመ
+invite-code-intro = ነቲ ኣብ ዕድመኹም ዘሎ ኮድ ጽሓፉ።
+invite-code-label = ኮድ ዕድመ
+invite-code-hint = ንኣብነት 7KQ2-MW4D-9XTR። ዓበይቲ ፊደላትን ሰረዛትን (-) ኣገደስቲ ኣይኮኑን።
+invite-code-submit = ቀጽሉ
+
+enrol-title = ፓስኪኹም ፍጠሩ
+enrol-intro-person = እንቋዕ ብደሓን መጻእኩም። በዚ ዕድመ ን{ -portal } ዝኸውን ፓስኪ ትፈጥሩ።
+enrol-intro-staff = እንቋዕ ብደሓን መጻእኩም። በዚ ዕድመ ኣካውንት ሰራሕተኛን ፓስኪን ትፈጥሩ።
+enrol-what-is-a-passkey = ፓስኪ ኣብ ተሌፎንኩም ይጸንሕ። ብኣሰር ኣጻብዕኩም፣ ብገጽኩም ወይ ብPIN ትጥቀሙሉ። ካልእ ሰብ ክጥቀመሉ ኣይክእልን።
+enrol-display-name-label = ሽምኩም (ከምቲ መሳርሕትኹም ዝርእይዎ)
+enrol-button = ፓስኪ ፍጠሩ
+enrol-ask-new-invitation = ካብ { -agency } ሓድሽ ዕድመ ሕተቱ።
+enrol-error-name-required = በጃኹም ሽምኩም ጽሓፉ።
+enrol-error-name-too-long = ሽምኩም ኣዝዩ ነዊሕ እዩ (ብዝበዝሐ 200 ፊደላት)።
+invitation-error-unusable = እዚ ዕድመ (ድሕሪ ሕጂ) ኣይሰርሕን: ድሮ ኣብ ጥቕሚ ውዒሉ፣ ተሰሒቡ ወይ ግዚኡ ኣኺሉ እዩ።
+
+passkey-name-label = ሽም ናይዚ ፓስኪ
+passkey-name-default = ተሌፎነይ
+passkey-name-default-another = ካልኣይ መሳርሒየይ
+passkey-working = በጃኹም ተጸበዩ: ኣብ ተሌፎንኩም ዘለዉ ስጉምትታት ስዓቡ…
+passkey-done = ሰሪሑ። ናብቲ ዝቕጽል ገጽ ንወስደኩም ኣለና…
+passkey-cancelled = ኣይሰርሐን፣ ወይ ሰሪዝኩምዎ። በጃኹም ደጊምኩም ፈትኑ።
+passkey-unsupported = እዚ ብራውዘር ፓስኪ ክጥቀም ኣይክእልን። ኣብ ተሌፎንኩም ሓድሽ ብራውዘር ተጠቐሙ።
+passkey-needs-javascript = ንፓስኪ፣ ኣብ ብራውዘርኩም JavaScript ክኽፈት ኣለዎ።
+passkey-error-ceremony-expired = እዚ ኣዝዩ ነዊሕ ግዜ ወሲዱ። በጃኹም ካብ መጀመርታ ጀምሩ።
+passkey-error-failed = እዚ ፓስኪ ክረጋገጽ ኣይከኣለን። በጃኹም ደጊምኩም ፈትኑ።
+passkey-error-unknown = ነዚ ፓስኪ ኣይንፈልጦን። ኣብዚ ዝፈጠርኩምዎ ፓስኪ ተጠቐሙ።
+passkey-error-already-registered = እዚ ፓስኪ ድሮ ተመዝጊቡ ኣሎ።
+passkey-error-name-required = ነቲ ፓስኪ ሽም ሃብዎ።
+passkey-error-name-too-long = እቲ ሽም ኣዝዩ ነዊሕ እዩ (ብዝበዝሐ 100 ፊደላት)።
+passkey-error-last-one = ናይ መወዳእታ ፓስኪኹም ከተልግሱ ኣይትኽእሉን: ሽዑ ድሕሪ ሕጂ ክትኣትዉ ኣይክትኽእሉን ኢኹም።
+passkey-error-confirm-first = ንድሕንነትኩም: መጀመርታ ውጽኡ፣ ደሓር ብሓደ ካብ ፓስኪታትኩም ደጊምኩም እተዉ። ድሕሪኡ ን10 ደቓይቕ ፓስኪ ከተልግሱ ትኽእሉ ኢኹም።

@@ -1,0 +1,7 @@
+madmin-nav = ምሕደራ ምምሕዳር ከተማ
+madmin-nav-profiles = ፕሮፋይላት ስራሕ
+madmin-nav-staff = ሰራሕተኛታት
+madmin-nav-partners = መሻርኽቲ ትካላት
+madmin-nav-processors = ሰራሕቲ ሓበሬታ
+madmin-nav-notices = ምሕባራት ካልኦት ምሕላፋት
+madmin-nav-erasure = ምድምሳስ ኣረጋግጹ

@@ -1,0 +1,11 @@
+received-title = ምእራማት ብኤጀንሲ
+received-intro = እቲ ኤጀንሲ ምምሕዳር ከተማኹም ዝተቐበሎ ሓበሬታ ኣእሪሙ (ዓንቀጽ 19 ናይ GDPR)። ናይ ባዕልኹም መዛግብቲ ኣመሓይሹ፣ ነቲ ምሕባር ድማ ከም ዝተሰርሐ ምልክት ግበርሉ።
+received-none = ምሕባራት የለዉን።
+received-open = ክስራሕ ዘለዎ
+received-processed = ዝተሰርሐሉ
+received-notice-title = ምእራም
+received-notified = ዝተሓበረሉ
+received-new-value = ሓድሽ ዋጋ:
+received-mark = ከም ዝተሰርሐ ምልክት ግበሩ
+received-marked = እቲ ምሕባር ከም ዝተሰርሐ ተመልኪቱ።
+received-back = ናብ ምሕባራት ተመለሱ

@@ -1,0 +1,12 @@
+disclosure-refused-no-consent = እዚ ሰብ ፍቓድ ኣይሃበን።
+disclosure-refused-no-onward-consent = እዚ ሰብ ምስ መሻርኽቲ ትካላት ንምክፋል ፍቓድ ኣይሃበን።
+disclosure-refused-nothing-allowed = ፕሮፋይል ስራሕኩም ናብዚ ሓበሬታ መእተዊ ኣይህብን።
+disclosure-refused-no-profile = ሓበሬታ ከንብብ ዝኽእል ፕሮፋይል ስራሕ የብልኩምን።
+disclosure-refused-not-a-partner = እዚ ትካል መሻርኽቲ ናይ ምምሕዳር ከተማኹም ኣይኮነን።
+disclosure-refused-protocol-draft = እቲ ፕሮቶኮል ገና ንድፊ እዩ: ሓበሬታ ኣይካፈልን።
+disclosure-refused-protocol-not-yet = እቲ ፕሮቶኮል ገና ኣብ ግብሪ ኣይኣተወን: ሓበሬታ ኣይካፈልን።
+disclosure-refused-protocol-terminated = እቲ ፕሮቶኮል ተቋሪጹ: ድሕሪ ሕጂ ሓበሬታ ኣይካፈልን።
+disclosure-refused-protocol-expired = ግዜ እቲ ፕሮቶኮል ኣኺሉ: ድሕሪ ሕጂ ሓበሬታ ኣይካፈልን።
+disclosure-refused-withdrawn = እዚ ሰብ ፍቓዱ ስሒቡ: ሓበሬታ ኣይካፈልን።
+disclosure-refused-notice-not-acknowledged = እቲ ኤጀንሲ ምቕባል ምሕባር ናይዚ ምሕላፍ ገና ኣየረጋገጸን።
+disclosure-refused-beyond-notice = ምሕባር ናይዚ ምሕላፍ ንኹሉ እዚ ሓበሬታ ኣይሽፍኖን።

@@ -1,0 +1,75 @@
+queue-title = Düzeltme talepleri
+queue-empty = Açık talep yok.
+queue-field = Alan
+queue-received = Alınma tarihi
+queue-due = Son tarih
+queue-status = Durum
+queue-left = Kalan
+queue-kind = Talep eden
+queue-kind-person = kişinin kendisi
+queue-kind-staff = Ajans, kişi adına
+queue-kind-municipality = bir belediye (kalite bildirimi)
+queue-days = { $days ->
+    [one] { $days } gün
+   *[other] { $days } gün
+}
+queue-overdue-by = { $days ->
+    [one] { $days } gün gecikmeli
+   *[other] { $days } gün gecikmeli
+}
+queue-due-soon = süresi yaklaşıyor
+queue-overdue = süresi geçti
+queue-count-open = Açık
+queue-count-due-soon = Süresi yaklaşan
+queue-count-overdue = Süresi geçen
+queue-count-handled = Bu ay karar verilen
+queue-count-median = Ortanca karar süresi
+queue-median-none = henüz yok
+queue-filter-pending = Tüm açık talepler
+queue-filter-any = Tümü
+queue-municipality = Belediye (kalite bildirimleri)
+queue-filter-apply = Göster
+queue-pages = Sayfalar
+queue-previous = Önceki
+queue-next = Sonraki
+desk-title = Düzeltme talebi
+desk-person = Kişi
+desk-value-filed = Talep anındaki değer
+desk-value-now = Şu anki değer
+desk-extension-reason = Uzatma gerekçesi
+desk-holders-heading = Bu alanı kimler aldı
+desk-holders-intro = Veri iletimleri siciline göre, bu kişinin bu alanını şu taraflar aldı. Talep kabul edilirse, düzeltme onlara bildirilir (GDPR md. 19).
+desk-holders-none = Bu kişinin bu alanını hiçbir taraf almadı.
+desk-told = Düzeltme şu taraflara gönderildi: { $parties }.
+desk-history-heading = Geçmiş
+desk-back = Taleplere geri dön
+desk-decided = Bu talep hakkında karar verildi. Karar kesindir.
+desk-waiting = Talep, kişinin sorunuza vereceği yanıtı bekliyor:
+desk-acknowledge-heading = İşleme başla
+desk-acknowledge-hint = Kişiye, talebini işlediğiniz bildirilir.
+desk-acknowledge-submit = İşleme başla
+desk-ask-heading = Bilgi iste
+desk-ask-question = Kişiye sorunuz
+desk-ask-hint = Kişi soruyu portalda okur ve talebin sayfasında yanıtlar. O zamana kadar talep bekler; süre işlemeye devam eder.
+desk-ask-submit = Soruyu gönder
+desk-extend-heading = Süreyi uzat
+desk-extend-limit = Bu yalnızca bir kez, ilk ay içinde, en geç { $last } tarihine kadar yapılabilir.
+desk-extend-until = Yeni son tarih
+desk-extend-until-hint = Bir tarih (YYYY-AA-GG). Süre o günün sonuna kadar devam eder.
+desk-extend-reason = Gerekçe
+desk-extend-reason-hint = Kişiye yeni son tarih ve bu gerekçe gösterilir.
+desk-extend-submit = Süreyi uzat
+desk-accept-heading = Kabul et
+desk-accept-value = Doğru değer
+desk-accept-hint = Öneri önceden doldurulmuştur. Tam doğru değilse değiştirin; talep sırasındaki kuralların aynısı geçerlidir.
+desk-accept-effect = Alan düzeltilir, artık itiraz altında olmaz ve bu alanı almış her tarafa bildirilir. Bu kesindir.
+desk-accept-submit = Kabul et ve düzelt
+desk-reject-heading = Reddet
+desk-reject-reason = Ret gerekçesi
+desk-reject-hint = Kişi bu gerekçeyi ve nasıl şikâyette bulunabileceğini okur. Bu kesindir.
+desk-reject-submit = Reddet
+desk-done-acknowledge = Talep işleme alındı. Kişi bilgilendirildi.
+desk-done-ask = Sorunuz gönderildi. Talep yanıtı bekliyor.
+desk-done-extend = Süre uzatıldı. Kişiye yeni son tarih ve gerekçe bildirildi.
+desk-done-accept = Talep kabul edildi ve alan düzeltildi. Alıcılar bilgilendirildi.
+desk-done-reject = Talep reddedildi. Kişiye gerekçe bildirildi.

@@ -1,0 +1,42 @@
+signin-title = Giriş yap
+signin-intro = Geçiş anahtarınızla (passkey) giriş yaparsınız: telefonunuzun parmak izi, yüz tanıma veya PIN kodu ile. Şifreye ihtiyacınız yok.
+signin-button = Geçiş anahtarıyla giriş yap
+signin-signed-out = Çıkış yaptınız.
+signin-expired = Bir süredir işlem yapmadığınız için oturumunuz kapatıldı. Lütfen tekrar giriş yapın.
+signin-no-passkey-heading = Henüz geçiş anahtarınız yok mu?
+signin-no-passkey-body = { -agency } size bir davet gönderir: bir bağlantı, bir QR kodu veya yazmanız gereken bir kod. Telefonunuzu mu kaybettiniz? Yeni bir davet isteyin.
+signin-have-code = Davet kodum var
+
+invite-code-title = Davet kodu
+invite-code-intro = Davetinizdeki kodu yazın.
+invite-code-label = Davet kodu
+invite-code-hint = Örneğin 7KQ2-MW4D-9XTR. Büyük harf ve tire fark etmez.
+invite-code-submit = Devam
+
+enrol-title = Geçiş anahtarınızı oluşturun
+enrol-intro-person = Hoş geldiniz. Bu davetle { -portal } için bir geçiş anahtarı oluşturursunuz.
+enrol-intro-staff = Hoş geldiniz. Bu davetle personel hesabınızı ve bir geçiş anahtarı oluşturursunuz.
+enrol-what-is-a-passkey = Geçiş anahtarı (passkey) telefonunuzda kalır. Onu parmak iziniz, yüzünüz veya PIN kodunuzla kullanırsınız. Başka hiç kimse onu kullanamaz.
+enrol-display-name-label = Adınız (iş arkadaşlarınızın göreceği şekilde)
+enrol-button = Geçiş anahtarı oluştur
+enrol-ask-new-invitation = Yeni bir davet için { -agency } ile iletişime geçin.
+enrol-error-name-required = Lütfen adınızı yazın.
+enrol-error-name-too-long = Adınız çok uzun (en fazla 200 karakter).
+invitation-error-unusable = Bu davet geçerli değil veya artık geçerli değil: daha önce kullanıldı, iptal edildi veya süresi doldu.
+
+passkey-name-label = Bu geçiş anahtarının adı
+passkey-name-default = Telefonum
+passkey-name-default-another = İkinci cihazım
+passkey-working = Lütfen bekleyin: telefonunuzdaki adımları izleyin…
+passkey-done = Başarılı. Sonraki sayfaya geçiyorsunuz…
+passkey-cancelled = İşlem başarısız oldu veya iptal ettiniz. Lütfen tekrar deneyin.
+passkey-unsupported = Bu tarayıcı geçiş anahtarlarını kullanamıyor. Telefonunuzda güncel bir tarayıcı kullanın.
+passkey-needs-javascript = Geçiş anahtarları için tarayıcınızda JavaScript açık olmalıdır.
+passkey-error-ceremony-expired = Bu işlem çok uzun sürdü. Lütfen baştan başlayın.
+passkey-error-failed = Bu geçiş anahtarı doğrulanamadı. Lütfen tekrar deneyin.
+passkey-error-unknown = Bu geçiş anahtarını tanımıyoruz. Burada oluşturduğunuz bir geçiş anahtarını kullanın.
+passkey-error-already-registered = Bu geçiş anahtarı zaten kayıtlı.
+passkey-error-name-required = Geçiş anahtarına bir ad verin.
+passkey-error-name-too-long = Ad çok uzun (en fazla 100 karakter).
+passkey-error-last-one = Son geçiş anahtarınızı kaldıramazsınız: yoksa artık giriş yapamazsınız.
+passkey-error-confirm-first = Güvenliğiniz için: önce çıkış yapın, sonra geçiş anahtarlarınızdan biriyle tekrar giriş yapın. Bundan sonra on dakika boyunca bir geçiş anahtarını kaldırabilirsiniz.

@@ -1,0 +1,41 @@
+error-not-found = Aradığınızı bulamadık.
+error-forbidden = Bu bilgilere erişim izniniz yok.
+error-unauthenticated = Lütfen önce giriş yapın.
+error-rate-limited = Çok fazla istek geldi. Lütfen biraz sonra tekrar deneyin.
+error-internal = Bizim tarafımızda bir sorun oluştu. Lütfen daha sonra tekrar deneyin.
+error-bad-request = Bu istek eksik veya geçersiz.
+error-reference = Yardım masası için referans:
+error-field-unknown = Böyle bir alan yok.
+error-dutch-level = Bir seviye seçin: A1 altı, A1, A2, B1, B2, C1 veya C2.
+error-mo-status = Toplumsal Oryantasyon kursu için bir durum seçin.
+error-language-unknown = Bu dil desteklenmiyor.
+
+error-forbidden-title = Erişim yok
+error-operation-unknown = Böyle bir işlem yok.
+error-role-unknown = Böyle bir rol yok.
+error-party-kind-unknown = Böyle bir taraf türü yok.
+error-field-category-unknown = Böyle bir veri kategorisi yok.
+error-consent-action = Böyle bir onay işlemi yok.
+error-consent-channel = Böyle bir kanal yok.
+error-disclosure-channel = Böyle bir kanal yok.
+error-termination-kind = Böyle bir sona erdirme şekli yok.
+error-version-status = Böyle bir sürüm durumu yok.
+
+error-refused-title = İşlem yapılmadı
+error-cross-site = Bu form başka bir web sitesinden geldi. Güvenliğiniz için işlemi yapmadık. Portalın kendisini açın ve tekrar deneyin.
+error-rate-limited-wait = { $seconds ->
+    [one] Lütfen { $seconds } saniye sonra tekrar deneyin.
+   *[other] Lütfen { $seconds } saniye sonra tekrar deneyin.
+}
+error-text-characters = Bu metinde görünmeyen karakterler veya kontrol karakterleri var (örneğin kopyalayıp yapıştırdığınız için). Lütfen metni yeniden yazın.
+error-title-not-found = Bulunamadı
+error-title-forbidden = İzin verilmiyor
+error-title-unauthenticated = Giriş yapılmadı
+error-title-invalid = Geçersiz bilgi
+error-title-refused = Protokol gereği reddedildi
+error-title-rate-limited = Çok fazla istek
+error-title-internal = Sistem hatası
+error-token-unknown = Bu API belirteci (token) tanınmıyor. Belirtecin tamamının kopyalandığını kontrol edin.
+error-token-revoked = Bu API belirteci iptal edildi. Ajanstan yeni bir belirteç isteyin.
+error-token-expired = Bu API belirtecinin süresi doldu. Ajanstan yeni bir belirteç isteyin.
+error-form-summary = Form gönderilmedi: açıklaması olan alanı kontrol edin.

@@ -1,0 +1,9 @@
+api-docs-title = Belediye sistemleri için API
+api-docs-intro = Bu API ile bir belediyenin sistemleri onayları ve, onayın ve görev profilinin izin verdiği ölçüde, bir kişinin verilerini okur. Her okuma kaydedilir ve kişi tarafından görülebilir.
+api-docs-contract = Sözleşmenin tamamı (OpenAPI 3.1, makine tarafından okunabilir):
+api-docs-auth = Her istek, API istemcisinin belirtecini (token) taşır: Authorization: Bearer …
+api-docs-version = Sürüm
+api-docs-responses = Yanıtlar
+api-docs-status = Durum
+api-docs-description = Anlamı
+api-docs-english = Aşağıdaki açıklamalar, sözleşmenin kendisi gibi İngilizcedir.

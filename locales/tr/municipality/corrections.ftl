@@ -1,0 +1,11 @@
+received-title = Ajansın yaptığı düzeltmeler
+received-intro = Ajans, belediyenizin aldığı bir alanı düzeltti (GDPR md. 19). Kendi kayıtlarınızı güncelleyin ve bildirimi işlendi olarak işaretleyin.
+received-none = Bildirim yok.
+received-open = işlenecek
+received-processed = işlendi:
+received-notice-title = Düzeltme
+received-notified = Bildirim tarihi
+received-new-value = Yeni değer:
+received-mark = İşlendi olarak işaretle
+received-marked = Bildirim işlendi olarak işaretlendi.
+received-back = Bildirimlere geri dön

@@ -1,0 +1,12 @@
+disclosure-refused-no-consent = Bu kişi onay vermedi.
+disclosure-refused-no-onward-consent = Bu kişi, verilerinin ortak kuruluşlarla paylaşılmasına onay vermedi.
+disclosure-refused-nothing-allowed = Görev profiliniz bu verilere erişim izni vermiyor.
+disclosure-refused-no-profile = Veri okuma yetkisi olan bir görev profiliniz yok.
+disclosure-refused-not-a-partner = Bu kuruluş, belediyenizin ortak kuruluşu değil.
+disclosure-refused-protocol-draft = Protokol hâlâ taslak: veri paylaşılmıyor.
+disclosure-refused-protocol-not-yet = Protokol henüz yürürlüğe girmedi: veri paylaşılmıyor.
+disclosure-refused-protocol-terminated = Protokol sona erdirildi: artık veri paylaşılmıyor.
+disclosure-refused-protocol-expired = Protokolün süresi doldu: artık veri paylaşılmıyor.
+disclosure-refused-withdrawn = Bu kişi onayını geri çekti: veri paylaşılmıyor.
+disclosure-refused-notice-not-acknowledged = Ajans, bu aktarımın bildirimini henüz teyit etmedi.
+disclosure-refused-beyond-notice = Bu aktarımın bildirimi, bu verilerin hepsini kapsamıyor.

@@ -1,0 +1,60 @@
+dpo-title = Захист даних
+dpo-audit-heading = Журнал аудиту
+dpo-chain-ok = Ланцюжок аудиту цілісний (записів: { $length }).
+dpo-chain-broken = Ланцюжок аудиту пошкоджено, починаючи із запису { $seq }.
+dpo-checkpoints = { $count ->
+    [one] { $count } підписана контрольна точка; остання:
+    [few] { $count } підписані контрольні точки; остання:
+    [many] { $count } підписаних контрольних точок; остання:
+   *[other] { $count } підписаної контрольної точки; остання:
+}
+dpo-no-checkpoint = ще немає
+dpo-chain-being-checked = Ланцюжок аудиту перевіряється. Трохи згодом перезавантажте сторінку.
+dpo-checked-at = Остання перевірка:
+dpo-nav = Захист даних
+dpo-nav-audit = Журнал аудиту
+dpo-nav-breaches = Порушення захисту даних
+dpo-nav-notices = Повідомлення про передавання
+dpo-nav-registers = Реєстри муніципалітетів
+dpo-breaches-title = Реєстр порушень захисту даних
+dpo-breaches-intro = Кожне повідомлення від муніципалітету зі строком 48 годин. Запізніле повідомлення позначено.
+dpo-breaches-none = Про порушення захисту даних не повідомлялося.
+dpo-notices-title = Повідомлення про інші передавання
+dpo-notices-intro = Муніципалітет заздалегідь повідомляє про кожне передавання даних організації, яка не є партнером (стаття 4). Лише після того, як ви підтвердите отримання повідомлення, муніципалітет може зареєструвати таке передавання.
+dpo-notices-none = Повідомлень немає.
+dpo-notices-acknowledged = Отримання повідомлення підтверджено.
+dpo-nav-disclosures = Реєстр розкриття даних
+dpo-disclosures-title = Реєстр розкриття даних
+dpo-disclosures-intro = Кожне розкриття персональних даних через портал: хто що отримав, коли, з якою метою і яким каналом. До реєстру лише додають записи, його ніколи не змінюють.
+dpo-disclosures-none = Для цього вибору розкриттів немає.
+dpo-disclosures-when = Коли
+dpo-disclosures-recipient = Отримувач
+dpo-disclosures-via = передано через
+dpo-disclosures-fields = Поля
+dpo-disclosures-field = Поле
+dpo-disclosures-purpose = Мета
+dpo-disclosures-channel = Канал
+dpo-disclosures-dossier = Номер справи
+dpo-disclosures-from = З
+dpo-disclosures-to = До (включно)
+dpo-disclosures-csv = Завантажити цей вибір у форматі CSV
+dpo-breach-acknowledged = Отримання повідомлення підтверджено.
+dpo-breach-notified = Осіб, яких це стосується, повідомлено.
+dpo-nav-log = Записи журналу аудиту
+dpo-log-title = Записи журналу аудиту
+dpo-log-intro = Тут кожна зміна і кожне розкриття даних, спочатку найновіші. Журнал містить лише номери та хеші, ніколи не персональні дані.
+dpo-log-none = Для цього вибору записів немає.
+dpo-log-seq = №
+dpo-log-when = Час
+dpo-log-actor = Хто
+dpo-log-actor-hint = Достатньо початку, наприклад staff: або system:.
+dpo-log-action = Дія
+dpo-log-object = Щодо чого
+dpo-log-payload-hash = Хеш вмісту
+dpo-log-entry-hash = Хеш запису
+dpo-verify-now = Перевірити зараз
+dpo-verified = Журнал аудиту щойно перевірено.
+dpo-checkpoints-download = Завантажити підписані контрольні точки (JSON Lines, з відкритим ключем)
+dpo-public-key = Відкритий ключ
+dpo-disclosures-reference = Ідентифікатор особи
+dpo-nav-erasure = Видалення в отримувачів

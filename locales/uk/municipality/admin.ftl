@@ -1,0 +1,7 @@
+madmin-nav = Адміністрування муніципалітету
+madmin-nav-profiles = Профілі посад
+madmin-nav-staff = Працівники
+madmin-nav-partners = Організації-партнери
+madmin-nav-processors = Оператори даних
+madmin-nav-notices = Повідомлення про інші передавання
+madmin-nav-erasure = Підтвердити видалення

@@ -1,0 +1,9 @@
+api-docs-title = API для систем муніципалітетів
+api-docs-intro = Через цей API системи муніципалітету читають згоди, а також дані особи — у межах того, що дозволяють згода і профіль посади. Кожне читання записується, і особа його бачить.
+api-docs-contract = Повний контракт (OpenAPI 3.1, машинозчитуваний):
+api-docs-auth = Кожен запит містить токен API-клієнта: Authorization: Bearer …
+api-docs-version = Версія
+api-docs-responses = Відповіді
+api-docs-status = Статус
+api-docs-description = Значення
+api-docs-english = Описи нижче англійською мовою, як і сам контракт.

@@ -1,0 +1,11 @@
+received-title = Виправлення від Агентства
+received-intro = Агентство виправило поле, яке отримав ваш муніципалітет (стаття 19 GDPR). Оновіть свої записи і позначте повідомлення як опрацьоване.
+received-none = Повідомлень немає.
+received-open = треба опрацювати
+received-processed = опрацьовано
+received-notice-title = Виправлення
+received-notified = Повідомлено
+received-new-value = Нове значення:
+received-mark = Позначити як опрацьоване
+received-marked = Повідомлення позначено як опрацьоване.
+received-back = Назад до повідомлень

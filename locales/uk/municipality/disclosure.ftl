@@ -1,0 +1,12 @@
+disclosure-refused-no-consent = Ця особа не дала згоди.
+disclosure-refused-no-onward-consent = Ця особа не дала згоди на передавання даних партнерам.
+disclosure-refused-nothing-allowed = Ваш профіль посади не дає доступу до цих даних.
+disclosure-refused-no-profile = У вас немає профілю посади, який дозволяє читати дані.
+disclosure-refused-not-a-partner = Ця організація не є партнером вашого муніципалітету.
+disclosure-refused-protocol-draft = Протокол ще є чернеткою: дані не передаються.
+disclosure-refused-protocol-not-yet = Протокол ще не набрав чинності: дані не передаються.
+disclosure-refused-protocol-terminated = Дію протоколу припинено: дані більше не передаються.
+disclosure-refused-protocol-expired = Строк дії протоколу закінчився: дані більше не передаються.
+disclosure-refused-withdrawn = Ця особа відкликала свою згоду: дані не передаються.
+disclosure-refused-notice-not-acknowledged = Агентство ще не підтвердило отримання повідомлення про це передавання.
+disclosure-refused-beyond-notice = Повідомлення про це передавання охоплює не всі ці дані.

@@ -1,0 +1,59 @@
+persons-nav = Ваша робота в пілотному проєкті
+persons-nav-persons = Новоприбулі
+persons-nav-breaches = Порушення захисту даних
+persons-nav-corrections = Виправлення від Агентства
+persons-no-protocol = Зараз немає чинного протоколу вашого муніципалітету: дані не передаються.
+persons-list-caption = Новоприбулі, які дали згоду
+persons-reference = Ідентифікатор
+persons-scopes = Згода на
+persons-since = З
+persons-scope-contact = контактні дані
+persons-scope-trajectory = дані про програму
+persons-scope-onward = передавання партнерам
+persons-open-person = Відкрити особу { $reference }
+persons-pages = Сторінки
+persons-previous = Попередня
+persons-next = Наступна
+persons-page-of = Сторінка { $page } з { $pages }
+persons-search-title = Знайти особу
+persons-search-label = Пошук за ім’ям
+persons-search-hint = Щонайменше дві літери. Імена, які ви бачите, записуються: особа бачить, що ви їх прочитали.
+persons-search-submit = Шукати
+persons-search-none = Нікого не знайдено.
+persons-search-found = { $count ->
+    [one] Знайдено { $count } особу.
+    [few] Знайдено { $count } особи.
+    [many] Знайдено { $count } осіб.
+   *[other] Знайдено { $count } особи.
+}
+persons-search-recorded = Кожне ім’я в цьому списку — це читання даних, яке бачить особа.
+persons-search-length = Пошуковий запит — від 2 до 80 символів.
+persons-search-needs-names = Ваш профіль посади не охоплює імен: ви не можете шукати за ім’ям.
+persons-person-title = Особа
+persons-read-recorded = Це читання записано: особа бачить, хто отримав які дані і коли.
+persons-fields-caption = Дані, які ви можете бачити
+persons-contested = перевіряється (стаття 18 GDPR)
+persons-withheld-heading = Не показано
+persons-withheld-not-in-protocol = протокол не охоплює це поле.
+persons-withheld-no-consent-contact = особа не дала згоди на передавання контактних даних.
+persons-withheld-no-consent-trajectory = особа не дала згоди на передавання даних про програму.
+persons-withheld-not-in-profile = ваш профіль посади не охоплює це поле.
+persons-onward-heading = Передати партнерові
+persons-onward-no-consent = Особа не дала згоди на передавання даних.
+persons-onward-no-partner = Ваш муніципалітет не має партнера або підтвердженого отримувача.
+persons-onward-partner = Кому
+persons-onward-fields = Дані
+persons-onward-purpose = Мета
+persons-onward-purpose-hint = Особа бачить цю мету разом із передаванням.
+persons-onward-submit = Зареєструвати передавання
+persons-passed-on = Передавання зареєстровано. Особа бачить, яка організація отримала які дані.
+persons-quality-heading = Повідомити про помилку
+persons-quality-hint = Якесь поле неправильне? Повідомте про це Агентству (стаття 7). Особа бачить це повідомлення серед своїх виправлень.
+persons-quality-field = Поле
+persons-quality-statement = Що неправильно?
+persons-quality-statement-hint = Максимум 1000 символів.
+persons-quality-proposed = Правильне значення, якщо ви його знаєте
+persons-quality-proposed-hint = Необов’язково.
+persons-quality-submit = Надіслати повідомлення
+persons-quality-reported = Повідомлення потрапило в чергу Агентства.
+persons-back = Назад до списку
