@@ -25,6 +25,7 @@ mod m0014_protocol_lifecycle;
 mod m0015_dpo_desk;
 mod m0016_retention;
 mod m0017_every_language;
+mod m0018_profile_translations;
 
 pub struct Migrator;
 
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0015_dpo_desk::Migration),
             Box::new(m0016_retention::Migration),
             Box::new(m0017_every_language::Migration),
+            Box::new(m0018_profile_translations::Migration),
         ]
     }
 }

@@ -243,6 +243,7 @@ fn other_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/municipality/admin/profiles/new", post(crate::forms::municipality_admin::create_profile)),
         ("/municipality/admin/profiles/{id}", post(crate::forms::municipality_admin::revise_profile)),
         ("/municipality/admin/profiles/{id}/active", post(crate::forms::municipality_admin::set_profile_active)),
+        ("/municipality/admin/profiles/{id}/translations", post(crate::forms::municipality_admin::translate_profile)),
         ("/municipality/admin/staff", post(crate::forms::municipality_admin::invite_staff)),
         ("/municipality/admin/staff/{member}/profile", post(crate::forms::municipality_admin::change_staff_profile)),
         ("/municipality/admin/staff/{member}/disable", post(crate::forms::municipality_admin::disable_staff)),

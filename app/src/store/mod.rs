@@ -19,6 +19,7 @@ pub mod disclosure_event_field;
 pub mod erasure_request;
 pub mod function_profile;
 pub mod function_profile_field;
+pub mod function_profile_text;
 pub mod idempotency_key;
 pub mod invitation;
 pub mod job_lock;

@@ -37,6 +37,8 @@ pub struct TimelineFilter {
     pub to: Option<NaiveDate>,
     /// 1-based.
     pub page: u64,
+    /// The reader's language, for the texts that come from data (a profile's purpose).
+    pub language: crate::domain::locale::Locale,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -44,7 +46,9 @@ pub struct TimelineEntry {
     pub occurred_at: DateTime<Utc>,
     pub recipient: Recipient,
     pub channel: String,
-    pub purpose: String,
+    /// What the data was read for: the profile's purpose in the reader's language where the
+    /// municipality translated it, else as recorded (Dutch).
+    pub purpose: crate::views::local_text::LocalText,
     pub fields: Vec<Field>,
     pub protocol_version_no: i32,
     /// The consent in force when the data went out: its scopes, date and receipt id.

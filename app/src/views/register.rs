@@ -39,6 +39,8 @@ pub struct ProfileRevision {
 pub struct ProfileHistory {
     pub profile: ProfileRow,
     pub revisions: Vec<ProfileRevision>,
+    /// The current revision's purpose in other languages.
+    pub translations: Vec<(crate::domain::locale::Locale, String)>,
 }
 
 /// A registered partner organisation (art. 4).

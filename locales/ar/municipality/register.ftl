@@ -47,3 +47,7 @@ profile-error-purpose-required = صف الغرض.
 profile-error-purpose-too-long = الغرض طويل جدًا (300 حرف على الأكثر).
 profile-error-fields-required = اختر بيانًا واحدًا على الأقل.
 profile-error-field-unknown = هذا البيان غير موجود في قائمة البروتوكول.
+register-translations-heading = الغرض بلغات أخرى
+register-translations-hint = يقرأ القادمون الجدد بلغتهم سبب الاطلاع على بياناتهم. إذا تركت خانة فارغة، فسيرون الغرض بالهولندية مع ملاحظة أنه غير مترجم. إذا غيّرت الغرض، تسقط الترجمات.
+register-translations-save = حفظ الترجمات
+register-translations-saved = تم حفظ الترجمات.

@@ -43,3 +43,7 @@ profile-error-purpose-required = Describe the purpose.
 profile-error-purpose-too-long = The purpose is too long (at most 300 characters).
 profile-error-fields-required = Choose at least one field.
 profile-error-field-unknown = This field is not in the protocol's list.
+register-translations-heading = The purpose in other languages
+register-translations-hint = Newcomers read in their own language what their data were read for. If you leave a box empty, they see the Dutch purpose, with a note that it is not translated. If you change the purpose, the translations lapse.
+register-translations-save = Save the translations
+register-translations-saved = The translations have been saved.

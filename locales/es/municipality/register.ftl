@@ -43,3 +43,7 @@ profile-error-purpose-required = Describa la finalidad.
 profile-error-purpose-too-long = La finalidad es demasiado larga (como máximo 300 caracteres).
 profile-error-fields-required = Elija al menos un dato.
 profile-error-field-unknown = Este dato no figura en la lista del protocolo.
+register-translations-heading = La finalidad en otros idiomas
+register-translations-hint = Las personas recién llegadas leen en su propio idioma para qué se leyeron sus datos. Si deja un campo vacío, verán la finalidad en neerlandés, con una indicación de que no está traducida. Si cambia la finalidad, las traducciones dejan de ser válidas.
+register-translations-save = Guardar las traducciones
+register-translations-saved = Se han guardado las traducciones.

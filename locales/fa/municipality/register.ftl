@@ -43,3 +43,7 @@ profile-error-purpose-required = هدف را شرح دهید.
 profile-error-purpose-too-long = هدف خیلی طولانی است (حداکثر 300 حرف).
 profile-error-fields-required = دست‌کم یک مورد اطلاعاتی انتخاب کنید.
 profile-error-field-unknown = این مورد اطلاعاتی در فهرست پروتکل نیست.
+register-translations-heading = هدف به زبان‌های دیگر
+register-translations-hint = تازه‌واردان به زبان خودشان می‌خوانند که داده‌هایشان برای چه خوانده شده است. اگر خانه‌ای را خالی بگذارید، هدف هلندی را می‌بینند، همراه با این توضیح که ترجمه نشده است. اگر هدف را تغییر دهید، ترجمه‌ها از اعتبار می‌افتند.
+register-translations-save = ذخیره ترجمه‌ها
+register-translations-saved = ترجمه‌ها ذخیره شدند.

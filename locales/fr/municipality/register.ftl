@@ -43,3 +43,7 @@ profile-error-purpose-required = Décrivez la finalité.
 profile-error-purpose-too-long = La finalité est trop longue (300 caractères au maximum).
 profile-error-fields-required = Choisissez au moins une donnée.
 profile-error-field-unknown = Cette donnée ne figure pas dans la liste du protocole.
+register-translations-heading = La finalité dans d’autres langues
+register-translations-hint = Les primo-arrivants lisent dans leur propre langue pourquoi leurs données ont été consultées. Si vous laissez une case vide, ils voient la finalité en néerlandais, avec la mention qu’elle n’est pas traduite. Si vous modifiez la finalité, les traductions deviennent caduques.
+register-translations-save = Enregistrer les traductions
+register-translations-saved = Les traductions ont été enregistrées.

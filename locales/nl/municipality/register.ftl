@@ -43,3 +43,7 @@ profile-error-purpose-required = Beschrijf het doel.
 profile-error-purpose-too-long = Het doel is te lang (hoogstens 300 tekens).
 profile-error-fields-required = Kies minstens één gegeven.
 profile-error-field-unknown = Dit gegeven staat niet in de lijst van het protocol.
+register-translations-heading = Het doel in andere talen
+register-translations-hint = Inburgeraars lezen in hun eigen taal waarvoor hun gegevens gelezen werden. Laat u een vak leeg, dan zien ze het Nederlandse doel, met de vermelding dat het niet vertaald is. Verandert u het doel, dan vervallen de vertalingen.
+register-translations-save = Vertalingen bewaren
+register-translations-saved = De vertalingen zijn bewaard.

@@ -45,3 +45,7 @@ profile-error-purpose-required = Proszę opisać cel.
 profile-error-purpose-too-long = Cel jest za długi (najwyżej 300 znaków).
 profile-error-fields-required = Proszę wybrać co najmniej jedno pole.
 profile-error-field-unknown = Tego pola nie ma na liście protokołu.
+register-translations-heading = Cel w innych językach
+register-translations-hint = Osoby nowo przybyłe czytają w swoim języku, w jakim celu odczytano ich dane. Jeśli pozostawi Pan/Pani pole puste, zobaczą cel w języku niderlandzkim z adnotacją, że nie został przetłumaczony. Jeśli zmieni Pan/Pani cel, tłumaczenia stracą ważność.
+register-translations-save = Zapisz tłumaczenia
+register-translations-saved = Tłumaczenia zostały zapisane.

@@ -43,3 +43,7 @@ profile-error-purpose-required = موخه تشریح کړئ.
 profile-error-purpose-too-long = موخه ډېره اوږده ده (تر ټولو زیات 300 توري).
 profile-error-fields-required = لږ تر لږه یوه خانه وټاکئ.
 profile-error-field-unknown = دا خانه د پروتوکول په لیست کې نشته.
+register-translations-heading = موخه په نورو ژبو
+register-translations-hint = نوي راغلي کسان په خپله ژبه لولي چې د هغوی معلومات د څه لپاره لوستل شوي دي. که تاسو یوه خانه خالي پرېږدئ، هغوی هالنډي موخه ویني، له دې یادښت سره چې نه ده ژباړل شوې. که تاسو موخه بدله کړئ، ژباړې له اعتباره لوېږي.
+register-translations-save = ژباړې خوندي کړئ
+register-translations-saved = ژباړې خوندي شوې.

@@ -44,3 +44,7 @@ profile-error-purpose-required = Descrieți scopul.
 profile-error-purpose-too-long = Scopul este prea lung (cel mult 300 de caractere).
 profile-error-fields-required = Alegeți cel puțin un câmp.
 profile-error-field-unknown = Acest câmp nu se află în lista protocolului.
+register-translations-heading = Scopul în alte limbi
+register-translations-hint = Nou-veniții citesc în limba lor pentru ce le-au fost citite datele. Dacă lăsați o casetă goală, vor vedea scopul în neerlandeză, cu mențiunea că nu este tradus. Dacă modificați scopul, traducerile își pierd valabilitatea.
+register-translations-save = Salvați traducerile
+register-translations-saved = Traducerile au fost salvate.

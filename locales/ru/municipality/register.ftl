@@ -45,3 +45,7 @@ profile-error-purpose-required = Опишите цель.
 profile-error-purpose-too-long = Цель описана слишком длинно (не более 300 символов).
 profile-error-fields-required = Выберите хотя бы одно поле.
 profile-error-field-unknown = Этого поля нет в списке протокола.
+register-translations-heading = Цель на других языках
+register-translations-hint = Новоприбывшие читают на своём языке, для чего были прочитаны их данные. Если вы оставите поле пустым, они увидят цель на нидерландском языке с пометкой, что она не переведена. Если вы измените цель, переводы утратят силу.
+register-translations-save = Сохранить переводы
+register-translations-saved = Переводы сохранены.

@@ -43,3 +43,7 @@ profile-error-purpose-required = Sharax ujeeddada.
 profile-error-purpose-too-long = Ujeeddadu aad bay u dheer tahay (ugu badnaan 300 xaraf).
 profile-error-fields-required = Dooro ugu yaraan hal goob.
 profile-error-field-unknown = Goobtani kuma jirto liiska borotokoolka.
+register-translations-heading = Ujeeddada oo ku qoran luqado kale
+register-translations-hint = Dadka dhowaan yimid waxay luqaddooda ku akhriyaan waxa xogtooda loo akhriyay. Haddii aad sanduuq madhan uga tagto, waxay arkayaan ujeeddada af-Holandiiska ah, iyadoo lagu xusayo in aan la turjumin. Haddii aad beddesho ujeeddada, turjumaaduhu ansax ma sii ahaanayaan.
+register-translations-save = Kaydi turjumaadaha
+register-translations-saved = Turjumaadaha waa la kaydiyay.

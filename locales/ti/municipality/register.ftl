@@ -43,3 +43,7 @@ profile-error-purpose-required = ነቲ ዕላማ ግለጹ።
 profile-error-purpose-too-long = እቲ ዕላማ ኣዝዩ ነዊሕ እዩ (ብዝበዝሐ 300 ፊደላት)።
 profile-error-fields-required = እንተወሓደ ሓደ ዓይነት ሓበሬታ ምረጹ።
 profile-error-field-unknown = እዚ ዓይነት ሓበሬታ ኣብ ዝርዝር ናይቲ ፕሮቶኮል የለን።
+register-translations-heading = ዕላማ ብካልኦት ቋንቋታት
+register-translations-hint = ሓደስቲ መጻእቲ ሓበሬታኦም ንምንታይ ከም ዝተነበበ ብቋንቋኦም የንብቡ። ሓደ ቦታ ባዶ እንተገዲፍኩሞ፣ ነቲ ሆላንድኛ ዕላማ ምስ ከም ዘይተተርጎመ ዝሕብር መግለጺ ይርእይዎ። ነቲ ዕላማ እንተቐየርኩሞ፣ እቶም ትርጉማት ይስረዙ።
+register-translations-save = ትርጉማት ዓቅቡ
+register-translations-saved = እቶም ትርጉማት ተዓቂቦም።

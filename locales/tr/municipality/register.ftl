@@ -43,3 +43,7 @@ profile-error-purpose-required = Amacı açıklayın.
 profile-error-purpose-too-long = Amaç çok uzun (en fazla 300 karakter).
 profile-error-fields-required = En az bir alan seçin.
 profile-error-field-unknown = Bu alan protokolün listesinde yok.
+register-translations-heading = Diğer dillerde amaç
+register-translations-hint = Uyum programı katılımcıları, verilerinin ne için okunduğunu kendi dillerinde okur. Bir kutuyu boş bırakırsanız Hollandaca amacı, çevrilmediğine dair bir notla birlikte görürler. Amacı değiştirirseniz çeviriler geçersiz olur.
+register-translations-save = Çevirileri kaydet
+register-translations-saved = Çeviriler kaydedildi.

@@ -45,3 +45,7 @@ profile-error-purpose-required = Опишіть мету.
 profile-error-purpose-too-long = Мета задовга (максимум 300 символів).
 profile-error-fields-required = Виберіть принаймні одне поле.
 profile-error-field-unknown = Цього поля немає у списку протоколу.
+register-translations-heading = Мета іншими мовами
+register-translations-hint = Новоприбулі читають своєю мовою, для чого було прочитано їхні дані. Якщо ви залишите поле порожнім, вони побачать мету нідерландською мовою з позначкою, що її не перекладено. Якщо ви зміните мету, переклади втратять чинність.
+register-translations-save = Зберегти переклади
+register-translations-saved = Переклади збережено.

@@ -8,6 +8,7 @@ use app::api::guard::decide;
 use app::domain::authz::{Operation, StaffCaller};
 use app::domain::function_profile::ProfileDraft;
 use app::domain::invitation::StaffInvitee;
+use app::domain::locale::Locale;
 use app::domain::onward::NoticeDraft;
 use app::domain::registers::{PartnerDraft, ProcessorDraft};
 use app::domain::time::today;
@@ -58,6 +59,24 @@ pub async fn revise_profile(
     }
     .await;
     settle(state, caller, &page, fields, result).await
+}
+
+/// `POST /municipality/admin/profiles/{id}/translations`: `purpose_<language>` per language.
+pub async fn translate_profile(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    Form(fields): Form<Fields>,
+) -> Response {
+    let back = format!("/municipality/admin/profiles/{id}");
+    let result = async {
+        let me = admin(&caller, Operation::ManageFunctionProfiles)?;
+        let texts = Locale::ALL.iter().map(|l| (*l, value(&fields, &format!("purpose_{l}")))).collect();
+        function_profiles::translations::translate(&state.ctx.db, &me, number(&id)?, texts, state.ctx.now()).await?;
+        Ok(())
+    }
+    .await;
+    settle_row(state, caller, &back, "translated=1", result).await
 }
 
 /// `POST /municipality/admin/profiles/{id}/active`: `active` is `true` or `false`.

@@ -7,5 +7,6 @@ mod contract;
 mod disclosure_path;
 mod dpo_tenancy;
 mod openapi;
+mod profile_translations;
 mod registers;
 mod tenancy;

@@ -4,10 +4,15 @@
 
 use crate::domain::fields::Field;
 use crate::domain::ids::PersonId;
+use crate::domain::locale::Locale;
 use crate::domain::time::start_of_local_day;
 use crate::services::ServiceError;
-use crate::store::{Db, consent_event, disclosure_event, disclosure_event_field, party, protocol_version};
+use crate::services::function_profiles::translations;
+use crate::store::{
+    Db, consent_event, disclosure_event, disclosure_event_field, function_profile, party, protocol_version,
+};
 use crate::views::disclosures::{OverviewCell, OverviewRow, Recipient, Timeline, TimelineEntry, TimelineFilter};
+use crate::views::local_text::LocalText;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -170,6 +175,7 @@ async fn timeline_with(
         .collect();
     let versions: HashMap<i32, i32> =
         protocol_version::Entity::find().all(&db.conn).await?.into_iter().map(|v| (v.id, v.version_no)).collect();
+    let purposes = translated_purposes(db, &events, filter.language).await?;
     let entries = events
         .into_iter()
         .filter_map(|e| {
@@ -181,7 +187,7 @@ async fn timeline_with(
                 occurred_at: e.occurred_at,
                 recipient,
                 channel: e.channel,
-                purpose: e.purpose,
+                purpose: LocalText::pick(filter.language, purposes.get(&e.id).cloned(), e.purpose),
                 fields: fs,
                 protocol_version_no: versions.get(&e.protocol_version_id).copied().unwrap_or_default(),
                 consent_scopes: consent.map(consent_event::Model::scopes_after).unwrap_or_default(),
@@ -191,4 +197,32 @@ async fn timeline_with(
         })
         .collect();
     Ok(Timeline { entries, total, page, pages })
+}
+
+/// Per event, its purpose in `language` where the event was read for its profile's purpose
+/// (not one typed for the occasion) and the municipality translated that revision's purpose.
+async fn translated_purposes(
+    db: &Db,
+    events: &[disclosure_event::Model],
+    language: Locale,
+) -> Result<HashMap<i64, String>, ServiceError> {
+    let revisions: Vec<i32> = events.iter().filter_map(|e| e.function_profile_id).collect();
+    let translated = translations::in_language(&db.conn, revisions.clone(), language).await?;
+    if translated.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let own: HashMap<i32, String> = function_profile::Entity::find()
+        .filter(function_profile::Column::Id.is_in(revisions))
+        .all(&db.conn)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.purpose))
+        .collect();
+    Ok(events
+        .iter()
+        .filter_map(|e| {
+            let revision = e.function_profile_id?;
+            (own.get(&revision)? == &e.purpose).then(|| Some((e.id, translated.get(&revision)?.clone())))?
+        })
+        .collect())
 }

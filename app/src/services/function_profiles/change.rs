@@ -74,6 +74,10 @@ pub async fn revise(
         insert_revision(&tx, &actor, "function_profile.revise", admin.party_id.0, of, content, Some(admin.staff_id.0))
             .await?;
     move_holders(&tx, current.id, next.id).await?;
+    if current.purpose == draft.purpose {
+        // The same purpose: its translations still say it.
+        super::translations::carry(&tx, current.id, next.id).await?;
+    }
     let row = rows(&tx.tx, vec![next]).await?.pop().ok_or(ServiceError::Internal("the new revision is not there"))?;
     tx.commit().await?;
     // A client kept in memory must not read by the superseded revision for a second more.

@@ -5,6 +5,7 @@
 
 mod change;
 mod register;
+pub mod translations;
 
 pub use change::{create, revise, set_active};
 pub use register::{active_choices, current_revision, history, register, superseded};

@@ -81,8 +81,9 @@ pub async fn history(db: &Db, party: PartyId, lineage: i32) -> Result<ProfileHis
         .all(&db.conn)
         .await?;
     let revisions = revisions_of(&db.conn, &all).await?;
+    let translations = super::translations::of_revision(&db.conn, current.id).await?;
     let profile = rows(&db.conn, vec![current]).await?.pop().ok_or(ServiceError::NotFound)?;
-    Ok(ProfileHistory { profile, revisions })
+    Ok(ProfileHistory { profile, revisions, translations })
 }
 
 /// Rows for these current revisions: their fields and how many hold each (two queries more).

@@ -8,7 +8,6 @@ use crate::services::disclosure::log as disclosure_log;
 use crate::ui::components::format::{date_time, day_of, local_text};
 use crate::ui::components::guarded_page;
 use crate::views::disclosures::{OverviewRow, Recipient, Timeline, TimelineEntry, TimelineFilter};
-use crate::views::local_text::LocalText;
 use fluent_templates::fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -44,7 +43,8 @@ fn filter_from_query() -> (TimelineFilter, Option<String>) {
         {
             error = Some("disclosures-error-period".into());
         }
-        (TimelineFilter { party, field, from, to, page }, error)
+        let language = crate::i18n::use_i18n().locale;
+        (TimelineFilter { party, field, from, to, page, language }, error)
     })
 }
 
@@ -193,7 +193,7 @@ fn entry(i: &I18n, e: &TimelineEntry) -> impl IntoView + use<> {
                 <p>{i.t_args("disclosures-fields", [("fields", FluentValue::from(fields))])}</p>
                 <p class="hint">
                     {i.t(&format!("disclosures-channel-{}", e.channel))} " · "
-                    {i.t("disclosures-purpose")} " " {local_text(i, &LocalText::dutch(e.purpose.clone()))}
+                    {i.t("disclosures-purpose")} " " {local_text(i, &e.purpose)}
                 </p>
                 {consent}
             </div>

@@ -252,6 +252,12 @@ pub(super) fn every_endpoint() -> Vec<Row> {
         row(ManageFunctionProfiles, Form, "/municipality/admin/profiles/new", json!({"name": "", "purpose": ""})),
         row(ManageFunctionProfiles, Form, "/municipality/admin/profiles/999999", json!({"name": "", "purpose": ""})),
         row(ManageFunctionProfiles, Form, "/municipality/admin/profiles/999999/active", json!({"active": "false"})),
+        row(
+            ManageFunctionProfiles,
+            Form,
+            "/municipality/admin/profiles/999999/translations",
+            json!({"purpose_uk": ""}),
+        ),
         row(ManageMunicipalityStaff, Form, "/municipality/admin/staff", json!({"name": "", "contact": ""})),
         row(ManageMunicipalityStaff, Form, "/municipality/admin/staff/none/profile", json!({"profile": "1"})),
         row(ManageMunicipalityStaff, Form, "/municipality/admin/staff/none/disable", none.clone()),
