@@ -8,8 +8,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { journeys, axeViolations, webauthnDevices, runCeremony, PHONE } from './harness.mjs';
-import { START, RTL } from './steps.mjs';
+import { journeys, axeViolations, PHONE } from './harness.mjs';
+import { START, RTL, enrol, staffInvitation } from './steps.mjs';
 
 const env = journeys();
 const NARROW = { ...PHONE, viewport: { width: 320, height: 640 } };
@@ -88,21 +88,19 @@ async function check(page, role, path, lang, problems) {
   checked.push(where);
 }
 
-/** A role's own browser, signed in with a fresh passkey through the demo's invitation. */
+/** A role's own browser at 320 px, signed in with a fresh passkey through the demo's invitation. */
 async function signedIn(role) {
-  const context = await env.browser.newContext({ ...NARROW });
-  const page = await context.newPage();
-  if (role === 'public') return { context, page, start: '/' };
-  await (await webauthnDevices(context, page)).add();
-  const creds = env.portal.credentials;
-  const invitation = role === 'person'
-    ? creds.persons.find((p) => p.contact_language === 'nl')
-    : creds.staff.find((s) => s.role === role);
-  const start = role === 'person' ? '/me' : START[role];
-  await page.goto(invitation.invitation_url);
-  if (role !== 'person') await page.fill('#display-name', `Sweep ${role}`);
-  await runCeremony(page, 'form.ceremony button[type=submit]:not([disabled])', (u) => u.pathname === start);
-  return { context, page, start };
+  if (role === 'public') {
+    const context = await env.browser.newContext({ ...NARROW });
+    return { context, page: await context.newPage(), start: '/' };
+  }
+  if (role === 'person') {
+    const invitation = env.portal.credentials.persons.find((p) => p.contact_language === 'nl');
+    return { ...(await enrol(env, invitation.invitation_url, 'nl', '/me', undefined, NARROW.viewport)), start: '/me' };
+  }
+  const start = START[role];
+  const link = staffInvitation(env, role).invitation_url;
+  return { ...(await enrol(env, link, 'nl', start, `Sweep ${role}`, NARROW.viewport)), start };
 }
 
 for (const role of ['public', 'person', ...Object.keys(START)]) {

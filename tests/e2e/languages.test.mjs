@@ -7,8 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { journeys, webauthnDevices, runCeremony, PHONE, axeViolations } from './harness.mjs';
-import { RTL } from './steps.mjs';
+import { journeys, PHONE, axeViolations } from './harness.mjs';
+import { RTL, enrol } from './steps.mjs';
 
 const SLUG = 'agii-sint-pieters-leeuw-amif-507';
 const PILOT = `/me/pilots/${SLUG}`;
@@ -17,13 +17,8 @@ const env = journeys();
 /** A signed-in person on a phone of `viewport`: the demo's `index`th person with contact
  * language `lang` (the demo has two per language, each invitation works once). */
 async function person(viewport = PHONE.viewport, lang = 'nl', index = 0) {
-  const context = await env.browser.newContext({ ...PHONE, viewport });
-  const page = await context.newPage();
-  await (await webauthnDevices(context, page)).add();
   const p = env.portal.credentials.persons.filter((x) => x.contact_language === lang)[index];
-  await page.goto(p.invitation_url);
-  await runCeremony(page, 'form.ceremony button[type=submit]:not([disabled])', (u) => u.pathname === '/me');
-  return { context, page };
+  return enrol(env, p.invitation_url, lang, '/me', undefined, viewport);
 }
 
 /** The page's box geometry that tells the reading direction. */
@@ -151,12 +146,7 @@ test('consent and a correction request with the keyboard alone', async () => {
 });
 
 test('the idle-session warning takes the focus and is announced', async () => {
-  const context = await env.browser.newContext({ ...PHONE });
-  const page = await context.newPage();
-  await (await webauthnDevices(context, page)).add();
-  const p = env.portal.credentials.persons.filter((x) => x.contact_language === 'ar')[0];
-  await page.goto(`${env.portal.baseUrl}/lang/ar?next=${new URL(p.invitation_url).pathname}`);
-  await runCeremony(page, 'form.ceremony button[type=submit]:not([disabled])', (u) => u.pathname === '/me');
+  const { context, page } = await person(PHONE.viewport, 'ar', 0);
   // Time runs fast from here: the next page loads with a clock the test moves.
   await page.clock.install();
   await page.goto(env.portal.baseUrl + '/me');

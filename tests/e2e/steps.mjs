@@ -49,9 +49,10 @@ export function staffInvitation(env, role) {
 }
 
 /** A phone of its own (a browser context with its own passkey device) enrols with an
- * invitation link in `lang` and lands on `start`. Staff give their name; persons do not. */
-export async function enrol(env, link, lang, start, displayName) {
-  const context = await env.browser.newContext({ ...PHONE, locale: LOCALE[lang] });
+ * invitation link in `lang` and lands on `start`. Staff give their name; persons do not. A
+ * `viewport` other than the phone's (390×844) may be asked for. */
+export async function enrol(env, link, lang, start, displayName, viewport = PHONE.viewport) {
+  const context = await env.browser.newContext({ ...PHONE, viewport, locale: LOCALE[lang] });
   const page = await context.newPage();
   await (await webauthnDevices(context, page)).add();
   await page.goto(`${env.portal.baseUrl}/lang/${lang}?next=${new URL(link).pathname}`);

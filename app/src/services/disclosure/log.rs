@@ -207,12 +207,13 @@ async fn translated_purposes(
     language: Locale,
 ) -> Result<HashMap<i64, String>, ServiceError> {
     let revisions: Vec<i32> = events.iter().filter_map(|e| e.function_profile_id).collect();
-    let translated = translations::in_language(&db.conn, revisions.clone(), language).await?;
+    let translated = translations::in_language(&db.conn, revisions, language).await?;
     if translated.is_empty() {
         return Ok(HashMap::new());
     }
+    // The translated revisions' own (Dutch) purposes, to tell a profile's purpose from a typed one.
     let own: HashMap<i32, String> = function_profile::Entity::find()
-        .filter(function_profile::Column::Id.is_in(revisions))
+        .filter(function_profile::Column::Id.is_in(translated.keys().copied()))
         .all(&db.conn)
         .await?
         .into_iter()
@@ -222,7 +223,10 @@ async fn translated_purposes(
         .iter()
         .filter_map(|e| {
             let revision = e.function_profile_id?;
-            (own.get(&revision)? == &e.purpose).then(|| Some((e.id, translated.get(&revision)?.clone())))?
+            if own.get(&revision)? != &e.purpose {
+                return None;
+            }
+            Some((e.id, translated.get(&revision)?.clone()))
         })
         .collect())
 }
