@@ -13,16 +13,16 @@ account-sessions-heading = الأجهزة التي سجّلت الدخول من�
 account-session-since = تم تسجيل الدخول في { $when }
 account-session-current = هذا الجهاز
 account-session-end = تسجيل الخروج على هذا الجهاز
-account-session-ended = انتهت تلك الجلسة.
+account-session-ended = تم تسجيل خروجك على ذلك الجهاز.
 account-session-unknown-device = جهاز غير معروف
 
 notification-passkey-added = تمت إضافة مفتاح مرور إلى حسابك: { $name }.
 notification-passkey-removed = تم حذف مفتاح مرور من حسابك: { $name }.
 account-notices-heading = التغييرات على حسابك
-account-recovered = لقد استخدمت دعوة استعادة. فيما يلي كل مفاتيح الدخول في حسابك: احذف أي مفتاح لا تعرفه، وسجّل الخروج من كل مكان لم تسجّل فيه الدخول بنفسك.
+account-recovered = لقد استخدمت دعوة استعادة. تجد أدناه كل مفاتيح المرور في حسابك. هل هناك مفتاح لا تعرفه؟ احذفه إذن. وسجّل الخروج أيضًا على الأجهزة التي لا تعرفها.
 notification-recovery-issued = { $via ->
     [email] أُرسلت دعوة استعادة لحسابك بالبريد الإلكتروني.
     [sms] أُرسلت دعوة استعادة لحسابك برسالة نصية.
     [letter] أُرسلت دعوة استعادة لحسابك برسالة بريدية.
    *[in_person] سُلّمت دعوة استعادة لحسابك في الشباك.
-} ألم تطلبها؟ اتصل بالوكالة فورًا.
+} ألم تطلبها؟ تواصل مع { -agency(form: "short") } فورًا.

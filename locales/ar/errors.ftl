@@ -31,7 +31,7 @@ error-rate-limited-wait = { $seconds ->
     [many] يرجى المحاولة مرة أخرى بعد { $seconds } ثانية.
    *[other] يرجى المحاولة مرة أخرى بعد { $seconds } ثانية.
 }
-error-text-characters = يحتوي هذا النص على رموز غير مرئية أو رموز تحكم (مثلًا بعد النسخ واللصق). يرجى كتابته من جديد.
+error-text-characters = يحتوي هذا النص على رموز غير مرئية، مثلًا بعد النسخ واللصق. يرجى كتابة النص من جديد.
 error-title-not-found = غير موجود
 error-title-forbidden = غير مسموح
 error-title-unauthenticated = لم يتم التحقق من الهوية
@@ -40,6 +40,6 @@ error-title-refused = مرفوض بموجب البروتوكول
 error-title-rate-limited = طلبات كثيرة جدًا
 error-title-internal = خطأ داخلي
 error-token-unknown = رمز واجهة البرمجة هذا غير معروف. تحقّق من نسخه كاملًا.
-error-token-revoked = تم إلغاء رمز واجهة البرمجة هذا. اطلب رمزًا جديدًا من الوكالة.
-error-token-expired = انتهت صلاحية رمز واجهة البرمجة هذا. اطلب رمزًا جديدًا من الوكالة.
+error-token-revoked = تم إلغاء رمز واجهة البرمجة هذا. اطلب رمزًا جديدًا من { -agency(form: "short") }.
+error-token-expired = انتهت صلاحية رمز واجهة البرمجة هذا. اطلب رمزًا جديدًا من { -agency(form: "short") }.
 error-form-summary = لم يُرسَل النموذج: راجِع الحقل المرفق بشرح.

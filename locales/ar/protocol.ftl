@@ -1,9 +1,9 @@
 protocol-error-title = البروتوكول
 protocol-facts-heading = باختصار
-protocol-discloser = الجهة المقدِّمة
+protocol-discloser = الجهة التي تعطي البيانات
 protocol-recipient = الجهة المتلقية
 protocol-fields = البيانات
-protocol-retention = مدة الحفظ
+protocol-retention = إلى متى تُحفظ البيانات (مدة الحفظ)
 protocol-retention-years = { $years ->
     [zero] لا شيء
     [one] سنة واحدة على الأكثر
@@ -12,7 +12,7 @@ protocol-retention-years = { $years ->
     [many] { $years } سنة على الأكثر
    *[other] { $years } سنة على الأكثر
 }
-protocol-notice-period = مهلة الإشعار
+protocol-notice-period = كم من الوقت يجب الإبلاغ مسبقًا قبل إنهائه (مهلة الإشعار)
 protocol-notice-months = { $months ->
     [zero] بدون مهلة
     [one] شهر واحد
@@ -22,10 +22,10 @@ protocol-notice-months = { $months ->
    *[other] { $months } شهر
 }
 protocol-signed-on = تاريخ التوقيع
-protocol-dpo-advice = رأي مسؤولي حماية البيانات
-protocol-dpo-discloser = الوكالة
-protocol-dpo-recipient = البلدية
-protocol-legal-basis = الأساس القانوني
+protocol-dpo-advice = رأي مسؤولي الخصوصية (مسؤولي حماية البيانات)
+protocol-dpo-discloser = { -agency(form: "short") }
+protocol-dpo-recipient = { -municipality(form: "title") }
+protocol-legal-basis = لماذا يُسمح بهذا (الأساس القانوني)
 protocol-versions-heading = الإصدارات
 protocol-version-label = الإصدار { $number }
 protocol-text-heading = النص الكامل

@@ -13,16 +13,16 @@ account-sessions-heading = Where you are signed in
 account-session-since = Signed in on { $when }
 account-session-current = This device
 account-session-end = Sign out on this device
-account-session-ended = That session has ended.
+account-session-ended = You are signed out there.
 account-session-unknown-device = Unknown device
 
 notification-passkey-added = A passkey was added to your account: { $name }.
 notification-passkey-removed = A passkey was removed from your account: { $name }.
 account-notices-heading = Changes to your account
-account-recovered = You used a recovery invitation. Below are all passkeys of your account: remove any you do not know, and sign out wherever you did not sign in yourself.
+account-recovered = You used a recovery invitation. Below are all passkeys of your account. Do you not know a passkey? Then remove it. Also sign out on devices you do not know.
 notification-recovery-issued = { $via ->
     [email] A recovery invitation for your account was sent by e-mail.
     [sms] A recovery invitation for your account was sent by SMS.
     [letter] A recovery invitation for your account was sent by letter.
    *[in_person] A recovery invitation for your account was handed over at the counter.
-} Did you not ask for it? Contact the agency at once.
+} Did you not ask for it? Contact the { -agency(form: "short") } at once.

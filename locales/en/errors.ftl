@@ -27,7 +27,7 @@ error-rate-limited-wait = { $seconds ->
     [one] Please try again in { $seconds } second.
    *[other] Please try again in { $seconds } seconds.
 }
-error-text-characters = This text contains invisible or control characters (for example from copying and pasting). Please type it again.
+error-text-characters = This text contains invisible characters, for example from copying and pasting. Please type the text again.
 error-title-not-found = Not found
 error-title-forbidden = Not allowed
 error-title-unauthenticated = Not authenticated
@@ -36,6 +36,6 @@ error-title-refused = Refused under the protocol
 error-title-rate-limited = Too many requests
 error-title-internal = Internal error
 error-token-unknown = This API token is not known. Check that it was copied in full.
-error-token-revoked = This API token has been revoked. Ask the agency for a new one.
-error-token-expired = This API token has expired. Ask the agency for a new one.
+error-token-revoked = This API token has been revoked. Ask the { -agency(form: "short") } for a new one.
+error-token-expired = This API token has expired. Ask the { -agency(form: "short") } for a new one.
 error-form-summary = The form was not sent: check the field with the explanation.

@@ -1,23 +1,23 @@
 protocol-error-title = Protocol
 protocol-facts-heading = In short
-protocol-discloser = Provided by
+protocol-discloser = Given by
 protocol-recipient = Received by
 protocol-fields = Data
-protocol-retention = Retention period
+protocol-retention = How long it is kept (retention period)
 protocol-retention-years = { $years ->
     [one] at most { $years } year
    *[other] at most { $years } years
 }
-protocol-notice-period = Notice period
+protocol-notice-period = How long in advance to end it (notice period)
 protocol-notice-months = { $months ->
     [one] { $months } month
    *[other] { $months } months
 }
 protocol-signed-on = Signed on
-protocol-dpo-advice = Advice of the data protection officers
-protocol-dpo-discloser = Agency
-protocol-dpo-recipient = Municipality
-protocol-legal-basis = Legal basis
+protocol-dpo-advice = Advice of the privacy officers (data protection officers)
+protocol-dpo-discloser = { -agency(form: "short") }
+protocol-dpo-recipient = { -municipality(form: "title") }
+protocol-legal-basis = Why this is allowed (legal basis)
 protocol-versions-heading = Versions
 protocol-version-label = Version { $number }
 protocol-text-heading = Full text

@@ -27,7 +27,7 @@ error-rate-limited-wait = { $seconds ->
     [one] Vuelva a intentarlo dentro de { $seconds } segundo.
    *[other] Vuelva a intentarlo dentro de { $seconds } segundos.
 }
-error-text-characters = Este texto contiene caracteres invisibles o de control (por ejemplo, al copiar y pegar). Escríbalo de nuevo.
+error-text-characters = Este texto contiene caracteres invisibles, por ejemplo por copiar y pegar. Escriba el texto de nuevo.
 error-title-not-found = No encontrado
 error-title-forbidden = No permitido
 error-title-unauthenticated = Sesión no iniciada
@@ -36,6 +36,6 @@ error-title-refused = Rechazado según el protocolo
 error-title-rate-limited = Demasiadas solicitudes
 error-title-internal = Error interno
 error-token-unknown = Este token de API no es conocido. Compruebe que lo ha copiado completo.
-error-token-revoked = Este token de API ha sido revocado. Pida uno nuevo a la agencia.
-error-token-expired = Este token de API ha caducado. Pida uno nuevo a la agencia.
+error-token-revoked = Este token de API ha sido revocado. Pida uno nuevo a la { -agency(form: "short") }.
+error-token-expired = Este token de API ha caducado. Pida uno nuevo a la { -agency(form: "short") }.
 error-form-summary = El formulario no se ha enviado: revise el campo con la explicación.

@@ -1,23 +1,23 @@
 protocol-error-title = Protocolo
 protocol-facts-heading = En resumen
-protocol-discloser = Facilitado por
+protocol-discloser = Dado por
 protocol-recipient = Recibido por
 protocol-fields = Datos
-protocol-retention = Plazo de conservación
+protocol-retention = Cuánto tiempo se guardan los datos (plazo de conservación)
 protocol-retention-years = { $years ->
     [one] como máximo { $years } año
    *[other] como máximo { $years } años
 }
-protocol-notice-period = Plazo de preaviso
+protocol-notice-period = Con cuánta antelación hay que avisar para ponerle fin (plazo de preaviso)
 protocol-notice-months = { $months ->
     [one] { $months } mes
    *[other] { $months } meses
 }
 protocol-signed-on = Firmado el
-protocol-dpo-advice = Dictamen de los delegados de protección de datos
-protocol-dpo-discloser = Agencia
-protocol-dpo-recipient = Municipio
-protocol-legal-basis = Base jurídica
+protocol-dpo-advice = Opinión de las personas que se ocupan de la privacidad (delegados de protección de datos)
+protocol-dpo-discloser = { -agency(form: "short") }
+protocol-dpo-recipient = { -municipality(form: "title") }
+protocol-legal-basis = Por qué está permitido (base jurídica)
 protocol-versions-heading = Versiones
 protocol-version-label = Versión { $number }
 protocol-text-heading = Texto completo

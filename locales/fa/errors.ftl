@@ -27,7 +27,7 @@ error-rate-limited-wait = { $seconds ->
     [one] لطفاً { $seconds } ثانیه دیگر دوباره امتحان کنید.
    *[other] لطفاً { $seconds } ثانیه دیگر دوباره امتحان کنید.
 }
-error-text-characters = در این متن نشانه‌های نامرئی یا کنترلی هست (مثلاً به خاطر کپی و جای‌گذاری). لطفاً آن را دوباره تایپ کنید.
+error-text-characters = در این متن نشانه‌های نامرئی هست، مثلاً به خاطر کپی و پیست کردن. لطفاً متن را دوباره تایپ کنید.
 error-title-not-found = پیدا نشد
 error-title-forbidden = مجاز نیست
 error-title-unauthenticated = وارد نشده‌اید
@@ -36,6 +36,6 @@ error-title-refused = طبق پروتکل رد شد
 error-title-rate-limited = درخواست‌های بیش از حد
 error-title-internal = خطای داخلی
 error-token-unknown = این توکن API شناخته‌شده نیست. بررسی کنید که کامل کپی شده باشد.
-error-token-revoked = این توکن API باطل شده است. از آژانس یک توکن جدید بخواهید.
-error-token-expired = اعتبار این توکن API تمام شده است. از آژانس یک توکن جدید بخواهید.
+error-token-revoked = این توکن API باطل شده است. از { -agency(form: "short") } یک توکن جدید بخواهید.
+error-token-expired = اعتبار این توکن API تمام شده است. از { -agency(form: "short") } یک توکن جدید بخواهید.
 error-form-summary = فرم فرستاده نشد: خانه‌ای را که کنارش توضیح آمده است بررسی کنید.

@@ -1,23 +1,23 @@
 protocol-error-title = پروتکل
 protocol-facts-heading = به طور خلاصه
-protocol-discloser = ارائه‌دهنده
+protocol-discloser = دهنده اطلاعات
 protocol-recipient = گیرنده
 protocol-fields = اطلاعات
-protocol-retention = مدت نگهداری
+protocol-retention = تا چه مدت نگه داشته می‌شود (مدت نگهداری)
 protocol-retention-years = { $years ->
     [one] حداکثر { $years } سال
    *[other] حداکثر { $years } سال
 }
-protocol-notice-period = مهلت اعلام فسخ
+protocol-notice-period = چه مدت پیش از پایان باید خبر داد (مهلت اعلام فسخ)
 protocol-notice-months = { $months ->
     [one] { $months } ماه
    *[other] { $months } ماه
 }
 protocol-signed-on = تاریخ امضا
-protocol-dpo-advice = نظر مسئولان حفاظت از داده‌ها
-protocol-dpo-discloser = آژانس
-protocol-dpo-recipient = شهرداری
-protocol-legal-basis = مبنای قانونی
+protocol-dpo-advice = نظر مسئولان حریم خصوصی (مسئولان حفاظت از داده‌ها)
+protocol-dpo-discloser = { -agency(form: "short") }
+protocol-dpo-recipient = { -municipality(form: "title") }
+protocol-legal-basis = چرا این کار مجاز است (مبنای قانونی)
 protocol-versions-heading = نسخه‌ها
 protocol-version-label = نسخه { $number }
 protocol-text-heading = متن کامل

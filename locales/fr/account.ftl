@@ -13,16 +13,16 @@ account-sessions-heading = Où votre compte est connecté
 account-session-since = Connexion le { $when }
 account-session-current = Cet appareil
 account-session-end = Se déconnecter sur cet appareil
-account-session-ended = Cette session est terminée.
+account-session-ended = Cet appareil n’est plus connecté à votre compte.
 account-session-unknown-device = Appareil inconnu
 
 notification-passkey-added = Une clé d’accès a été ajoutée à votre compte : { $name }.
 notification-passkey-removed = Une clé d’accès a été supprimée de votre compte : { $name }.
 account-notices-heading = Modifications de votre compte
-account-recovered = Vous avez utilisé une invitation de récupération. Voici toutes les clés d’accès de votre compte : supprimez celles que vous ne connaissez pas, et déconnectez les sessions que vous n’avez pas ouvertes vous-même.
+account-recovered = Vous avez utilisé une invitation de récupération. Ci-dessous, vous voyez toutes les clés d’accès de votre compte. Vous ne reconnaissez pas une clé ? Alors supprimez-la. Déconnectez-vous aussi sur les appareils que vous ne reconnaissez pas.
 notification-recovery-issued = { $via ->
     [email] Une invitation de récupération pour votre compte a été envoyée par e-mail.
     [sms] Une invitation de récupération pour votre compte a été envoyée par SMS.
     [letter] Une invitation de récupération pour votre compte a été envoyée par courrier.
    *[in_person] Une invitation de récupération pour votre compte a été remise au guichet.
-} Vous ne l’avez pas demandée ? Contactez immédiatement l’agence.
+} Vous ne l’avez pas demandée ? Contactez immédiatement l’{ -agency(form: "short") }.

@@ -1,5 +1,15 @@
 # Noms partagés.
 -portal = Portail du consentement
--agency = Agence pour l’intégration et l’intégration civique
+# The agency: its full name, and the short name a sentence uses once it is known.
+-agency = { $form ->
+   *[full] Agence pour l’intégration et l’intégration civique
+    [short] Agence
+}
+# The municipality (the protocol's recipient): one, more, and as a label or heading.
+-municipality = { $form ->
+   *[singular] commune
+    [plural] communes
+    [title] Commune
+}
 
 app-name = { -portal }

@@ -27,7 +27,7 @@ error-rate-limited-wait = { $seconds ->
     [one] Réessayez dans { $seconds } seconde.
    *[other] Réessayez dans { $seconds } secondes.
 }
-error-text-characters = Ce texte contient des caractères invisibles ou de contrôle (par exemple après un copier-coller). Tapez-le à nouveau.
+error-text-characters = Ce texte contient des caractères invisibles, par exemple à cause d’un copier-coller. Tapez le texte à nouveau.
 error-title-not-found = Introuvable
 error-title-forbidden = Non autorisé
 error-title-unauthenticated = Non authentifié
@@ -36,6 +36,6 @@ error-title-refused = Refusé selon le protocole
 error-title-rate-limited = Trop de requêtes
 error-title-internal = Erreur interne
 error-token-unknown = Ce jeton d’API est inconnu. Vérifiez qu’il a été copié en entier.
-error-token-revoked = Ce jeton d’API a été révoqué. Demandez-en un nouveau à l’agence.
-error-token-expired = Ce jeton d’API a expiré. Demandez-en un nouveau à l’agence.
+error-token-revoked = Ce jeton d’API a été révoqué. Demandez-en un nouveau à l’{ -agency(form: "short") }.
+error-token-expired = Ce jeton d’API a expiré. Demandez-en un nouveau à l’{ -agency(form: "short") }.
 error-form-summary = Le formulaire n’a pas été envoyé : vérifiez le champ accompagné d’une explication.

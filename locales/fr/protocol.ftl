@@ -1,20 +1,20 @@
 protocol-error-title = Protocole
 protocol-facts-heading = En bref
-protocol-discloser = Fournies par
+protocol-discloser = Partagées par
 protocol-recipient = Reçues par
 protocol-fields = Données
-protocol-retention = Durée de conservation
+protocol-retention = Combien de temps on garde les données (durée de conservation)
 protocol-retention-years = { $years ->
     [one] au maximum { $years } an
    *[other] au maximum { $years } ans
 }
-protocol-notice-period = Préavis
+protocol-notice-period = Combien de temps avant la fin il faut prévenir (préavis)
 protocol-notice-months = { $months } mois
 protocol-signed-on = Signé le
-protocol-dpo-advice = Avis des délégués à la protection des données
-protocol-dpo-discloser = Agence
-protocol-dpo-recipient = Commune
-protocol-legal-basis = Base juridique
+protocol-dpo-advice = Avis des personnes chargées de la vie privée (délégués à la protection des données)
+protocol-dpo-discloser = { -agency(form: "short") }
+protocol-dpo-recipient = { -municipality(form: "title") }
+protocol-legal-basis = Pourquoi c’est permis (base juridique)
 protocol-versions-heading = Versions
 protocol-version-label = Version { $number }
 protocol-text-heading = Texte intégral

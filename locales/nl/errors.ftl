@@ -27,7 +27,7 @@ error-rate-limited-wait = { $seconds ->
     [one] Probeer het over { $seconds } seconde opnieuw.
    *[other] Probeer het over { $seconds } seconden opnieuw.
 }
-error-text-characters = Er staan onzichtbare of besturingstekens in deze tekst (bijvoorbeeld door kopiëren en plakken). Typ hem opnieuw.
+error-text-characters = Er staan onzichtbare tekens in deze tekst, bijvoorbeeld door kopiëren en plakken. Typ de tekst opnieuw.
 error-title-not-found = Niet gevonden
 error-title-forbidden = Niet toegestaan
 error-title-unauthenticated = Niet aangemeld
@@ -36,6 +36,6 @@ error-title-refused = Geweigerd volgens het protocol
 error-title-rate-limited = Te veel verzoeken
 error-title-internal = Interne fout
 error-token-unknown = Dit API-token is niet bekend. Controleer of het volledig is gekopieerd.
-error-token-revoked = Dit API-token is ingetrokken. Vraag het agentschap om een nieuw.
-error-token-expired = Dit API-token is verlopen. Vraag het agentschap om een nieuw.
+error-token-revoked = Dit API-token is ingetrokken. Vraag het { -agency(form: "short") } om een nieuw.
+error-token-expired = Dit API-token is verlopen. Vraag het { -agency(form: "short") } om een nieuw.
 error-form-summary = Het formulier is niet verstuurd: kijk het vak met de uitleg na.

@@ -1,23 +1,23 @@
 protocol-error-title = Protocol
 protocol-facts-heading = In het kort
-protocol-discloser = Verstrekt door
+protocol-discloser = Gegeven door
 protocol-recipient = Ontvangen door
 protocol-fields = Gegevens
-protocol-retention = Bewaartermijn
+protocol-retention = Hoe lang bewaard (bewaartermijn)
 protocol-retention-years = { $years ->
     [one] ten hoogste { $years } jaar
    *[other] ten hoogste { $years } jaar
 }
-protocol-notice-period = Opzegtermijn
+protocol-notice-period = Hoe lang vooraf opzeggen (opzegtermijn)
 protocol-notice-months = { $months ->
     [one] { $months } maand
    *[other] { $months } maanden
 }
 protocol-signed-on = Ondertekend op
-protocol-dpo-advice = Advies van de functionarissen voor gegevensbescherming
-protocol-dpo-discloser = Agentschap
-protocol-dpo-recipient = Gemeente
-protocol-legal-basis = Rechtsgrond
+protocol-dpo-advice = Advies van de privacyverantwoordelijken (functionarissen voor gegevensbescherming)
+protocol-dpo-discloser = { -agency(form: "short") }
+protocol-dpo-recipient = { -municipality(form: "title") }
+protocol-legal-basis = Waarom dit mag (rechtsgrond)
 protocol-versions-heading = Versies
 protocol-version-label = Versie { $number }
 protocol-text-heading = Volledige tekst

@@ -13,16 +13,16 @@ account-sessions-heading = Gdzie konto jest zalogowane
 account-session-since = Zalogowano { $when }
 account-session-current = To urządzenie
 account-session-end = Wyloguj na tym urządzeniu
-account-session-ended = Ta sesja została zakończona.
+account-session-ended = Wylogowano z tamtego urządzenia.
 account-session-unknown-device = Nieznane urządzenie
 
 notification-passkey-added = Do Pana/Pani konta dodano klucz dostępu: { $name }.
 notification-passkey-removed = Z Pana/Pani konta usunięto klucz dostępu: { $name }.
 account-notices-heading = Zmiany na koncie
-account-recovered = Użyto zaproszenia do odzyskania konta. Poniżej są wszystkie klucze dostępu do tego konta. Proszę usunąć każdy klucz, którego Pan/Pani nie zna, i wylogować się wszędzie tam, gdzie logowanie nie było Pana/Pani.
+account-recovered = Użyto zaproszenia do odzyskania konta. Poniżej są wszystkie klucze dostępu do Pana/Pani konta. Nie zna Pan/Pani jakiegoś klucza? Proszę go usunąć. Proszę też wylogować się na urządzeniach, których Pan/Pani nie zna.
 notification-recovery-issued = { $via ->
     [email] Zaproszenie do odzyskania Pana/Pani konta zostało wysłane e-mailem.
     [sms] Zaproszenie do odzyskania Pana/Pani konta zostało wysłane SMS-em.
     [letter] Zaproszenie do odzyskania Pana/Pani konta zostało wysłane listem.
    *[in_person] Zaproszenie do odzyskania Pana/Pani konta zostało przekazane w punkcie obsługi.
-} To nie była Pana/Pani prośba? Proszę od razu skontaktować się z agencją.
+} To nie była Pana/Pani prośba? Proszę od razu skontaktować się z { -agency(form: "short-ins") }.

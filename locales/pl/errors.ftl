@@ -29,7 +29,7 @@ error-rate-limited-wait = { $seconds ->
     [many] Proszę spróbować ponownie za { $seconds } sekund.
    *[other] Proszę spróbować ponownie za { $seconds } sekundy.
 }
-error-text-characters = Ten tekst zawiera niewidoczne znaki lub znaki sterujące (na przykład po skopiowaniu i wklejeniu). Proszę wpisać go ponownie.
+error-text-characters = W tym tekście są niewidoczne znaki, na przykład po skopiowaniu i wklejeniu. Proszę wpisać tekst jeszcze raz.
 error-title-not-found = Nie znaleziono
 error-title-forbidden = Niedozwolone
 error-title-unauthenticated = Brak uwierzytelnienia
@@ -38,6 +38,6 @@ error-title-refused = Odmowa na podstawie protokołu
 error-title-rate-limited = Zbyt wiele żądań
 error-title-internal = Błąd wewnętrzny
 error-token-unknown = Ten token API jest nieznany. Proszę sprawdzić, czy został skopiowany w całości.
-error-token-revoked = Ten token API został wycofany. Proszę poprosić agencję o nowy.
-error-token-expired = Ten token API wygasł. Proszę poprosić agencję o nowy.
+error-token-revoked = Ten token API został wycofany. Proszę poprosić { -agency(form: "short-acc") } o nowy.
+error-token-expired = Ten token API wygasł. Proszę poprosić { -agency(form: "short-acc") } o nowy.
 error-form-summary = Formularz nie został wysłany: proszę sprawdzić pole z wyjaśnieniem.

@@ -7,5 +7,5 @@ mail-read-it = Aby ją przeczytać, proszę się zalogować:
 mail-invitation-subject = Zaproszenie do serwisu { -portal }
 mail-invitation-intro = Ten link ponownie daje dostęp do Pana/Pani konta. Działa tylko raz i po krótkim czasie wygasa.
 mail-invitation-code = Można też wpisać ten kod na stronie poniżej:
-mail-invitation-not-you = To nie była Pana/Pani prośba? W takim razie proszę nie używać linku i skontaktować się z agencją: { -agency }.
+mail-invitation-not-you = To nie była Pana/Pani prośba? W takim razie proszę nie używać linku i skontaktować się z { -agency(form: "full-ins") }.
 mail-footer = Ta wiadomość została wysłana automatycznie. Odpowiedzi na ten adres nie są czytane.

@@ -3,14 +3,14 @@ protocol-facts-heading = W skrócie
 protocol-discloser = Przekazuje
 protocol-recipient = Otrzymuje
 protocol-fields = Dane
-protocol-retention = Okres przechowywania
+protocol-retention = Jak długo dane są przechowywane (okres przechowywania)
 protocol-retention-years = { $years ->
     [one] najwyżej { $years } rok
     [few] najwyżej { $years } lata
     [many] najwyżej { $years } lat
    *[other] najwyżej { $years } roku
 }
-protocol-notice-period = Okres wypowiedzenia
+protocol-notice-period = Z jakim wyprzedzeniem trzeba zapowiedzieć koniec (okres wypowiedzenia)
 protocol-notice-months = { $months ->
     [one] { $months } miesiąc
     [few] { $months } miesiące
@@ -18,10 +18,10 @@ protocol-notice-months = { $months ->
    *[other] { $months } miesiąca
 }
 protocol-signed-on = Data podpisania
-protocol-dpo-advice = Opinia inspektorów ochrony danych
-protocol-dpo-discloser = Agencja
-protocol-dpo-recipient = Gmina
-protocol-legal-basis = Podstawa prawna
+protocol-dpo-advice = Opinia osób odpowiedzialnych za ochronę danych (inspektorów ochrony danych)
+protocol-dpo-discloser = { -agency(form: "short") }
+protocol-dpo-recipient = { -municipality(form: "title") }
+protocol-legal-basis = Dlaczego jest to dozwolone (podstawa prawna)
 protocol-versions-heading = Wersje
 protocol-version-label = Wersja { $number }
 protocol-text-heading = Pełny tekst

@@ -4,7 +4,7 @@ signin-button = د لاسرسي کیلي په مرسته ننوتل
 signin-signed-out = تاسو له حساب څخه ووتلئ.
 signin-expired = تاسو یو څه وخت فعال نه وئ، نو له حساب څخه وویستل شوئ. مهرباني وکړئ بیا ننوځئ.
 signin-no-passkey-heading = لا د لاسرسي کیلي نه لرئ؟
-signin-no-passkey-body = تاسو به له { -agency } څخه یوه بلنه ترلاسه کړئ: یو لینک، یو QR کوډ یا یو کوډ چې تاسو یې ولیکئ. تلیفون مو ورک شوی؟ نوې بلنه وغواړئ.
+signin-no-passkey-body = تاسو به له { -agency(form: "full-obl") } څخه یوه بلنه ترلاسه کړئ: یو لینک، یو QR کوډ یا یو کوډ چې تاسو یې ولیکئ. تلیفون مو ورک شوی؟ نوې بلنه وغواړئ.
 signin-have-code = زه د بلنې کوډ لرم
 
 invite-code-title = د بلنې کوډ
@@ -19,7 +19,7 @@ enrol-intro-staff = ښه راغلاست. په دې بلنه تاسو خپل د �
 enrol-what-is-a-passkey = د لاسرسي کیلي (passkey) ستاسو په تلیفون کې پاتې کېږي. تاسو یې د خپلې ګوتې نښې، مخ یا PIN کوډ سره کاروئ. بل هېڅوک یې نشي کارولی.
 enrol-display-name-label = ستاسو نوم (لکه څنګه چې یې همکاران ویني)
 enrol-button = د لاسرسي کیلي جوړول
-enrol-ask-new-invitation = له { -agency } څخه نوې بلنه وغواړئ.
+enrol-ask-new-invitation = له { -agency(form: "full-obl") } څخه نوې بلنه وغواړئ.
 enrol-error-name-required = مهرباني وکړئ خپل نوم ولیکئ.
 enrol-error-name-too-long = ستاسو نوم ډېر اوږد دی (تر ټولو زیات 200 توري).
 invitation-error-unusable = دا بلنه (نوره) د اعتبار وړ نه ده: یا دمخه کارول شوې، یا بېرته اخیستل شوې، یا یې موده پای ته رسېدلې.

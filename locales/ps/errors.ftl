@@ -27,7 +27,7 @@ error-rate-limited-wait = { $seconds ->
     [one] مهرباني وکړئ { $seconds } ثانیه وروسته بیا هڅه وکړئ.
    *[other] مهرباني وکړئ { $seconds } ثانیې وروسته بیا هڅه وکړئ.
 }
-error-text-characters = په دې متن کې نه لیدل کېدونکي یا کنټرولي توري شته (د بېلګې په توګه د کاپي او پیسټ له امله). مهرباني وکړئ بیا یې ولیکئ.
+error-text-characters = په دې متن کې نه لیدل کېدونکي توري شته، د بېلګې په توګه د کاپي او پیسټ له امله. مهرباني وکړئ متن بیا ولیکئ.
 error-title-not-found = ونه موندل شو
 error-title-forbidden = اجازه نشته
 error-title-unauthenticated = ننوتلي نه یاست
@@ -36,6 +36,6 @@ error-title-refused = د پروتوکول له مخې رد شو
 error-title-rate-limited = ډېرې غوښتنې
 error-title-internal = داخلي تېروتنه
 error-token-unknown = دا API ټوکن نه پېژندل کېږي. وګورئ چې بشپړ کاپي شوی که نه.
-error-token-revoked = دا API ټوکن لغوه شوی. له ادارې څخه نوی ټوکن وغواړئ.
-error-token-expired = د دې API ټوکن موده پای ته رسېدلې. له ادارې څخه نوی ټوکن وغواړئ.
+error-token-revoked = دا API ټوکن لغوه شوی. له { -agency(form: "short-obl") } څخه نوی ټوکن وغواړئ.
+error-token-expired = د دې API ټوکن موده پای ته رسېدلې. له { -agency(form: "short-obl") } څخه نوی ټوکن وغواړئ.
 error-form-summary = فورمه ونه لېږل شوه: هغه خانه وګورئ چې توضیح ورسره ده.

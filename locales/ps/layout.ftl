@@ -1,7 +1,7 @@
 # The frame of every page.
 layout-skip-to-content = اصلي مطلب ته ورشئ
 layout-language-nav = ژبه
-layout-footer-operator = د { -agency } { -portal }
+layout-footer-operator = د { -agency(form: "full-obl") } { -portal }
 layout-footer-protocols = خپاره شوي پروتوکولونه
 
 not-found-title = پاڼه ونه موندل شوه

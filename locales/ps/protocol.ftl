@@ -3,21 +3,21 @@ protocol-facts-heading = په لنډ ډول
 protocol-discloser = ورکوونکی
 protocol-recipient = ترلاسه کوونکی
 protocol-fields = معلومات
-protocol-retention = د ساتلو موده
+protocol-retention = څومره موده ساتل کېږي (د ساتلو موده)
 protocol-retention-years = { $years ->
     [one] تر ټولو زیات { $years } کال
    *[other] تر ټولو زیات { $years } کاله
 }
-protocol-notice-period = د فسخې د خبرتیا موده
+protocol-notice-period = د پای ته رسولو لپاره څومره مخکې خبر ورکول کېږي (د فسخې د خبرتیا موده)
 protocol-notice-months = { $months ->
     [one] { $months } میاشت
    *[other] { $months } میاشتې
 }
 protocol-signed-on = د لاسلیک نېټه
-protocol-dpo-advice = د معلوماتو د ساتنې د مسؤلینو مشوره
-protocol-dpo-discloser = اداره
-protocol-dpo-recipient = ښاروالي
-protocol-legal-basis = قانوني بنسټ
+protocol-dpo-advice = د محرمیت د مسؤلینو مشوره (د معلوماتو د ساتنې مسؤلین)
+protocol-dpo-discloser = { -agency(form: "short") }
+protocol-dpo-recipient = { -municipality(form: "title") }
+protocol-legal-basis = ولې دا کار اجازه لري (قانوني بنسټ)
 protocol-versions-heading = نسخې
 protocol-version-label = نسخه { $number }
 protocol-text-heading = بشپړ متن

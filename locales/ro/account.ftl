@@ -13,16 +13,16 @@ account-sessions-heading = Unde sunteți conectat(ă)
 account-session-since = Conectat(ă) la { $when }
 account-session-current = Acest dispozitiv
 account-session-end = Deconectați-vă pe acest dispozitiv
-account-session-ended = Sesiunea respectivă s-a încheiat.
+account-session-ended = V-ați deconectat de pe acel dispozitiv.
 account-session-unknown-device = Dispozitiv necunoscut
 
 notification-passkey-added = A fost adăugată o cheie de acces la contul dumneavoastră: { $name }.
 notification-passkey-removed = A fost ștearsă o cheie de acces din contul dumneavoastră: { $name }.
 account-notices-heading = Modificări ale contului dumneavoastră
-account-recovered = Ați folosit o invitație de recuperare. Mai jos sunt toate cheile de acces ale contului dumneavoastră: ștergeți-le pe cele pe care nu le cunoașteți și deconectați-vă peste tot unde nu v-ați conectat chiar dumneavoastră.
+account-recovered = Ați folosit o invitație de recuperare. Mai jos sunt toate cheile de acces ale contului dumneavoastră. Nu cunoașteți o cheie? Atunci ștergeți-o. Deconectați-vă și de pe dispozitivele pe care nu le cunoașteți.
 notification-recovery-issued = { $via ->
     [email] O invitație de recuperare pentru contul dumneavoastră a fost trimisă prin e-mail.
     [sms] O invitație de recuperare pentru contul dumneavoastră a fost trimisă prin SMS.
     [letter] O invitație de recuperare pentru contul dumneavoastră a fost trimisă prin scrisoare.
    *[in_person] O invitație de recuperare pentru contul dumneavoastră a fost înmânată la ghișeu.
-} Nu ați cerut-o? Contactați imediat agenția.
+} Nu ați cerut-o? Contactați imediat { -agency(form: "short") }.

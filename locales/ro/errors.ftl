@@ -28,7 +28,7 @@ error-rate-limited-wait = { $seconds ->
     [few] Vă rugăm să încercați din nou peste { $seconds } secunde.
    *[other] Vă rugăm să încercați din nou peste { $seconds } de secunde.
 }
-error-text-characters = Acest text conține caractere invizibile sau de control (de exemplu, din copiere și lipire). Vă rugăm să îl scrieți din nou.
+error-text-characters = Acest text conține caractere invizibile, de exemplu din copiere și lipire. Vă rugăm să scrieți textul din nou.
 error-title-not-found = Nu a fost găsit
 error-title-forbidden = Nu este permis
 error-title-unauthenticated = Nu sunteți autentificat(ă)
@@ -37,6 +37,6 @@ error-title-refused = Refuzat în temeiul protocolului
 error-title-rate-limited = Prea multe cereri
 error-title-internal = Eroare internă
 error-token-unknown = Acest token API nu este cunoscut. Verificați dacă a fost copiat complet.
-error-token-revoked = Acest token API a fost revocat. Cereți agenției unul nou.
-error-token-expired = Acest token API a expirat. Cereți agenției unul nou.
+error-token-revoked = Acest token API a fost revocat. Cereți { -agency(form: "short-dat") } unul nou.
+error-token-expired = Acest token API a expirat. Cereți { -agency(form: "short-dat") } unul nou.
 error-form-summary = Formularul nu a fost trimis: verificați câmpul cu explicația.

@@ -1,25 +1,25 @@
 protocol-error-title = Protocol
 protocol-facts-heading = Pe scurt
-protocol-discloser = Furnizate de
+protocol-discloser = Transmise de
 protocol-recipient = Primite de
 protocol-fields = Date
-protocol-retention = Perioada de păstrare
+protocol-retention = Cât timp sunt păstrate (perioada de păstrare)
 protocol-retention-years = { $years ->
     [one] cel mult { $years } an
     [few] cel mult { $years } ani
    *[other] cel mult { $years } de ani
 }
-protocol-notice-period = Perioada de preaviz
+protocol-notice-period = Cu cât timp înainte se anunță încheierea (perioada de preaviz)
 protocol-notice-months = { $months ->
     [one] { $months } lună
     [few] { $months } luni
    *[other] { $months } de luni
 }
 protocol-signed-on = Semnat la
-protocol-dpo-advice = Avizul responsabililor cu protecția datelor
-protocol-dpo-discloser = Agenția
-protocol-dpo-recipient = Comuna
-protocol-legal-basis = Temei juridic
+protocol-dpo-advice = Părerea specialiștilor în protecția datelor (avizul responsabililor cu protecția datelor)
+protocol-dpo-discloser = { -agency(form: "short") }
+protocol-dpo-recipient = { -municipality(form: "title") }
+protocol-legal-basis = De ce este permis (temei juridic)
 protocol-versions-heading = Versiuni
 protocol-version-label = Versiunea { $number }
 protocol-text-heading = Textul complet

@@ -29,7 +29,7 @@ error-rate-limited-wait = { $seconds ->
     [many] Попробуйте ещё раз через { $seconds } секунд.
    *[other] Попробуйте ещё раз через { $seconds } секунды.
 }
-error-text-characters = В этом тексте есть невидимые или управляющие символы (например, после копирования и вставки). Пожалуйста, напечатайте его заново.
+error-text-characters = В этом тексте есть невидимые символы, например после копирования и вставки. Пожалуйста, напечатайте текст заново.
 error-title-not-found = Не найдено
 error-title-forbidden = Не разрешено
 error-title-unauthenticated = Вход не выполнен
@@ -38,6 +38,6 @@ error-title-refused = Отказано по протоколу
 error-title-rate-limited = Слишком много запросов
 error-title-internal = Внутренняя ошибка
 error-token-unknown = Этот API-токен неизвестен. Проверьте, что он скопирован полностью.
-error-token-revoked = Этот API-токен отозван. Попросите у агентства новый.
-error-token-expired = Срок действия этого API-токена истёк. Попросите у агентства новый.
+error-token-revoked = Этот API-токен отозван. Попросите у { -agency(form: "short-gen") } новый.
+error-token-expired = Срок действия этого API-токена истёк. Попросите у { -agency(form: "short-gen") } новый.
 error-form-summary = Форма не отправлена: проверьте поле с пояснением.

@@ -1,16 +1,16 @@
 protocol-error-title = Протокол
 protocol-facts-heading = Кратко
-protocol-discloser = Кто передаёт
+protocol-discloser = Кто даёт данные
 protocol-recipient = Кто получает
 protocol-fields = Данные
-protocol-retention = Срок хранения
+protocol-retention = Как долго данные хранят (срок хранения)
 protocol-retention-years = { $years ->
     [one] не более { $years } года
     [few] не более { $years } лет
     [many] не более { $years } лет
    *[other] не более { $years } года
 }
-protocol-notice-period = Срок предупреждения о расторжении
+protocol-notice-period = За какое время заранее нужно сообщить о прекращении (срок предупреждения)
 protocol-notice-months = { $months ->
     [one] { $months } месяц
     [few] { $months } месяца
@@ -18,10 +18,10 @@ protocol-notice-months = { $months ->
    *[other] { $months } месяца
 }
 protocol-signed-on = Дата подписания
-protocol-dpo-advice = Заключение инспекторов по защите данных
-protocol-dpo-discloser = Агентство
-protocol-dpo-recipient = Муниципалитет
-protocol-legal-basis = Правовое основание
+protocol-dpo-advice = Заключение ответственных за защиту данных (инспекторов по защите данных)
+protocol-dpo-discloser = { -agency(form: "short") }
+protocol-dpo-recipient = { -municipality(form: "title") }
+protocol-legal-basis = Почему это разрешено (правовое основание)
 protocol-versions-heading = Версии
 protocol-version-label = Версия { $number }
 protocol-text-heading = Полный текст

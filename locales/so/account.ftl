@@ -13,16 +13,16 @@ account-sessions-heading = Meelaha aad ka gashan tahay
 account-session-since = Waxaad gashay { $when }
 account-session-current = Qalabkan
 account-session-end = Ka bax qalabkan
-account-session-ended = Qalabkaas waa laga baxay.
+account-session-ended = Qalabkaas waad ka baxday.
 account-session-unknown-device = Qalab aan la aqoon
 
 notification-passkey-added = Fure gelitaan ayaa lagu daray akoonkaaga: { $name }.
 notification-passkey-removed = Fure gelitaan ayaa laga saaray akoonkaaga: { $name }.
 account-notices-heading = Isbeddellada akoonkaaga
-account-recovered = Waxaad isticmaashay martiqaad dib-u-helid. Hoos waxaa ku qoran dhammaan furayaasha gelitaanka ee akoonkaaga: ka saar kuwa aadan aqoon, kana bax meel kasta oo aadan adigu ka gelin.
+account-recovered = Waxaad isticmaashay martiqaad dib-u-helid. Hoos waxaa ku qoran dhammaan furayaasha gelitaanka ee akoonkaaga. Ma jiraa fure aadan aqoon? Markaas ka saar. Sidoo kale ka bax qalab kasta oo aadan aqoon.
 notification-recovery-issued = { $via ->
     [email] Martiqaad dib-u-helid oo loogu talagalay akoonkaaga ayaa laguu soo diray iimayl ahaan.
     [sms] Martiqaad dib-u-helid oo loogu talagalay akoonkaaga ayaa laguu soo diray SMS ahaan.
     [letter] Martiqaad dib-u-helid oo loogu talagalay akoonkaaga ayaa laguu soo diray warqad ahaan.
    *[in_person] Martiqaad dib-u-helid oo loogu talagalay akoonkaaga ayaa lagugu dhiibay miiska adeegga.
-} Haddii aadan adigu codsan, isla markiiba la xiriir wakaaladda.
+} Haddii aadan adigu codsan, isla markiiba la xiriir { -agency(form: "short") }.

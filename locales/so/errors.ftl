@@ -27,7 +27,7 @@ error-rate-limited-wait = { $seconds ->
     [one] Fadlan mar kale isku day { $seconds } ilbiriqsi kadib.
    *[other] Fadlan mar kale isku day { $seconds } ilbiriqsi kadib.
 }
-error-text-characters = Qoraalkan waxaa ku jira calaamado aan muuqan ama calaamado xakamayn (tusaale ahaan markii la koobiyeeyay oo la dhejiyay). Fadlan dib u qor.
+error-text-characters = Qoraalkan waxaa ku jira calaamado aan muuqan, tusaale ahaan markii la koobiyeeyay oo la dhejiyay. Fadlan qoraalka mar kale qor.
 error-title-not-found = Lama helin
 error-title-forbidden = Lama oggola
 error-title-unauthenticated = Lama xaqiijin
@@ -36,6 +36,6 @@ error-title-refused = Waa la diiday sida borotokoolku dhigayo
 error-title-rate-limited = Codsiyo aad u badan
 error-title-internal = Khalad gudaha ah
 error-token-unknown = Token-kan API lama yaqaan. Hubi in si buuxda loo koobiyeeyay.
-error-token-revoked = Token-kan API waa la buriyay. Mid cusub ka codso wakaaladda.
-error-token-expired = Wakhtiga token-kan API wuu dhacay. Mid cusub ka codso wakaaladda.
+error-token-revoked = Token-kan API waa la buriyay. Mid cusub ka codso { -agency(form: "short") }.
+error-token-expired = Wakhtiga token-kan API wuu dhacay. Mid cusub ka codso { -agency(form: "short") }.
 error-form-summary = Foomka lama dirin: hubi goobta ay sharraxaaddu la socoto.

@@ -3,21 +3,21 @@ protocol-facts-heading = Si kooban
 protocol-discloser = Waxaa bixiya
 protocol-recipient = Waxaa hela
 protocol-fields = Xogta
-protocol-retention = Muddada kaydinta
+protocol-retention = Inta muddo ah la hayo (muddada kaydinta)
 protocol-retention-years = { $years ->
     [one] ugu badnaan { $years } sano
    *[other] ugu badnaan { $years } sano
 }
-protocol-notice-period = Muddada ogeysiiska joojinta
+protocol-notice-period = Inta ka hor la sheego joojinta (muddada ogeysiiska)
 protocol-notice-months = { $months ->
     [one] { $months } bil
    *[other] { $months } bilood
 }
 protocol-signed-on = Waxaa la saxiixay
-protocol-dpo-advice = Talada saraakiisha ilaalinta xogta
-protocol-dpo-discloser = Wakaaladda
-protocol-dpo-recipient = Degmada
-protocol-legal-basis = Saldhigga sharciga
+protocol-dpo-advice = Talada masuuliyiinta xogta gaarka ah (saraakiisha ilaalinta xogta)
+protocol-dpo-discloser = { -agency(form: "short") }
+protocol-dpo-recipient = { -municipality(form: "title") }
+protocol-legal-basis = Sababta tan loo oggol yahay (saldhigga sharciga)
 protocol-versions-heading = Nuqullada
 protocol-version-label = Nuqulka { $number }
 protocol-text-heading = Qoraalka oo dhammaystiran

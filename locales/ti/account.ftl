@@ -13,16 +13,16 @@ account-sessions-heading = ኣበይ ኣቲኹም ከም ዘለኹም
 account-session-since = ብ{ $when } ኣቲኹም
 account-session-current = እዚ መሳርሒ
 account-session-end = ኣብዚ መሳርሒ ውጽኡ
-account-session-ended = ኣብቲ መሳርሒ ዝነበረ ምእታው ተዛዚሙ ኣሎ።
+account-session-ended = ኣብኡ ካብ ኣካውንትኩም ወጺእኩም ኣለኹም።
 account-session-unknown-device = ዘይፍለጥ መሳርሒ
 
 notification-passkey-added = ኣብ ኣካውንትኩም ፓስኪ ተወሲኹ: { $name }።
 notification-passkey-removed = ካብ ኣካውንትኩም ፓስኪ ተላጊሱ: { $name }።
 account-notices-heading = ለውጥታት ኣብ ኣካውንትኩም
-account-recovered = ዕድመ ምምላስ ኣካውንት ተጠቒምኩም። ኣብ ታሕቲ ኩሎም ፓስኪታት ኣካውንትኩም ኣለዉ: ዘይትፈልጥዎም ኣልግስዎም፣ ባዕልኹም ካብ ዘይኣቶኹምሉ ቦታ ድማ ውጽኡ።
+account-recovered = ዕድመ ምምላስ ኣካውንት ተጠቒምኩም። ኣብ ታሕቲ ኩሎም ፓስኪታት ኣካውንትኩም ኣለዉ። ዘይትፈልጥዎ ፓስኪ ኣሎ ድዩ? ሽዑ ኣልግስዎ። ኣብ ዘይትፈልጥዎም መሳርሒታት ድማ ውጽኡ።
 notification-recovery-issued = { $via ->
     [email] ንኣካውንትኩም ዕድመ ምምላስ ብኢመይል ተላኢኹ።
     [sms] ንኣካውንትኩም ዕድመ ምምላስ ብSMS ተላኢኹ።
     [letter] ንኣካውንትኩም ዕድመ ምምላስ ብደብዳበ ተላኢኹ።
    *[in_person] ንኣካውንትኩም ዕድመ ምምላስ ኣብ መቐበሊ ቤት ጽሕፈት ብኢድ ተዋሂቡ።
-} ኣይሓተትኩምን ዲኹም? ብቕጽበት ምስቲ ኤጀንሲ ተራኸቡ።
+} ኣይሓተትኩምን ዲኹም? ብቕጽበት ምስቲ { -agency(form: "short") } ተራኸቡ።

@@ -27,7 +27,7 @@ error-rate-limited-wait = { $seconds ->
     [one] በጃኹም ድሕሪ { $seconds } ካልኢት ደጊምኩም ፈትኑ።
    *[other] በጃኹም ድሕሪ { $seconds } ካልኢታት ደጊምኩም ፈትኑ።
 }
-error-text-characters = እዚ ጽሑፍ ዘይርኣዩ ወይ ናይ ቁጽጽር ፊደላት ሒዙ ኣሎ (ንኣብነት ካብ ምቕዳሕን ምልጣፍን)። በጃኹም ደጊምኩም ጽሓፍዎ።
+error-text-characters = እዚ ጽሑፍ ዘይርኣዩ ፊደላት ሒዙ ኣሎ፣ ንኣብነት ካብ ምቕዳሕን ምልጣፍን። በጃኹም ነቲ ጽሑፍ ደጊምኩም ጽሓፍዎ።
 error-title-not-found = ኣይተረኽበን
 error-title-forbidden = ኣይፍቀድን
 error-title-unauthenticated = መንነት ኣይተረጋገጸን
@@ -36,6 +36,6 @@ error-title-refused = ብመሰረት ፕሮቶኮል ተነጺጉ
 error-title-rate-limited = ኣዝዮም ብዙሓት ጠለባት
 error-title-internal = ውሽጣዊ ጌጋ
 error-token-unknown = እዚ API ቶከን ኣይፍለጥን። ምሉእ ብምሉእ ከም ዝተቐድሐ ኣረጋግጹ።
-error-token-revoked = እዚ API ቶከን ተሰሪዙ ኣሎ። ካብቲ ኤጀንሲ ሓድሽ ሕተቱ።
-error-token-expired = ግዜ ናይዚ API ቶከን ኣኺሉ ኣሎ። ካብቲ ኤጀንሲ ሓድሽ ሕተቱ።
+error-token-revoked = እዚ API ቶከን ተሰሪዙ ኣሎ። ካብቲ { -agency(form: "short") } ሓድሽ ሕተቱ።
+error-token-expired = ግዜ ናይዚ API ቶከን ኣኺሉ ኣሎ። ካብቲ { -agency(form: "short") } ሓድሽ ሕተቱ።
 error-form-summary = እቲ ፎርም ኣይተላእከን: ነቲ መግለጺ ዘለዎ ቦታ ርኣዩ።

@@ -3,21 +3,21 @@ protocol-facts-heading = ብሓጺሩ
 protocol-discloser = ሓበሬታ ዝህብ
 protocol-recipient = ሓበሬታ ዝቕበል
 protocol-fields = ሓበሬታ
-protocol-retention = ግዜ ምዕቃብ
+protocol-retention = ክንደይ ግዜ ይዕቀብ (ግዜ ምዕቃብ)
 protocol-retention-years = { $years ->
     [one] ብዝበዝሐ { $years } ዓመት
    *[other] ብዝበዝሐ { $years } ዓመታት
 }
-protocol-notice-period = ግዜ ቅድመ-ምሕባር
+protocol-notice-period = ንምቁራጹ ክንደይ ኣቐዲሙ ክሕበር ኣለዎ (ግዜ ቅድመ-ምሕባር)
 protocol-notice-months = { $months ->
     [one] { $months } ወርሒ
    *[other] { $months } ኣዋርሕ
 }
 protocol-signed-on = ዝተፈረመሉ ዕለት
-protocol-dpo-advice = ምኽሪ ሓለፍቲ ሓለዋ ውልቃዊ ሓበሬታ
-protocol-dpo-discloser = ኤጀንሲ
-protocol-dpo-recipient = ምምሕዳር ከተማ
-protocol-legal-basis = ሕጋዊ መሰረት
+protocol-dpo-advice = ምኽሪ ሓለፍቲ ምስጢራዊነት (ሓለፍቲ ሓለዋ ውልቃዊ ሓበሬታ)
+protocol-dpo-discloser = { -agency(form: "short") }
+protocol-dpo-recipient = { -municipality(form: "title") }
+protocol-legal-basis = ስለምንታይ እዚ ይፍቀድ (ሕጋዊ መሰረት)
 protocol-versions-heading = ስሪታት
 protocol-version-label = ስሪት { $number }
 protocol-text-heading = ምሉእ ጽሑፍ

@@ -13,16 +13,16 @@ account-sessions-heading = Giriş yaptığınız yerler
 account-session-since = Giriş: { $when }
 account-session-current = Bu cihaz
 account-session-end = Bu cihazda çıkış yap
-account-session-ended = Bu oturum kapatıldı.
+account-session-ended = Orada oturumunuz kapatıldı.
 account-session-unknown-device = Bilinmeyen cihaz
 
 notification-passkey-added = Hesabınıza bir geçiş anahtarı eklendi: { $name }.
 notification-passkey-removed = Hesabınızdan bir geçiş anahtarı kaldırıldı: { $name }.
 account-notices-heading = Hesabınızdaki değişiklikler
-account-recovered = Bir hesap kurtarma davetini kullandınız. Aşağıda hesabınızın bütün geçiş anahtarlarını görüyorsunuz. Tanımadığınız anahtarları kaldırın. Kendiniz giriş yapmadığınız her yerde oturumu kapatın.
+account-recovered = Bir hesap kurtarma davetini kullandınız. Aşağıda hesabınızın bütün geçiş anahtarlarını görüyorsunuz. Tanımadığınız bir anahtar var mı? O zaman onu kaldırın. Tanımadığınız cihazlarda da oturumu kapatın.
 notification-recovery-issued = { $via ->
     [email] Hesabınız için e-postayla bir kurtarma daveti gönderildi.
     [sms] Hesabınız için SMS ile bir kurtarma daveti gönderildi.
     [letter] Hesabınız için mektupla bir kurtarma daveti gönderildi.
    *[in_person] Hesabınız için gişede elden bir kurtarma daveti verildi.
-} Bunu siz istemediniz mi? Hemen Ajans ile iletişime geçin.
+} Bunu siz istemediniz mi? Hemen { -agency(form: "short") } ile iletişime geçin.

@@ -27,7 +27,7 @@ error-rate-limited-wait = { $seconds ->
     [one] Lütfen { $seconds } saniye sonra tekrar deneyin.
    *[other] Lütfen { $seconds } saniye sonra tekrar deneyin.
 }
-error-text-characters = Bu metinde görünmeyen karakterler veya kontrol karakterleri var (örneğin kopyalayıp yapıştırdığınız için). Lütfen metni yeniden yazın.
+error-text-characters = Bu metinde görünmeyen karakterler var, örneğin kopyalayıp yapıştırdığınız için. Lütfen metni yeniden yazın.
 error-title-not-found = Bulunamadı
 error-title-forbidden = İzin verilmiyor
 error-title-unauthenticated = Giriş yapılmadı
@@ -36,6 +36,6 @@ error-title-refused = Protokol gereği reddedildi
 error-title-rate-limited = Çok fazla istek
 error-title-internal = Sistem hatası
 error-token-unknown = Bu API belirteci (token) tanınmıyor. Belirtecin tamamının kopyalandığını kontrol edin.
-error-token-revoked = Bu API belirteci iptal edildi. Ajanstan yeni bir belirteç isteyin.
-error-token-expired = Bu API belirtecinin süresi doldu. Ajanstan yeni bir belirteç isteyin.
+error-token-revoked = Bu API belirteci iptal edildi. { -agency(form: "short-abl") } yeni bir belirteç isteyin.
+error-token-expired = Bu API belirtecinin süresi doldu. { -agency(form: "short-abl") } yeni bir belirteç isteyin.
 error-form-summary = Form gönderilmedi: açıklaması olan alanı kontrol edin.

@@ -3,21 +3,21 @@ protocol-facts-heading = Kısaca
 protocol-discloser = Verileri veren
 protocol-recipient = Verileri alan
 protocol-fields = Veriler
-protocol-retention = Saklama süresi
+protocol-retention = Ne kadar süre saklanır (saklama süresi)
 protocol-retention-years = { $years ->
     [one] en fazla { $years } yıl
    *[other] en fazla { $years } yıl
 }
-protocol-notice-period = Fesih bildirim süresi
+protocol-notice-period = Sona erdirmek için ne kadar önce haber verilir (fesih bildirim süresi)
 protocol-notice-months = { $months ->
     [one] { $months } ay
    *[other] { $months } ay
 }
 protocol-signed-on = İmza tarihi
-protocol-dpo-advice = Veri koruma görevlilerinin görüşü
-protocol-dpo-discloser = Ajans
-protocol-dpo-recipient = Belediye
-protocol-legal-basis = Hukuki dayanak
+protocol-dpo-advice = Gizlilik sorumlularının görüşü (veri koruma görevlileri)
+protocol-dpo-discloser = { -agency(form: "short") }
+protocol-dpo-recipient = { -municipality(form: "title") }
+protocol-legal-basis = Buna neden izin veriliyor (hukuki dayanak)
 protocol-versions-heading = Sürümler
 protocol-version-label = Sürüm { $number }
 protocol-text-heading = Tam metin

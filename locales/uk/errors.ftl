@@ -29,7 +29,7 @@ error-rate-limited-wait = { $seconds ->
     [many] Спробуйте ще раз через { $seconds } секунд.
    *[other] Спробуйте ще раз через { $seconds } секунди.
 }
-error-text-characters = Цей текст містить невидимі або керівні символи (наприклад, після копіювання та вставлення). Введіть його ще раз.
+error-text-characters = Цей текст містить невидимі символи, наприклад після копіювання та вставлення. Введіть текст ще раз.
 error-title-not-found = Не знайдено
 error-title-forbidden = Не дозволено
 error-title-unauthenticated = Вхід не виконано
@@ -38,6 +38,6 @@ error-title-refused = Відхилено згідно з протоколом
 error-title-rate-limited = Забагато запитів
 error-title-internal = Внутрішня помилка
 error-token-unknown = Цей API-токен невідомий. Перевірте, чи його скопійовано повністю.
-error-token-revoked = Цей API-токен відкликано. Попросіть в агентства новий.
-error-token-expired = Строк дії цього API-токена минув. Попросіть в агентства новий.
+error-token-revoked = Цей API-токен відкликано. Попросіть в { -agency(form: "short-gen") } новий.
+error-token-expired = Строк дії цього API-токена минув. Попросіть в { -agency(form: "short-gen") } новий.
 error-form-summary = Форму не надіслано: перевірте поле з поясненням.

@@ -1,16 +1,16 @@
 protocol-error-title = Протокол
 protocol-facts-heading = Коротко
-protocol-discloser = Хто надає дані
+protocol-discloser = Хто дає дані
 protocol-recipient = Хто отримує дані
 protocol-fields = Дані
-protocol-retention = Строк зберігання
+protocol-retention = Як довго дані зберігають (строк зберігання)
 protocol-retention-years = { $years ->
     [one] не більше ніж { $years } рік
     [few] не більше ніж { $years } роки
     [many] не більше ніж { $years } років
    *[other] не більше ніж { $years } року
 }
-protocol-notice-period = Строк попередження про припинення
+protocol-notice-period = За який час наперед треба повідомити про припинення (строк попередження)
 protocol-notice-months = { $months ->
     [one] { $months } місяць
     [few] { $months } місяці
@@ -18,10 +18,10 @@ protocol-notice-months = { $months ->
    *[other] { $months } місяця
 }
 protocol-signed-on = Дата підписання
-protocol-dpo-advice = Висновок співробітників з питань захисту даних
-protocol-dpo-discloser = Агентство
-protocol-dpo-recipient = Муніципалітет
-protocol-legal-basis = Правова підстава
+protocol-dpo-advice = Висновок відповідальних за захист даних (співробітників з питань захисту даних)
+protocol-dpo-discloser = { -agency(form: "short") }
+protocol-dpo-recipient = { -municipality(form: "title") }
+protocol-legal-basis = Чому це дозволено (правова підстава)
 protocol-versions-heading = Версії
 protocol-version-label = Версія { $number }
 protocol-text-heading = Повний текст

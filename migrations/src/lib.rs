@@ -26,6 +26,7 @@ mod m0015_dpo_desk;
 mod m0016_retention;
 mod m0017_every_language;
 mod m0018_profile_translations;
+mod m0019_partner_translations;
 
 pub struct Migrator;
 
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0016_retention::Migration),
             Box::new(m0017_every_language::Migration),
             Box::new(m0018_profile_translations::Migration),
+            Box::new(m0019_partner_translations::Migration),
         ]
     }
 }

@@ -248,6 +248,7 @@ fn other_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/municipality/admin/staff/{member}/profile", post(crate::forms::municipality_admin::change_staff_profile)),
         ("/municipality/admin/staff/{member}/disable", post(crate::forms::municipality_admin::disable_staff)),
         ("/municipality/admin/partners", post(crate::forms::municipality_admin::register_partner)),
+        ("/municipality/admin/partners/{slug}/translations", post(crate::forms::municipality_admin::translate_partner)),
         ("/municipality/admin/processors", post(crate::forms::municipality_admin::add_processor)),
         ("/municipality/admin/processors/{id}/end", post(crate::forms::municipality_admin::end_processor)),
         ("/municipality/admin/notices", post(crate::forms::municipality_admin::file_notice)),

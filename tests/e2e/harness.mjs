@@ -148,18 +148,37 @@ export async function runCeremony(page, selector, done) {
 
 /** The portal's one-line messages in `lang` (locales/<lang>/**.ftl), terms filled in, so a
  * journey can say what a page must show in its own language without copying the text. A
- * placeable (`{ $name }`) stays as written: fill it with `fillMessage`. */
+ * placeable (`{ $name }`) stays as written: fill it with `fillMessage`. A term is either one
+ * line or a select on `$form` (`core.ftl`); `{ -term(form: "short") }` takes that variant,
+ * `{ -term }` the default one (marked `*`). */
 export function messages(lang) {
   const dir = join(root, 'locales', lang);
   const out = {};
+  const terms = {};
   for (const file of readdirSync(dir, { recursive: true })) {
     if (!String(file).endsWith('.ftl')) continue;
+    let term = null;
     for (const line of readFileSync(join(dir, String(file)), 'utf8').split('\n')) {
       const m = /^(-?[a-z][\w-]*) = (.+)$/.exec(line);
-      if (m && !m[2].includes('->')) out[m[1]] = m[2];
+      if (m && m[1].startsWith('-') && m[2].includes('->')) {
+        term = terms[m[1]] = { variants: {}, fallback: null };
+      } else if (term) {
+        const v = /^\s*(\*)?\[([\w-]+)\] (.+)$/.exec(line);
+        if (v) {
+          term.variants[v[2]] = v[3];
+          if (v[1]) term.fallback = v[3];
+        } else if (/^\s*\}/.test(line)) term = null;
+      } else if (m && !m[2].includes('->')) out[m[1]] = m[2];
     }
   }
-  for (const id of Object.keys(out)) out[id] = out[id].replace(/\{ (-[\w-]+) \}/g, (t, term) => out[term] ?? t);
+  for (const [id, value] of Object.entries(out)) if (id.startsWith('-')) terms[id] = { variants: {}, fallback: value };
+  const term = (name, form) => {
+    const t = terms[name];
+    return t ? (form && t.variants[form]) || t.fallback : undefined;
+  };
+  for (const id of Object.keys(out)) {
+    out[id] = out[id].replace(/\{ (-[\w-]+)(?:\(form: "([\w-]+)"\))? \}/g, (t, name, form) => term(name, form) ?? t);
+  }
   return out;
 }
 

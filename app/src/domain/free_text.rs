@@ -68,6 +68,24 @@ pub fn clean(raw: &str, lines: Lines, max_chars: usize) -> Result<String, TextEr
     Ok(text.to_owned())
 }
 
+/// A text's translations as typed, one box per language: each cleaned, the blank ones left
+/// out, and Dutch dropped (the binding Dutch is the record's own text, not a translation). One
+/// refused box refuses them all, so nothing is half-saved.
+pub fn translations(
+    texts: Vec<(crate::domain::locale::Locale, String)>,
+    max_chars: usize,
+) -> Result<Vec<(crate::domain::locale::Locale, String)>, TextError> {
+    let mut kept = Vec::new();
+    for (language, raw) in texts {
+        match clean(&raw, Lines::Many, max_chars) {
+            Ok(text) if language != crate::domain::locale::Locale::Nl => kept.push((language, text)),
+            Ok(_) | Err(TextError::Empty) => {}
+            Err(refused) => return Err(refused),
+        }
+    }
+    Ok(kept)
+}
+
 fn is_refused(c: char) -> bool {
     let u = c as u32;
     c.is_control()
@@ -91,6 +109,20 @@ fn is_arabic_letter(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn translations_drop_blank_boxes_and_dutch_and_refuse_whole() {
+        use crate::domain::locale::Locale;
+        let typed = vec![
+            (Locale::Uk, " Супровід ".to_owned()),
+            (Locale::Ti, "  ".to_owned()),
+            (Locale::Nl, "Begeleiding".to_owned()),
+        ];
+        assert_eq!(translations(typed, 20), Ok(vec![(Locale::Uk, "Супровід".to_owned())]));
+        let too_long = vec![(Locale::Uk, "ok".to_owned()), (Locale::Fa, "ب".repeat(21))];
+        assert_eq!(translations(too_long, 20), Err(TextError::TooLong));
+        assert_eq!(translations(vec![(Locale::Ar, "a\u{202E}b".to_owned())], 20), Err(TextError::Characters));
+    }
 
     #[test]
     fn text_is_normalised_and_trimmed() {

@@ -151,7 +151,8 @@ fn entries(locale: &str, file: &str) -> BTreeMap<String, BTreeSet<String>> {
     out
 }
 
-fn ids(locale: &str, file: &str) -> BTreeSet<String> {
+/// The ids of one file of a locale.
+pub(super) fn ids(locale: &str, file: &str) -> BTreeSet<String> {
     entries(locale, file).into_keys().collect()
 }
 
@@ -247,12 +248,14 @@ fn one_feature_per_file() {
     assert!(wrong.is_empty(), "one feature per file:\n{}", wrong.join("\n"));
 }
 
-/// A translation uses the variables of the Dutch message, no more and no fewer.
+/// A translation uses the variables of the Dutch message, no more and no fewer. A term's
+/// parameters are its locale's own (a language that declines gives its term a `$case`).
 #[test]
 fn every_locale_uses_the_variables_of_dutch() {
     let mut wrong = Vec::new();
     for file in files("nl") {
-        let nl = entries("nl", &file);
+        let mut nl = entries("nl", &file);
+        nl.retain(|id, _| !id.starts_with('-'));
         for locale in Locale::ALL {
             let other = entries(locale.as_str(), &file);
             for (id, variables) in &nl {

@@ -96,4 +96,8 @@ mod code_ids;
 #[cfg(test)]
 mod locale_files;
 #[cfg(test)]
+mod plain_language;
+#[cfg(test)]
 mod plurals;
+#[cfg(test)]
+mod terms;

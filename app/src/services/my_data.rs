@@ -34,11 +34,8 @@ pub async fn my_data(db: &Db, person_id: PersonId, locale: Locale, now: DateTime
         };
         let fields = queries::protocol::version_fields(&db.conn, v.id).await?;
         let translated = queries::protocol::text_in(&db.conn, v.id, locale).await?.and_then(|t| t.purposes);
-        let partners: Vec<String> = queries::party::partners_of(&db.conn, proto.recipient_party_id)
-            .await?
-            .into_iter()
-            .map(|x| x.name)
-            .collect();
+        let under = queries::party::partners_of(&db.conn, proto.recipient_party_id).await?;
+        let partners = crate::services::partners::translations::with_purposes(&db.conn, under, locale).await?;
         processing.push(Processing {
             recipient: parties.get(&proto.recipient_party_id).map(|x| x.name.clone()).unwrap_or_default(),
             protocol_slug: proto.slug,

@@ -29,6 +29,7 @@ pub mod notification_outbox;
 pub mod onward_disclosure_notice;
 pub mod party;
 pub mod party_person_ref;
+pub mod party_text;
 pub mod passkey;
 pub mod person;
 pub mod processor;

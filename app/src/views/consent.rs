@@ -33,12 +33,21 @@ pub struct HistoryRow {
     pub version_no: i32,
 }
 
+/// An organisation the recipient may pass data on to, with its purpose in the reader's language
+/// where the municipality translated it, else the binding Dutch (none when it gave none).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartnerPurpose {
+    pub name: String,
+    pub purpose: Option<crate::views::local_text::LocalText>,
+}
+
 /// Everything the person's page for one protocol shows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PilotView {
     pub slug: String,
     pub recipient: String,
-    pub partners: Vec<String>,
+    /// Whom the recipient may pass data on to, and why.
+    pub partners: Vec<PartnerPurpose>,
     pub state: EffectiveState,
     pub fields: Vec<Field>,
     /// Why, in the reader's language where the version has it, else the binding Dutch.

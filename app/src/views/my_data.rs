@@ -15,7 +15,7 @@ pub struct HeldField {
 pub struct Processing {
     pub protocol_slug: String,
     pub recipient: String,
-    pub partners: Vec<String>,
+    pub partners: Vec<crate::views::consent::PartnerPurpose>,
     pub legal_basis: String,
     /// Why, in the reader's language where the version has it, else the binding Dutch.
     pub purposes: crate::views::local_text::LocalText,

@@ -55,6 +55,13 @@ pub struct PartnerRow {
     pub registered_at: DateTime<Utc>,
 }
 
+/// A partner's page: its register entry and its purpose in other languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartnerPage {
+    pub partner: PartnerRow,
+    pub translations: Vec<(crate::domain::locale::Locale, String)>,
+}
+
 /// A processor and its art. 28 agreement (art. 6).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProcessorRow {

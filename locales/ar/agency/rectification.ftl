@@ -7,8 +7,8 @@ queue-status = الحالة
 queue-left = المتبقي
 queue-kind = مقدم من
 queue-kind-person = الشخص
-queue-kind-staff = الوكالة، نيابة عن الشخص
-queue-kind-municipality = بلدية (بلاغ جودة)
+queue-kind-staff = { -agency(form: "short") }، نيابة عن الشخص
+queue-kind-municipality = { -municipality(form: "indefinite") } (بلاغ جودة)
 queue-days = { $days ->
     [zero] { $days } يوم
     [one] يوم واحد
@@ -35,7 +35,7 @@ queue-count-median = الوسيط حتى القرار
 queue-median-none = لا شيء بعد
 queue-filter-pending = كل المفتوحة
 queue-filter-any = الكل
-queue-municipality = البلدية (بلاغات الجودة)
+queue-municipality = { -municipality(form: "title") } (بلاغات الجودة)
 queue-filter-apply = عرض
 queue-pages = الصفحات
 queue-previous = السابقة

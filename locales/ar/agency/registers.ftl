@@ -1,5 +1,5 @@
-registers-title = سجلات البلديات
-registers-intro = لكل بلدية: الملفات الوظيفية، والمنظمات الشريكة، ومعالجو البيانات، وإخطارات عمليات النقل الأخرى (المادتان 4 و6 من البروتوكول).
+registers-title = سجلات { -municipality(form: "plural") }
+registers-intro = لكل { -municipality(form: "indefinite") }: الملفات الوظيفية، والمنظمات الشريكة، ومعالجو البيانات، وإخطارات عمليات النقل الأخرى (المادتان 4 و6 من البروتوكول).
 registers-profiles = الملفات الوظيفية
 registers-partners = المنظمات الشريكة
 registers-processors = معالجو البيانات

@@ -1,4 +1,4 @@
-madmin-nav = إدارة البلدية
+madmin-nav = إدارة { -municipality }
 madmin-nav-profiles = الملفات الوظيفية
 madmin-nav-staff = الموظفون
 madmin-nav-partners = المنظمات الشريكة

@@ -1,7 +1,7 @@
 ## من تلقّاها.
 
 disclosures-title = من تلقّى بياناتي؟
-disclosures-intro = في كل مرة تطلب فيها بلدية أو شريك بياناتك، يُسجَّل ذلك هنا.
+disclosures-intro = في كل مرة تطلب فيها { -municipality(form: "indefinite") } أو شريك بياناتك، يُسجَّل ذلك هنا.
 disclosures-overview-heading = نظرة عامة حسب الجهة المتلقية
 disclosures-none = لم يتلقَّ أحد بياناتك حتى الآن.
 disclosures-partner-of = { $partner } (شريك لـ{ $municipality })

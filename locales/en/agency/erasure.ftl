@@ -1,8 +1,8 @@
 ## Erasure at the recipients (art. 2): the agency's requests, the municipalities' attestations.
 
 erasure-title = Erasure at the recipients
-erasure-intro = Data a local authority received more than five years ago must be erased there. The Agency asks the authority to confirm this. Each request is listed here with its state.
-erasure-admin-intro = The Agency asks you to confirm that you erased the data of these persons: you received them more than five years ago. Erase them in your own systems first, then confirm for each person.
+erasure-intro = Data a local authority received more than five years ago must be erased there. The { -agency(form: "short") } asks the authority to confirm this. Each request is listed here with its state.
+erasure-admin-intro = The { -agency(form: "short") } asks you to confirm that you erased the data of these persons: you received them more than five years ago. Erase them in your own systems first, then confirm for each person.
 erasure-none = There are no requests for erasure.
 erasure-municipality = Local authority
 erasure-reference = Reference

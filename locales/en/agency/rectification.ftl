@@ -7,8 +7,8 @@ queue-status = Status
 queue-left = Left
 queue-kind = Filed by
 queue-kind-person = the person
-queue-kind-staff = the Agency, for the person
-queue-kind-municipality = a municipality (quality report)
+queue-kind-staff = the { -agency(form: "short") }, for the person
+queue-kind-municipality = a { -municipality } (quality report)
 queue-days = { $days ->
     [one] { $days } day
    *[other] { $days } days
@@ -27,7 +27,7 @@ queue-count-median = Median time to decide
 queue-median-none = none yet
 queue-filter-pending = All open
 queue-filter-any = All
-queue-municipality = Municipality (quality reports)
+queue-municipality = { -municipality(form: "title") } (quality reports)
 queue-filter-apply = Show
 queue-pages = Pages
 queue-previous = Previous

@@ -1,5 +1,5 @@
-registers-title = Registers of the municipalities
-registers-intro = Per municipality: the function profiles, partner organisations, processors and notices of other transfers (articles 4 and 6 of the protocol).
+registers-title = Registers of the { -municipality(form: "plural") }
+registers-intro = Per { -municipality }: the function profiles, partner organisations, processors and notices of other transfers (articles 4 and 6 of the protocol).
 registers-profiles = Function profiles
 registers-partners = Partner organisations
 registers-processors = Processors

@@ -1,4 +1,4 @@
-madmin-nav = Municipality administration
+madmin-nav = { -municipality(form: "title") } administration
 madmin-nav-profiles = Function profiles
 madmin-nav-staff = Staff
 madmin-nav-partners = Partner organisations

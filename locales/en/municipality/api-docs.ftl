@@ -1,5 +1,5 @@
-api-docs-title = API for municipality systems
-api-docs-intro = With this API a municipality's systems read consent and, within what the consent and the function profile allow, a person's data. Every read is recorded and visible to the person.
+api-docs-title = API for { -municipality } systems
+api-docs-intro = With this API a { -municipality }'s systems read consent and, within what the consent and the function profile allow, a person's data. Every read is recorded and visible to the person.
 api-docs-contract = The whole contract (OpenAPI 3.1, machine-readable):
 api-docs-auth = Every request carries the API client's token: Authorization: Bearer …
 api-docs-version = Version

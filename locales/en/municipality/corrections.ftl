@@ -1,5 +1,5 @@
-received-title = Corrections by the Agency
-received-intro = The Agency corrected a field that your municipality received (article 19 of the GDPR). Update your own records and mark the notice as processed.
+received-title = Corrections by the { -agency(form: "short") }
+received-intro = The { -agency(form: "short") } corrected a field that your { -municipality } received (article 19 of the GDPR). Update your own records and mark the notice as processed.
 received-none = There are no notices.
 received-open = to be processed
 received-processed = processed on

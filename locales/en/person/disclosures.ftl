@@ -1,7 +1,7 @@
 ## Who received my data.
 
 disclosures-title = Who received my data?
-disclosures-intro = Every time a municipality or partner asks for your data, it is recorded here.
+disclosures-intro = Every time a { -municipality } or partner asks for your data, it is recorded here.
 disclosures-overview-heading = Overview per recipient
 disclosures-none = Nobody has received your data yet.
 disclosures-partner-of = { $partner } (partner of { $municipality })

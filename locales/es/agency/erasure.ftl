@@ -1,8 +1,8 @@
 ## Erasure at the recipients (art. 2): the agency's requests, the municipalities' attestations.
 
 erasure-title = Supresión en los destinatarios
-erasure-intro = Los datos que una administración local recibió hace más de cinco años deben haberse suprimido allí. La Agencia pide a la administración que lo confirme. Aquí figura cada solicitud con su estado.
-erasure-admin-intro = La Agencia le pide que confirme que ha suprimido los datos de estas personas: usted los recibió hace más de cinco años. Primero suprímalos en sus propios sistemas y después confírmelo para cada persona.
+erasure-intro = Los datos que una administración local recibió hace más de cinco años deben haberse suprimido allí. La { -agency(form: "short") } pide a la administración que lo confirme. Aquí figura cada solicitud con su estado.
+erasure-admin-intro = La { -agency(form: "short") } le pide que confirme que ha suprimido los datos de estas personas: usted los recibió hace más de cinco años. Primero suprímalos en sus propios sistemas y después confírmelo para cada persona.
 erasure-none = No hay solicitudes de supresión.
 erasure-municipality = Administración local
 erasure-reference = Referencia

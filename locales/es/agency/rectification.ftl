@@ -7,8 +7,8 @@ queue-status = Estado
 queue-left = Quedan
 queue-kind = Presentada por
 queue-kind-person = la persona
-queue-kind-staff = la Agencia, en nombre de la persona
-queue-kind-municipality = un municipio (aviso de calidad)
+queue-kind-staff = la { -agency(form: "short") }, en nombre de la persona
+queue-kind-municipality = un { -municipality } (aviso de calidad)
 queue-days = { $days ->
     [one] { $days } día
    *[other] { $days } días
@@ -27,7 +27,7 @@ queue-count-median = Mediana hasta la decisión
 queue-median-none = todavía ninguna
 queue-filter-pending = Todas las abiertas
 queue-filter-any = Todas
-queue-municipality = Municipio (avisos de calidad)
+queue-municipality = { -municipality(form: "title") } (avisos de calidad)
 queue-filter-apply = Mostrar
 queue-pages = Páginas
 queue-previous = Anterior

@@ -1,5 +1,5 @@
-registers-title = Registros de los municipios
-registers-intro = Por municipio: los perfiles funcionales, las organizaciones socias, los encargados del tratamiento y los avisos de otras transmisiones (artículos 4 y 6 del protocolo).
+registers-title = Registros de los { -municipality(form: "plural") }
+registers-intro = Por { -municipality }: los perfiles funcionales, las organizaciones socias, los encargados del tratamiento y los avisos de otras transmisiones (artículos 4 y 6 del protocolo).
 registers-profiles = Perfiles funcionales
 registers-partners = Organizaciones socias
 registers-processors = Encargados del tratamiento

@@ -1,4 +1,4 @@
-madmin-nav = Administración del municipio
+madmin-nav = Administración del { -municipality }
 madmin-nav-profiles = Perfiles funcionales
 madmin-nav-staff = Empleados
 madmin-nav-partners = Organizaciones socias

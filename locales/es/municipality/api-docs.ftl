@@ -1,5 +1,5 @@
 api-docs-title = API para los sistemas municipales
-api-docs-intro = Con esta API, los sistemas de un municipio leen los consentimientos y, dentro de lo que permiten el consentimiento y el perfil funcional, los datos de una persona. Cada lectura queda registrada y la persona puede verla.
+api-docs-intro = Con esta API, los sistemas de un { -municipality } leen los consentimientos y, dentro de lo que permiten el consentimiento y el perfil funcional, los datos de una persona. Cada lectura queda registrada y la persona puede verla.
 api-docs-contract = El contrato completo (OpenAPI 3.1, legible por máquina):
 api-docs-auth = Cada solicitud lleva el token del cliente de la API: Authorization: Bearer …
 api-docs-version = Versión

@@ -1,5 +1,5 @@
-received-title = Correcciones de la Agencia
-received-intro = La Agencia ha corregido un dato que su municipio recibió (artículo 19 del RGPD). Actualice sus propios registros y marque el aviso como procesado.
+received-title = Correcciones de la { -agency(form: "short") }
+received-intro = La { -agency(form: "short") } ha corregido un dato que su { -municipality } recibió (artículo 19 del RGPD). Actualice sus propios registros y marque el aviso como procesado.
 received-none = No hay avisos.
 received-open = pendiente de procesar
 received-processed = procesado el

@@ -1,7 +1,7 @@
 ## Who received my data.
 
 disclosures-title = ¿Quién ha recibido mis datos?
-disclosures-intro = Cada vez que un municipio o un socio pide sus datos, queda registrado aquí.
+disclosures-intro = Cada vez que un { -municipality } o un socio pide sus datos, queda registrado aquí.
 disclosures-overview-heading = Resumen por destinatario
 disclosures-none = Todavía nadie ha recibido sus datos.
 disclosures-partner-of = { $partner } (socio de { $municipality })

@@ -7,8 +7,8 @@ queue-status = وضعیت
 queue-left = باقی‌مانده
 queue-kind = ثبت‌شده توسط
 queue-kind-person = خود شخص
-queue-kind-staff = آژانس، از طرف شخص
-queue-kind-municipality = یک شهرداری (گزارش کیفیت)
+queue-kind-staff = { -agency(form: "short") }، از طرف شخص
+queue-kind-municipality = یک { -municipality } (گزارش کیفیت)
 queue-days = { $days ->
     [one] { $days } روز
    *[other] { $days } روز
@@ -27,7 +27,7 @@ queue-count-median = میانه زمان تا تصمیم
 queue-median-none = هنوز هیچ
 queue-filter-pending = همه موارد باز
 queue-filter-any = همه
-queue-municipality = شهرداری (گزارش‌های کیفیت)
+queue-municipality = { -municipality(form: "title") } (گزارش‌های کیفیت)
 queue-filter-apply = نمایش
 queue-pages = صفحه‌ها
 queue-previous = قبلی

@@ -1,4 +1,4 @@
-madmin-nav = مدیریت شهرداری
+madmin-nav = مدیریت { -municipality }
 madmin-nav-profiles = پروفایل‌های شغلی
 madmin-nav-staff = کارمندان
 madmin-nav-partners = سازمان‌های همکار

@@ -1,7 +1,7 @@
 ## Who received my data.
 
 disclosures-title = چه کسی اطلاعات مرا گرفته است؟
-disclosures-intro = هر بار که یک شهرداری یا یک سازمان همکار اطلاعات شما را درخواست کند، اینجا ثبت می‌شود.
+disclosures-intro = هر بار که یک { -municipality } یا یک سازمان همکار اطلاعات شما را درخواست کند، اینجا ثبت می‌شود.
 disclosures-overview-heading = خلاصه برای هر گیرنده
 disclosures-none = هنوز هیچ کس اطلاعات شما را نگرفته است.
 disclosures-partner-of = { $partner } (سازمان همکار { $municipality })

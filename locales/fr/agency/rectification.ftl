@@ -7,8 +7,8 @@ queue-status = Statut
 queue-left = Reste
 queue-kind = Introduite par
 queue-kind-person = la personne
-queue-kind-staff = l'Agence, pour la personne
-queue-kind-municipality = une commune (signalement de qualité)
+queue-kind-staff = l’{ -agency(form: "short") }, pour la personne
+queue-kind-municipality = une { -municipality } (signalement de qualité)
 queue-days = { $days ->
     [one] { $days } jour
    *[other] { $days } jours
@@ -27,7 +27,7 @@ queue-count-median = Délai médian de décision
 queue-median-none = pas encore
 queue-filter-pending = Toutes les ouvertes
 queue-filter-any = Toutes
-queue-municipality = Commune (signalements de qualité)
+queue-municipality = { -municipality(form: "title") } (signalements de qualité)
 queue-filter-apply = Afficher
 queue-pages = Pages
 queue-previous = Précédente

@@ -1,5 +1,5 @@
-registers-title = Registres des communes
-registers-intro = Par commune : les profils de fonction, les organisations partenaires, les sous-traitants et les notifications d’autres transmissions (articles 4 et 6 du protocole).
+registers-title = Registres des { -municipality(form: "plural") }
+registers-intro = Par { -municipality } : les profils de fonction, les organisations partenaires, les sous-traitants et les notifications d’autres transmissions (articles 4 et 6 du protocole).
 registers-profiles = Profils de fonction
 registers-partners = Organisations partenaires
 registers-processors = Sous-traitants

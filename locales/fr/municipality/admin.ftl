@@ -1,4 +1,4 @@
-madmin-nav = Gestion de la commune
+madmin-nav = Gestion de la { -municipality }
 madmin-nav-profiles = Profils de fonction
 madmin-nav-staff = Membres du personnel
 madmin-nav-partners = Organisations partenaires

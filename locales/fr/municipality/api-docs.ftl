@@ -1,5 +1,5 @@
 api-docs-title = API pour les systèmes communaux
-api-docs-intro = Avec cette API, les systèmes d’une commune lisent les consentements et, dans les limites du consentement et du profil de fonction, les données d’une personne. Chaque lecture est enregistrée et visible pour la personne.
+api-docs-intro = Avec cette API, les systèmes d’une { -municipality } lisent les consentements et, dans les limites du consentement et du profil de fonction, les données d’une personne. Chaque lecture est enregistrée et visible pour la personne.
 api-docs-contract = Le contrat complet (OpenAPI 3.1, lisible par machine) :
 api-docs-auth = Chaque requête porte le jeton du client API : Authorization: Bearer …
 api-docs-version = Version

@@ -1,5 +1,5 @@
-received-title = Corrections de l’Agence
-received-intro = L’Agence a corrigé une donnée que votre commune a reçue (article 19 du RGPD). Mettez à jour vos propres données et marquez la notification comme traitée.
+received-title = Corrections de l’{ -agency(form: "short") }
+received-intro = L’{ -agency(form: "short") } a corrigé une donnée que votre { -municipality } a reçue (article 19 du RGPD). Mettez à jour vos propres données et marquez la notification comme traitée.
 received-none = Il n’y a aucune notification.
 received-open = à traiter
 received-processed = traitée le

@@ -1,7 +1,7 @@
 ## Qui les a reçues.
 
 disclosures-title = Qui a reçu mes données ?
-disclosures-intro = Chaque fois qu’une commune ou un partenaire demande vos données, c’est noté ici.
+disclosures-intro = Chaque fois qu’une { -municipality } ou un partenaire demande vos données, c’est noté ici.
 disclosures-overview-heading = Aperçu par destinataire
 disclosures-none = Personne n’a encore reçu vos données.
 disclosures-partner-of = { $partner } (partenaire de { $municipality })

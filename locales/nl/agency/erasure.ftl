@@ -1,8 +1,8 @@
 ## Erasure at the recipients (art. 2): the agency's requests, the municipalities' attestations.
 
 erasure-title = Wissing bij de ontvangers
-erasure-intro = Gegevens die een lokaal bestuur meer dan vijf jaar geleden ontving, moeten daar gewist zijn. Het Agentschap vraagt het bestuur dat te bevestigen. Hier staat elke vraag met haar stand.
-erasure-admin-intro = Het Agentschap vraagt u te bevestigen dat u de gegevens van deze personen hebt gewist: u ontving ze meer dan vijf jaar geleden. Wis ze eerst in uw eigen systemen en bevestig dan per persoon.
+erasure-intro = Gegevens die een lokaal bestuur meer dan vijf jaar geleden ontving, moeten daar gewist zijn. Het { -agency(form: "short") } vraagt het bestuur dat te bevestigen. Hier staat elke vraag met haar stand.
+erasure-admin-intro = Het { -agency(form: "short") } vraagt u te bevestigen dat u de gegevens van deze personen hebt gewist: u ontving ze meer dan vijf jaar geleden. Wis ze eerst in uw eigen systemen en bevestig dan per persoon.
 erasure-none = Er zijn geen vragen om wissing.
 erasure-municipality = Lokaal bestuur
 erasure-reference = Referentie

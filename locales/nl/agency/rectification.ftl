@@ -7,8 +7,8 @@ queue-status = Status
 queue-left = Nog
 queue-kind = Ingediend door
 queue-kind-person = de persoon
-queue-kind-staff = het Agentschap, voor de persoon
-queue-kind-municipality = een gemeente (kwaliteitsmelding)
+queue-kind-staff = het { -agency(form: "short") }, voor de persoon
+queue-kind-municipality = een { -municipality } (kwaliteitsmelding)
 queue-days = { $days ->
     [one] { $days } dag
    *[other] { $days } dagen
@@ -27,7 +27,7 @@ queue-count-median = Mediaan tot beslissing
 queue-median-none = nog geen
 queue-filter-pending = Alle open
 queue-filter-any = Alle
-queue-municipality = Gemeente (kwaliteitsmeldingen)
+queue-municipality = { -municipality(form: "title") } (kwaliteitsmeldingen)
 queue-filter-apply = Toon
 queue-pages = Pagina's
 queue-previous = Vorige

@@ -1,5 +1,5 @@
-registers-title = Registers van de gemeenten
-registers-intro = Per gemeente: de functieprofielen, partnerorganisaties, verwerkers en meldingen van andere doorgiften (artikels 4 en 6 van het protocol).
+registers-title = Registers van de { -municipality(form: "plural") }
+registers-intro = Per { -municipality }: de functieprofielen, partnerorganisaties, verwerkers en meldingen van andere doorgiften (artikels 4 en 6 van het protocol).
 registers-profiles = Functieprofielen
 registers-partners = Partnerorganisaties
 registers-processors = Verwerkers

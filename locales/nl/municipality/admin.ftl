@@ -1,4 +1,4 @@
-madmin-nav = Beheer van de gemeente
+madmin-nav = Beheer van de { -municipality }
 madmin-nav-profiles = Functieprofielen
 madmin-nav-staff = Medewerkers
 madmin-nav-partners = Partnerorganisaties

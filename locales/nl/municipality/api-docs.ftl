@@ -1,5 +1,5 @@
 api-docs-title = API voor gemeentelijke systemen
-api-docs-intro = Met deze API lezen de systemen van een gemeente de toestemmingen en, binnen wat de toestemming en het functieprofiel toelaten, de gegevens van een persoon. Elke lezing wordt vastgelegd en is zichtbaar voor de persoon.
+api-docs-intro = Met deze API lezen de systemen van een { -municipality } de toestemmingen en, binnen wat de toestemming en het functieprofiel toelaten, de gegevens van een persoon. Elke lezing wordt vastgelegd en is zichtbaar voor de persoon.
 api-docs-contract = Het volledige contract (OpenAPI 3.1, machineleesbaar):
 api-docs-auth = Elke aanvraag draagt het token van de API-client: Authorization: Bearer …
 api-docs-version = Versie

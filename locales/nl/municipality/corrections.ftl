@@ -1,5 +1,5 @@
-received-title = Verbeteringen van het Agentschap
-received-intro = Het Agentschap verbeterde een gegeven dat uw gemeente ontving (artikel 19 van de AVG). Werk uw eigen gegevens bij en duid de melding aan als verwerkt.
+received-title = Verbeteringen van het { -agency(form: "short") }
+received-intro = Het { -agency(form: "short") } verbeterde een gegeven dat uw { -municipality } ontving (artikel 19 van de AVG). Werk uw eigen gegevens bij en duid de melding aan als verwerkt.
 received-none = Er zijn geen meldingen.
 received-open = te verwerken
 received-processed = verwerkt op

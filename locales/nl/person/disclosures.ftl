@@ -1,7 +1,7 @@
 ## Who received my data.
 
 disclosures-title = Wie kreeg mijn gegevens?
-disclosures-intro = Elke keer dat een gemeente of partner uw gegevens opvraagt, wordt dat hier bijgehouden.
+disclosures-intro = Elke keer dat een { -municipality } of partner uw gegevens opvraagt, wordt dat hier bijgehouden.
 disclosures-overview-heading = Overzicht per ontvanger
 disclosures-none = Nog niemand heeft uw gegevens gekregen.
 disclosures-partner-of = { $partner } (partner van { $municipality })

@@ -1,8 +1,8 @@
 ## Erasure at the recipients (art. 2): the agency's requests, the municipalities' attestations.
 
 erasure-title = Usunięcie danych u odbiorców
-erasure-intro = Dane, które władze lokalne otrzymały ponad pięć lat temu, muszą tam zostać usunięte. Agencja prosi władze lokalne o potwierdzenie tego. Każda prośba jest tu wymieniona wraz ze swoim stanem.
-erasure-admin-intro = Agencja prosi o potwierdzenie, że dane tych osób zostały usunięte: Pana/Pani urząd otrzymał je ponad pięć lat temu. Najpierw proszę usunąć je we własnych systemach, a potem potwierdzić to dla każdej osoby.
+erasure-intro = Dane, które władze lokalne otrzymały ponad pięć lat temu, muszą tam zostać usunięte. { -agency(form: "short") } prosi władze lokalne o potwierdzenie tego. Każda prośba jest tu wymieniona wraz ze swoim stanem.
+erasure-admin-intro = { -agency(form: "short") } prosi o potwierdzenie, że dane tych osób zostały usunięte: Pana/Pani urząd otrzymał je ponad pięć lat temu. Najpierw proszę usunąć je we własnych systemach, a potem potwierdzić to dla każdej osoby.
 erasure-none = Nie ma próśb o usunięcie danych.
 erasure-municipality = Władze lokalne
 erasure-reference = Numer referencyjny

@@ -7,8 +7,8 @@ queue-status = Status
 queue-left = Pozostało
 queue-kind = Złożony przez
 queue-kind-person = osobę
-queue-kind-staff = agencję, w imieniu osoby
-queue-kind-municipality = gminę (zgłoszenie dotyczące jakości)
+queue-kind-staff = { -agency(form: "short-acc") }, w imieniu osoby
+queue-kind-municipality = { -municipality(form: "singular-acc") } (zgłoszenie dotyczące jakości)
 queue-days = { $days ->
     [one] { $days } dzień
     [few] { $days } dni
@@ -31,7 +31,7 @@ queue-count-median = Mediana czasu do decyzji
 queue-median-none = jeszcze brak
 queue-filter-pending = Wszystkie otwarte
 queue-filter-any = Wszystkie
-queue-municipality = Gmina (zgłoszenia dotyczące jakości)
+queue-municipality = { -municipality(form: "title") } (zgłoszenia dotyczące jakości)
 queue-filter-apply = Pokaż
 queue-pages = Strony
 queue-previous = Poprzednia

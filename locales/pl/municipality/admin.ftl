@@ -1,4 +1,4 @@
-madmin-nav = Administracja gminy
+madmin-nav = Administracja { -municipality(form: "singular-gen") }
 madmin-nav-profiles = Profile stanowisk
 madmin-nav-staff = Pracownicy
 madmin-nav-partners = Organizacje partnerskie

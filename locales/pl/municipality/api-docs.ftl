@@ -1,5 +1,5 @@
-api-docs-title = API dla systemów gmin
-api-docs-intro = Przez to API systemy gminy odczytują zgody i – w granicach tego, na co pozwalają zgoda i profil stanowiska – dane osoby. Każdy odczyt jest rejestrowany i widoczny dla tej osoby.
+api-docs-title = API dla systemów { -municipality(form: "plural-gen") }
+api-docs-intro = Przez to API systemy { -municipality(form: "singular-gen") } odczytują zgody i – w granicach tego, na co pozwalają zgoda i profil stanowiska – dane osoby. Każdy odczyt jest rejestrowany i widoczny dla tej osoby.
 api-docs-contract = Pełna specyfikacja (OpenAPI 3.1, do odczytu maszynowego):
 api-docs-auth = Każde żądanie zawiera token klienta API: Authorization: Bearer …
 api-docs-version = Wersja

@@ -1,5 +1,5 @@
-received-title = Sprostowania dokonane przez agencję
-received-intro = Agencja sprostowała pole, które otrzymała Pana/Pani gmina (art. 19 RODO). Proszę zaktualizować własne rejestry i oznaczyć zawiadomienie jako przetworzone.
+received-title = Sprostowania dokonane przez { -agency(form: "short-acc") }
+received-intro = { -agency(form: "short") } sprostowała pole, które otrzymała Pana/Pani { -municipality } (art. 19 RODO). Proszę zaktualizować własne rejestry i oznaczyć zawiadomienie jako przetworzone.
 received-none = Nie ma żadnych zawiadomień.
 received-open = do przetworzenia
 received-processed = przetworzono

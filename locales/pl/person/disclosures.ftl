@@ -1,7 +1,7 @@
 ## Who received my data.
 
 disclosures-title = Kto otrzymał moje dane?
-disclosures-intro = Za każdym razem, gdy gmina lub partner prosi o Pana/Pani dane, jest to tutaj zapisywane.
+disclosures-intro = Za każdym razem, gdy { -municipality } lub partner prosi o Pana/Pani dane, jest to tutaj zapisywane.
 disclosures-overview-heading = Przegląd według odbiorców
 disclosures-none = Nikt jeszcze nie otrzymał Pana/Pani danych.
 disclosures-partner-of = { $partner } (partner: { $municipality })

@@ -20,20 +20,20 @@ notification-correction-filed = Otrzymaliśmy Pana/Pani wniosek o poprawienie in
 notification-correction-accepted = Pana/Pani wniosek o poprawienie informacji ({ $field }) został uwzględniony.
 notification-correction-rejected = Pana/Pani wniosek o poprawienie informacji ({ $field }) został odrzucony. Powód można zobaczyć przy wnioskach.
 notification-correction-recipient-told = Poprawiono informację, którą otrzymała Pana/Pani organizacja: { $field }.
-notification-correction-acknowledged = Agencja rozpatruje Pana/Pani wniosek o poprawienie informacji ({ $field }).
-notification-correction-information-requested = Agencja ma pytanie dotyczące Pana/Pani wniosku o poprawienie informacji ({ $field }). Proszę odpowiedzieć na stronie wniosku.
+notification-correction-acknowledged = { -agency(form: "short") } rozpatruje Pana/Pani wniosek o poprawienie informacji ({ $field }).
+notification-correction-information-requested = { -agency(form: "short") } ma pytanie dotyczące Pana/Pani wniosku o poprawienie informacji ({ $field }). Proszę odpowiedzieć na stronie wniosku.
 notification-correction-extended = Termin rozpatrzenia Pana/Pani wniosku o poprawienie informacji ({ $field }) został przedłużony do { $due }. Powód jest podany na stronie wniosku.
 notification-correction-due-soon = Decyzja w sprawie wniosku o sprostowanie ({ $field }) musi zapaść najpóźniej { $due }.
 notification-protocol-ending = Protokół z odbiorcą { $recipient } został wypowiedziany. Ostatni dzień to { $until }. Potem Pana/Pani dane nie będą już udostępniane.
 notification-protocol-ended = Protokół z odbiorcą { $recipient } już nie obowiązuje. Pana/Pani dane nie są już udostępniane. Historia zostaje zachowana.
 notification-consent-carried-over = Jest nowa wersja protokołu z odbiorcą { $recipient }. Nie wymaga ona więcej niż poprzednia: Pana/Pani wybór nadal obowiązuje.
 notification-consent-review-asked = Jest nowa wersja protokołu z odbiorcą { $recipient }. Wymaga ona więcej niż poprzednia. Prosimy sprawdzić swój wybór: Pana/Pani zgoda nie obejmuje jeszcze tego, co nowe.
-notification-breach-notice = Dnia { $detected } odbiorca { $recipient } wykrył incydent bezpieczeństwa, który może dotyczyć Pana/Pani danych: { $fields }. Podjęto odpowiednie działania. Pytania? Proszę skontaktować się z inspektorem ochrony danych agencji: { $contact }.
+notification-breach-notice = Dnia { $detected } odbiorca { $recipient } wykrył problem z bezpieczeństwem. Może on dotyczyć tych Pana/Pani danych: { $fields }. Podjęto odpowiednie działania. Ma Pan/Pani pytania? Proszę skontaktować się z osobą odpowiedzialną za ochronę danych w { -agency(form: "short-loc") }: { $contact }.
 notification-erasure-requested = { $count ->
-    [one] Agencja prosi o potwierdzenie usunięcia danych { $count } osoby.
-    [few] Agencja prosi o potwierdzenie usunięcia danych { $count } osób.
-    [many] Agencja prosi o potwierdzenie usunięcia danych { $count } osób.
-   *[other] Agencja prosi o potwierdzenie usunięcia danych { $count } osoby.
+    [one] { -agency(form: "short") } prosi o potwierdzenie usunięcia danych { $count } osoby.
+    [few] { -agency(form: "short") } prosi o potwierdzenie usunięcia danych { $count } osób.
+    [many] { -agency(form: "short") } prosi o potwierdzenie usunięcia danych { $count } osób.
+   *[other] { -agency(form: "short") } prosi o potwierdzenie usunięcia danych { $count } osoby.
 }
 notification-erasure-overdue = { $count ->
     [one] { $municipality }: { $count } usunięcie danych nie zostało potwierdzone w terminie.

@@ -7,8 +7,8 @@ queue-status = حالت
 queue-left = پاتې
 queue-kind = ثبتوونکی
 queue-kind-person = پخپله کس
-queue-kind-staff = اداره، د کس په استازیتوب
-queue-kind-municipality = یوه ښاروالي (د کیفیت راپور)
+queue-kind-staff = { -agency(form: "short") }، د کس په استازیتوب
+queue-kind-municipality = یوه { -municipality } (د کیفیت راپور)
 queue-days = { $days ->
     [one] { $days } ورځ
    *[other] { $days } ورځې
@@ -27,7 +27,7 @@ queue-count-median = تر پرېکړې پورې منځنۍ موده (median)
 queue-median-none = لا نشته
 queue-filter-pending = ټولې خلاصې
 queue-filter-any = ټولې
-queue-municipality = ښاروالي (د کیفیت راپورونه)
+queue-municipality = { -municipality(form: "title") } (د کیفیت راپورونه)
 queue-filter-apply = وښایاست
 queue-pages = پاڼې
 queue-previous = مخکینۍ

@@ -1,4 +1,4 @@
-madmin-nav = د ښاروالۍ مدیریت
+madmin-nav = د { -municipality(form: "singular-obl") } مدیریت
 madmin-nav-profiles = د دندو پروفایلونه
 madmin-nav-staff = کارکوونکي
 madmin-nav-partners = همکار سازمانونه

@@ -1,5 +1,5 @@
-api-docs-title = د ښاروالۍ د سیسټمونو لپاره API
-api-docs-intro = د دې API په مرسته د ښاروالۍ سیسټمونه رضایت لولي او، د رضایت او د دندې پروفایل د اجازې تر حده، د کس معلومات لولي. هره لوستنه ثبتېږي او کس یې لیدلی شي.
+api-docs-title = د { -municipality(form: "singular-obl") } د سیسټمونو لپاره API
+api-docs-intro = د دې API په مرسته د { -municipality(form: "singular-obl") } سیسټمونه رضایت لولي او، د رضایت او د دندې پروفایل د اجازې تر حده، د کس معلومات لولي. هره لوستنه ثبتېږي او کس یې لیدلی شي.
 api-docs-contract = بشپړ تړون (⁦OpenAPI 3.1⁩، د ماشین د لوستلو وړ):
 api-docs-auth = هره غوښتنه د API کلاینټ ټوکن لېږدوي: ⁦Authorization: Bearer …⁩
 api-docs-version = نسخه

@@ -1,5 +1,5 @@
-received-title = د ادارې له خوا سمونونه
-received-intro = ادارې یوه خانه سمه کړې چې ستاسو ښاروالۍ ترلاسه کړې وه (د GDPR 19مه ماده). خپل ریکارډونه تازه کړئ او خبرتیا پروسس شوې په نښه کړئ.
+received-title = د { -agency(form: "short-obl") } له خوا سمونونه
+received-intro = { -agency(form: "short-obl") } یوه خانه سمه کړې چې ستاسو { -municipality(form: "singular-obl") } ترلاسه کړې وه (د GDPR 19مه ماده). خپل ریکارډونه تازه کړئ او خبرتیا پروسس شوې په نښه کړئ.
 received-none = هېڅ خبرتیا نشته.
 received-open = باید پروسس شي
 received-processed = پروسس شوې په

@@ -1,7 +1,7 @@
 ## Who received my data.
 
 disclosures-title = زما معلومات چا ترلاسه کړل؟
-disclosures-intro = هر ځل چې یوه ښاروالي یا همکار سازمان ستاسو معلومات غواړي، دلته ثبتېږي.
+disclosures-intro = هر ځل چې یوه { -municipality } یا همکار سازمان ستاسو معلومات غواړي، دلته ثبتېږي.
 disclosures-overview-heading = د هر ترلاسه کوونکي لنډیز
 disclosures-none = تر اوسه هېچا ستاسو معلومات نه دي ترلاسه کړي.
 disclosures-partner-of = { $partner } (د { $municipality } همکار)

@@ -1,8 +1,8 @@
 ## Erasure at the recipients (art. 2): the agency's requests, the municipalities' attestations.
 
 erasure-title = Ștergerea la destinatari
-erasure-intro = Datele pe care o autoritate locală le-a primit acum mai mult de cinci ani trebuie șterse acolo. Agenția îi cere autorității să confirme acest lucru. Fiecare cerere este afișată aici, cu starea ei.
-erasure-admin-intro = Agenția vă cere să confirmați că ați șters datele acestor persoane: le-ați primit acum mai mult de cinci ani. Ștergeți-le mai întâi din propriile sisteme, apoi confirmați pentru fiecare persoană.
+erasure-intro = Datele pe care o autoritate locală le-a primit acum mai mult de cinci ani trebuie șterse acolo. { -agency(form: "short") } îi cere autorității să confirme acest lucru. Fiecare cerere este afișată aici, cu starea ei.
+erasure-admin-intro = { -agency(form: "short") } vă cere să confirmați că ați șters datele acestor persoane: le-ați primit acum mai mult de cinci ani. Ștergeți-le mai întâi din propriile sisteme, apoi confirmați pentru fiecare persoană.
 erasure-none = Nu există cereri de ștergere.
 erasure-municipality = Autoritatea locală
 erasure-reference = Referință

@@ -7,8 +7,8 @@ queue-status = Stare
 queue-left = Rămas
 queue-kind = Depusă de
 queue-kind-person = persoana
-queue-kind-staff = Agenția, pentru persoană
-queue-kind-municipality = o comună (semnalare privind calitatea)
+queue-kind-staff = { -agency(form: "short") }, pentru persoană
+queue-kind-municipality = o { -municipality } (semnalare privind calitatea)
 queue-days = { $days ->
     [one] { $days } zi
     [few] { $days } zile
@@ -29,7 +29,7 @@ queue-count-median = Durata mediană până la decizie
 queue-median-none = încă niciuna
 queue-filter-pending = Toate cele deschise
 queue-filter-any = Toate
-queue-municipality = Comună (semnalări privind calitatea)
+queue-municipality = { -municipality(form: "title") } (semnalări privind calitatea)
 queue-filter-apply = Afișați
 queue-pages = Pagini
 queue-previous = Înapoi

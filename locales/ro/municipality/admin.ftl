@@ -1,4 +1,4 @@
-madmin-nav = Administrarea comunei
+madmin-nav = Administrarea { -municipality(form: "singular-def-gen") }
 madmin-nav-profiles = Profiluri de funcție
 madmin-nav-staff = Personal
 madmin-nav-partners = Organizații partenere

@@ -1,5 +1,5 @@
-api-docs-title = API pentru sistemele comunelor
-api-docs-intro = Cu acest API, sistemele unei comune citesc consimțământul și, în limitele permise de consimțământ și de profilul de funcție, datele unei persoane. Fiecare citire este înregistrată și este vizibilă pentru persoană.
+api-docs-title = API pentru sistemele { -municipality(form: "plural-def-gen") }
+api-docs-intro = Cu acest API, sistemele unei { -municipality(form: "singular-gen") } citesc consimțământul și, în limitele permise de consimțământ și de profilul de funcție, datele unei persoane. Fiecare citire este înregistrată și este vizibilă pentru persoană.
 api-docs-contract = Contractul complet (OpenAPI 3.1, citibil automat):
 api-docs-auth = Fiecare cerere conține tokenul clientului API: Authorization: Bearer …
 api-docs-version = Versiune

@@ -1,5 +1,5 @@
-received-title = Corectări făcute de Agenție
-received-intro = Agenția a corectat un câmp pe care comuna dumneavoastră l-a primit (articolul 19 din RGPD). Actualizați propriile evidențe și marcați notificarea ca procesată.
+received-title = Corectări făcute de { -agency(form: "short-indef") }
+received-intro = { -agency(form: "short") } a corectat un câmp pe care { -municipality(form: "singular-def") } dumneavoastră l-a primit (articolul 19 din RGPD). Actualizați propriile evidențe și marcați notificarea ca procesată.
 received-none = Nu există notificări.
 received-open = de procesat
 received-processed = procesată la

@@ -1,7 +1,7 @@
 ## Who received my data.
 
 disclosures-title = Cine a primit datele mele?
-disclosures-intro = De fiecare dată când o comună sau un partener cere datele dumneavoastră, acest lucru este înregistrat aici.
+disclosures-intro = De fiecare dată când o { -municipality } sau un partener cere datele dumneavoastră, acest lucru este înregistrat aici.
 disclosures-overview-heading = Prezentare pe destinatari
 disclosures-none = Nimeni nu a primit încă datele dumneavoastră.
 disclosures-partner-of = { $partner } (partener: { $municipality })

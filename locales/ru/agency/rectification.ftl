@@ -7,8 +7,8 @@ queue-status = Статус
 queue-left = Осталось
 queue-kind = Кто подал
 queue-kind-person = сам человек
-queue-kind-staff = Агентство от имени человека
-queue-kind-municipality = муниципалитет (сообщение о качестве данных)
+queue-kind-staff = { -agency(form: "short") } от имени человека
+queue-kind-municipality = { -municipality } (сообщение о качестве данных)
 queue-days = { $days ->
     [one] { $days } день
     [few] { $days } дня
@@ -31,7 +31,7 @@ queue-count-median = Медианное время до решения
 queue-median-none = пока нет
 queue-filter-pending = Все открытые
 queue-filter-any = Все
-queue-municipality = Муниципалитет (сообщения о качестве данных)
+queue-municipality = { -municipality(form: "title") } (сообщения о качестве данных)
 queue-filter-apply = Показать
 queue-pages = Страницы
 queue-previous = Назад

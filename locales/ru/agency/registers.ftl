@@ -1,5 +1,5 @@
-registers-title = Реестры муниципалитетов
-registers-intro = По каждому муниципалитету: профили должностей, организации-партнёры, обработчики и уведомления о других передачах (статьи 4 и 6 протокола).
+registers-title = Реестры { -municipality(form: "plural-gen") }
+registers-intro = По каждому { -municipality(form: "singular-dat") }: профили должностей, организации-партнёры, обработчики и уведомления о других передачах (статьи 4 и 6 протокола).
 registers-profiles = Профили должностей
 registers-partners = Организации-партнёры
 registers-processors = Обработчики

@@ -1,4 +1,4 @@
-madmin-nav = Управление муниципалитетом
+madmin-nav = Управление { -municipality(form: "singular-ins") }
 madmin-nav-profiles = Профили должностей
 madmin-nav-staff = Сотрудники
 madmin-nav-partners = Организации-партнёры

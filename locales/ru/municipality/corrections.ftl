@@ -1,5 +1,5 @@
-received-title = Исправления от Агентства
-received-intro = Агентство исправило поле, которое получил ваш муниципалитет (статья 19 GDPR). Обновите свои записи и отметьте уведомление как обработанное.
+received-title = Исправления от { -agency(form: "short-gen") }
+received-intro = { -agency(form: "short") } исправило поле, которое получил ваш { -municipality } (статья 19 GDPR). Обновите свои записи и отметьте уведомление как обработанное.
 received-none = Уведомлений нет.
 received-open = нужно обработать
 received-processed = обработано

@@ -1,7 +1,7 @@
 ## Who received my data.
 
 disclosures-title = Кто получил мои данные?
-disclosures-intro = Каждый раз, когда муниципалитет или партнёр запрашивает ваши данные, это записывается здесь.
+disclosures-intro = Каждый раз, когда { -municipality } или партнёр запрашивает ваши данные, это записывается здесь.
 disclosures-overview-heading = Обзор по получателям
 disclosures-none = Пока никто не получал ваши данные.
 disclosures-partner-of = { $partner } (партнёр: { $municipality })

@@ -20,20 +20,20 @@ notification-correction-filed = Ваш запрос на исправление 
 notification-correction-accepted = Ваш запрос на исправление поля «{ $field }» принят.
 notification-correction-rejected = Ваш запрос на исправление поля «{ $field }» отклонён. Причину можно посмотреть в ваших запросах.
 notification-correction-recipient-told = Данные, которые вы получили, исправлены: { $field }.
-notification-correction-acknowledged = Агентство рассматривает ваш запрос на исправление поля «{ $field }».
-notification-correction-information-requested = У Агентства есть вопрос по вашему запросу на исправление поля «{ $field }». Пожалуйста, ответьте на странице вашего запроса.
+notification-correction-acknowledged = { -agency(form: "short") } рассматривает ваш запрос на исправление поля «{ $field }».
+notification-correction-information-requested = У { -agency(form: "short-gen") } есть вопрос по вашему запросу на исправление поля «{ $field }». Пожалуйста, ответьте на странице вашего запроса.
 notification-correction-extended = Срок по вашему запросу на исправление поля «{ $field }» продлён до { $due }. Причина указана на странице вашего запроса.
 notification-correction-due-soon = По запросу на исправление ({ $field }) нужно принять решение не позднее { $due }.
 notification-protocol-ending = Объявлено о расторжении протокола с получателем { $recipient }. Последний день действия: { $until }. После этого ваши данные больше не передаются.
 notification-protocol-ended = Протокол с получателем { $recipient } больше не действует. Ваши данные больше не передаются. Ваша история сохраняется.
 notification-consent-carried-over = Появилась новая версия протокола с получателем { $recipient }. Она требует не больше, чем предыдущая: ваш выбор по-прежнему действует.
 notification-consent-review-asked = Появилась новая версия протокола с получателем { $recipient }. Она требует больше, чем предыдущая. Пожалуйста, проверьте свой выбор: на новое ваше согласие пока не распространяется.
-notification-breach-notice = { $detected } у получателя { $recipient } обнаружен инцидент безопасности, который может касаться ваших данных: { $fields }. Меры уже приняты. Есть вопросы? Свяжитесь с инспектором по защите данных Агентства: { $contact }.
+notification-breach-notice = { $detected } у получателя { $recipient } обнаружили проблему с безопасностью. Она может касаться этих ваших данных: { $fields }. Меры уже приняты. Есть вопросы? Обратитесь к сотруднику { -agency(form: "short-gen") }, который отвечает за защиту данных: { $contact }.
 notification-erasure-requested = { $count ->
-    [one] Агентство просит вас подтвердить удаление данных { $count } человека.
-    [few] Агентство просит вас подтвердить удаление данных { $count } человек.
-    [many] Агентство просит вас подтвердить удаление данных { $count } человек.
-   *[other] Агентство просит вас подтвердить удаление данных { $count } человека.
+    [one] { -agency(form: "short") } просит вас подтвердить удаление данных { $count } человека.
+    [few] { -agency(form: "short") } просит вас подтвердить удаление данных { $count } человек.
+    [many] { -agency(form: "short") } просит вас подтвердить удаление данных { $count } человек.
+   *[other] { -agency(form: "short") } просит вас подтвердить удаление данных { $count } человека.
 }
 notification-erasure-overdue = { $count ->
     [one] { $municipality }: вовремя не подтверждено { $count } удаление.

@@ -1,8 +1,8 @@
 ## Erasure at the recipients (art. 2): the agency's requests, the municipalities' attestations.
 
 erasure-title = Tirtirid xagga qaatayaasha
-erasure-intro = Xogta uu maamul hoose helay in ka badan shan sano ka hor waa in halkaas laga tirtiraa. Wakaaladdu waxay maamulka ka codsanaysaa inuu tan xaqiijiyo. Codsi kasta halkan ayaa lagu qoray, iyadoo ay la socoto xaaladdiisa.
-erasure-admin-intro = Wakaaladdu waxay kaa codsanaysaa inaad xaqiijiso inaad tirtirtay xogta dadkan: waxaad heshay in ka badan shan sano ka hor. Marka hore ka tirtir nidaamyadaada, kadibna qof kasta u xaqiiji.
+erasure-intro = Xogta uu maamul hoose helay in ka badan shan sano ka hor waa in halkaas laga tirtiraa. { -agency(form: "short-subj") } waxay maamulka ka codsanaysaa inuu tan xaqiijiyo. Codsi kasta halkan ayaa lagu qoray, iyadoo ay la socoto xaaladdiisa.
+erasure-admin-intro = { -agency(form: "short-subj") } waxay kaa codsanaysaa inaad xaqiijiso inaad tirtirtay xogta dadkan: waxaad heshay in ka badan shan sano ka hor. Marka hore ka tirtir nidaamyadaada, kadibna qof kasta u xaqiiji.
 erasure-none = Ma jiraan codsiyo tirtirid.
 erasure-municipality = Maamulka hoose
 erasure-reference = Tixraac

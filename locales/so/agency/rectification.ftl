@@ -7,8 +7,8 @@ queue-status = Xaaladda
 queue-left = Haray
 queue-kind = Waxaa gudbiyay
 queue-kind-person = qofka
-queue-kind-staff = Wakaaladda, qofka dartiis
-queue-kind-municipality = degmo (warbixin tayo)
+queue-kind-staff = { -agency(form: "short") }, qofka dartiis
+queue-kind-municipality = { -municipality } (warbixin tayo)
 queue-days = { $days ->
     [one] { $days } maalin
    *[other] { $days } maalmood
@@ -27,7 +27,7 @@ queue-count-median = Wakhtiga dhexe (median) ee go'aan gaarista
 queue-median-none = weli midna
 queue-filter-pending = Dhammaan kuwa furan
 queue-filter-any = Dhammaan
-queue-municipality = Degmo (warbixinno tayo)
+queue-municipality = { -municipality(form: "title") } (warbixinno tayo)
 queue-filter-apply = Muuji
 queue-pages = Bogagga
 queue-previous = Hore

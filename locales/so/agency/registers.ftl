@@ -1,5 +1,5 @@
-registers-title = Diiwaannada degmooyinka
-registers-intro = Degmo kasta: qeexitaannada shaqada, hay'adaha la-hawlgalka ah, habeeyayaasha xogta iyo ogeysiisyada gudbinta kale (qodobbada 4 iyo 6 ee borotokoolka).
+registers-title = Diiwaannada { -municipality(form: "plural-def") }
+registers-intro = Diiwaannada { -municipality } kasta: qeexitaannada shaqada, hay'adaha la-hawlgalka ah, habeeyayaasha xogta iyo ogeysiisyada gudbinta kale (qodobbada 4 iyo 6 ee borotokoolka).
 registers-profiles = Qeexitaannada shaqada
 registers-partners = Hay'adaha la-hawlgalka ah
 registers-processors = Habeeyayaasha xogta

@@ -1,4 +1,4 @@
-madmin-nav = Maamulka degmada
+madmin-nav = Maamulka { -municipality(form: "def") }
 madmin-nav-profiles = Qeexitaannada shaqada
 madmin-nav-staff = Shaqaalaha
 madmin-nav-partners = Hay'adaha la-hawlgalka ah

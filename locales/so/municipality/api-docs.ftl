@@ -1,5 +1,5 @@
-api-docs-title = API-ga nidaamyada degmada
-api-docs-intro = API-gan, nidaamyada degmadu waxay ku akhriyaan oggolaanshaha iyo, inta uu oggolaanshaha iyo qeexitaanka shaqadu oggol yihiin, xogta qofka. Akhris kasta waa la diiwaangeliyaa, qofkuna wuu arki karaa.
+api-docs-title = API-ga nidaamyada { -municipality(form: "def") }
+api-docs-intro = API-gan, nidaamyada { -municipality(form: "def-subj") } waxay ku akhriyaan oggolaanshaha iyo, inta uu oggolaanshaha iyo qeexitaanka shaqadu oggol yihiin, xogta qofka. Akhris kasta waa la diiwaangeliyaa, qofkuna wuu arki karaa.
 api-docs-contract = Heshiiska oo dhan (OpenAPI 3.1, oo mashiinku akhrin karo):
 api-docs-auth = Codsi kastaa wuxuu sitaa token-ka macmiilka API: Authorization: Bearer …
 api-docs-version = Nuqulka

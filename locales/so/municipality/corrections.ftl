@@ -1,5 +1,5 @@
-received-title = Sixitaannada Wakaaladda
-received-intro = Wakaaladdu waxay saxday goob ay degmadaadu heshay (qodobka 19 ee GDPR). Cusboonaysii diiwaannadaada, oo ogeysiiska u calaamadee mid la dhammeeyay.
+received-title = Sixitaannada { -agency(form: "short") }
+received-intro = { -agency(form: "short-subj") } waxay saxday goob ay { -municipality(form: "your-subj") } heshay (qodobka 19 ee GDPR). Cusboonaysii diiwaannadaada, oo ogeysiiska u calaamadee mid la dhammeeyay.
 received-none = Ma jiraan ogeysiisyo.
 received-open = weli lama dhammayn
 received-processed = la dhammeeyay

@@ -1,7 +1,7 @@
 ## Who received my data.
 
 disclosures-title = Yaa helay xogtayda?
-disclosures-intro = Mar kasta oo degmo ama la-hawlgale codsado xogtaada, halkan ayaa lagu diiwaangeliyaa.
+disclosures-intro = Mar kasta oo { -municipality } ama la-hawlgale codsado xogtaada, halkan ayaa lagu diiwaangeliyaa.
 disclosures-overview-heading = Guudmar qaate kasta
 disclosures-none = Weli cidna ma helin xogtaada.
 disclosures-partner-of = { $partner } (la-hawlgalaha { $municipality })

@@ -18,18 +18,18 @@ notification-correction-filed = Codsigaaga ah in la saxo { $field } waa la helay
 notification-correction-accepted = Codsigaaga ah in la saxo { $field } waa la aqbalay.
 notification-correction-rejected = Codsigaaga ah in la saxo { $field } waa la diiday. Sababta waxaad ku arki kartaa codsiyadaada.
 notification-correction-recipient-told = Xog aad heshay ayaa la saxay: { $field }.
-notification-correction-acknowledged = Wakaaladdu waxay baaraysaa codsigaaga ah in la saxo { $field }.
-notification-correction-information-requested = Wakaaladdu su'aal ayay ka qabtaa codsigaaga ah in la saxo { $field }. Fadlan ka jawaab bogga codsigaaga.
+notification-correction-acknowledged = { -agency(form: "short-subj") } waxay baaraysaa codsigaaga ah in la saxo { $field }.
+notification-correction-information-requested = { -agency(form: "short-subj") } su'aal ayay ka qabtaa codsigaaga ah in la saxo { $field }. Fadlan ka jawaab bogga codsigaaga.
 notification-correction-extended = Muddada codsigaaga ah in la saxo { $field } waxaa loo kordhiyay { $due }. Bogga codsigaaga ayaa sheegaya sababta.
 notification-correction-due-soon = Codsi sixid ({ $field }) waa in go'aan laga gaaraa ugu dambayn { $due }.
 notification-protocol-ending = Borotokoolka lala leeyahay { $recipient } waxaa laga bixiyay ogeysiis joojin. Maalinta ugu dambaysa waa { $until }. Intaas kadib xogtaada lama wadaagi doono.
 notification-protocol-ended = Borotokoolka lala leeyahay { $recipient } dhaqan gal ma aha mar dambe. Xogtaada lama wadaago mar dambe. Taariikhda waxa dhacay waa la kaydinayaa.
 notification-consent-carried-over = Waxaa jira nuqul cusub oo ah borotokoolka lala leeyahay { $recipient }. Wax ka badan kii hore ma weydiinayo: doorashadaadu weli way shaqaynaysaa.
 notification-consent-review-asked = Waxaa jira nuqul cusub oo ah borotokoolka lala leeyahay { $recipient }. Wuxuu weydiinayaa wax ka badan kii hore. Fadlan dib u eeg doorashadaada: oggolaanshahaagu weli ma daboolo waxa cusub.
-notification-breach-notice = Taariikhda { $detected }, dhacdo amni ayaa laga ogaaday { $recipient }, taas oo laga yaabo inay khusayso xogtaada: { $fields }. Tallaabooyin ayaa la qaaday. Su'aalo ma qabtaa? La xiriir sarkaalka ilaalinta xogta ee Wakaaladda: { $contact }.
+notification-breach-notice = Taariikhda { $detected }, dhibaato xagga amniga ah ayaa laga helay { $recipient }. Waxay khusayn kartaa xogtaada soo socota: { $fields }. Tallaabooyin ayaa la qaaday. Su'aalo ma qabtaa? La xiriir masuulka xogta gaarka ah ee { -agency(form: "short") }: { $contact }.
 notification-erasure-requested = { $count ->
-    [one] Wakaaladdu waxay kaa codsanaysaa inaad xaqiijiso tirtiridda xogta { $count } qof.
-   *[other] Wakaaladdu waxay kaa codsanaysaa inaad xaqiijiso tirtiridda xogta { $count } qof.
+    [one] { -agency(form: "short-subj") } waxay kaa codsanaysaa inaad xaqiijiso tirtiridda xogta { $count } qof.
+   *[other] { -agency(form: "short-subj") } waxay kaa codsanaysaa inaad xaqiijiso tirtiridda xogta { $count } qof.
 }
 notification-erasure-overdue = { $count ->
     [one] { $municipality } ma xaqiijin { $count } tirtirid wakhtigeedii.

@@ -7,8 +7,8 @@ queue-status = ኩነታት
 queue-left = ዝተረፈ
 queue-kind = ዘቕረቦ
 queue-kind-person = እቲ ሰብ
-queue-kind-staff = እቲ ኤጀንሲ፣ ኣብ ክንዲ እቲ ሰብ
-queue-kind-municipality = ምምሕዳር ከተማ (ጸብጻብ ጽሬት)
+queue-kind-staff = እቲ { -agency(form: "short") }፣ ኣብ ክንዲ እቲ ሰብ
+queue-kind-municipality = { -municipality } (ጸብጻብ ጽሬት)
 queue-days = { $days ->
     [one] { $days } መዓልቲ
    *[other] { $days } መዓልታት
@@ -27,7 +27,7 @@ queue-count-median = ማእከላይ ግዜ ክሳብ ውሳነ (median)
 queue-median-none = ገና የለን
 queue-filter-pending = ኩሎም ክፉታት
 queue-filter-any = ኩሉ
-queue-municipality = ምምሕዳር ከተማ (ጸብጻባት ጽሬት)
+queue-municipality = { -municipality(form: "title") } (ጸብጻባት ጽሬት)
 queue-filter-apply = ኣርእዩ
 queue-pages = ገጻት
 queue-previous = ዝሓለፈ

@@ -1,4 +1,4 @@
-madmin-nav = ምሕደራ ምምሕዳር ከተማ
+madmin-nav = ምሕደራ { -municipality }
 madmin-nav-profiles = ፕሮፋይላት ስራሕ
 madmin-nav-staff = ሰራሕተኛታት
 madmin-nav-partners = መሻርኽቲ ትካላት

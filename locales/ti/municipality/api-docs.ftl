@@ -1,5 +1,5 @@
-api-docs-title = API ንስርዓታት ምምሕዳር ከተማ
-api-docs-intro = ብዚ API ስርዓታት ናይ ምምሕዳር ከተማ ፍቓድ ከንብቡ ይኽእሉ፣ ከምኡውን፣ ኣብ ውሽጢ እቲ ፍቓድን ፕሮፋይል ስራሕን ዝፈቕዶ፣ ሓበሬታ ናይ ሓደ ሰብ። ነፍሲ ወከፍ ንባብ ይምዝገብ፣ ንቲ ሰብ ድማ ይርኣዮ።
+api-docs-title = API ንስርዓታት { -municipality }
+api-docs-intro = ብዚ API ስርዓታት ናይ { -municipality } ፍቓድ ከንብቡ ይኽእሉ፣ ከምኡውን፣ ኣብ ውሽጢ እቲ ፍቓድን ፕሮፋይል ስራሕን ዝፈቕዶ፣ ሓበሬታ ናይ ሓደ ሰብ። ነፍሲ ወከፍ ንባብ ይምዝገብ፣ ንቲ ሰብ ድማ ይርኣዮ።
 api-docs-contract = ምሉእ ውዕል (OpenAPI 3.1፣ ብማሽን ዝንበብ):
 api-docs-auth = ነፍሲ ወከፍ ጠለብ ቶከን ናይቲ API ክላየንት ይሕዝ: Authorization: Bearer …
 api-docs-version = ስሪት

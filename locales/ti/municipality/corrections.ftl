@@ -1,5 +1,5 @@
-received-title = ምእራማት ብኤጀንሲ
-received-intro = እቲ ኤጀንሲ ምምሕዳር ከተማኹም ዝተቐበሎ ሓበሬታ ኣእሪሙ (ዓንቀጽ 19 ናይ GDPR)። ናይ ባዕልኹም መዛግብቲ ኣመሓይሹ፣ ነቲ ምሕባር ድማ ከም ዝተሰርሐ ምልክት ግበርሉ።
+received-title = ምእራማት ብወገን { -agency(form: "short") }
+received-intro = እቲ { -agency(form: "short") } { -municipality(form: "singular-your") } ዝተቐበሎ ሓበሬታ ኣእሪሙ (ዓንቀጽ 19 ናይ GDPR)። ናይ ባዕልኹም መዛግብቲ ኣመሓይሹ፣ ነቲ ምሕባር ድማ ከም ዝተሰርሐ ምልክት ግበርሉ።
 received-none = ምሕባራት የለዉን።
 received-open = ክስራሕ ዘለዎ
 received-processed = ዝተሰርሐሉ

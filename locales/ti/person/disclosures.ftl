@@ -1,7 +1,7 @@
 ## Who received my data.
 
 disclosures-title = ሓበሬታይ መን ተቐቢልዎ?
-disclosures-intro = ምምሕዳር ከተማ ወይ መሻርኽቲ ትካል ሓበሬታኹም ኣብ ዝሓተተሉ ግዜ ኩሉ፣ ኣብዚ ይምዝገብ።
+disclosures-intro = { -municipality } ወይ መሻርኽቲ ትካል ሓበሬታኹም ኣብ ዝሓተተሉ ግዜ ኩሉ፣ ኣብዚ ይምዝገብ።
 disclosures-overview-heading = ጽማቕ ብተቐባሊ
 disclosures-none = ገና ሓበሬታኹም ዝተቐበለ የለን።
 disclosures-partner-of = { $partner } (መሻርኽቲ ናይ { $municipality })

@@ -1,8 +1,8 @@
 ## Erasure at the recipients (art. 2): the agency's requests, the municipalities' attestations.
 
 erasure-title = Alıcılarda silme
-erasure-intro = Bir yerel yönetimin beş yıldan daha önce aldığı veriler orada silinmiş olmalıdır. Ajans, yerel yönetimden bunu teyit etmesini ister. Her talep, durumuyla birlikte burada listelenir.
-erasure-admin-intro = Ajans, bu kişilerin verilerini sildiğinizi teyit etmenizi istiyor: bu verileri beş yıldan daha önce aldınız. Önce verileri kendi sistemlerinizden silin, ardından her kişi için ayrı ayrı teyit edin.
+erasure-intro = Bir yerel yönetimin beş yıldan daha önce aldığı veriler orada silinmiş olmalıdır. { -agency(form: "short") }, yerel yönetimden bunu teyit etmesini ister. Her talep, durumuyla birlikte burada listelenir.
+erasure-admin-intro = { -agency(form: "short") }, bu kişilerin verilerini sildiğinizi teyit etmenizi istiyor: bu verileri beş yıldan daha önce aldınız. Önce verileri kendi sistemlerinizden silin, ardından her kişi için ayrı ayrı teyit edin.
 erasure-none = Silme talebi yok.
 erasure-municipality = Yerel yönetim
 erasure-reference = Referans

@@ -7,8 +7,8 @@ queue-status = Durum
 queue-left = Kalan
 queue-kind = Talep eden
 queue-kind-person = kişinin kendisi
-queue-kind-staff = Ajans, kişi adına
-queue-kind-municipality = bir belediye (kalite bildirimi)
+queue-kind-staff = { -agency(form: "short") }, kişi adına
+queue-kind-municipality = bir { -municipality } (kalite bildirimi)
 queue-days = { $days ->
     [one] { $days } gün
    *[other] { $days } gün
@@ -27,7 +27,7 @@ queue-count-median = Ortanca karar süresi
 queue-median-none = henüz yok
 queue-filter-pending = Tüm açık talepler
 queue-filter-any = Tümü
-queue-municipality = Belediye (kalite bildirimleri)
+queue-municipality = { -municipality(form: "title") } (kalite bildirimleri)
 queue-filter-apply = Göster
 queue-pages = Sayfalar
 queue-previous = Önceki

@@ -1,5 +1,5 @@
-registers-title = Belediyelerin sicilleri
-registers-intro = Her belediye için: görev profilleri, ortak kuruluşlar, veri işleyenler ve diğer aktarımların bildirimleri (protokolün 4. ve 6. maddeleri).
+registers-title = { -municipality(form: "title") } sicilleri
+registers-intro = Her { -municipality } için: görev profilleri, ortak kuruluşlar, veri işleyenler ve diğer aktarımların bildirimleri (protokolün 4. ve 6. maddeleri).
 registers-profiles = Görev profilleri
 registers-partners = Ortak kuruluşlar
 registers-processors = Veri işleyenler

@@ -1,4 +1,4 @@
-madmin-nav = Belediye yönetimi
+madmin-nav = { -municipality(form: "title") } yönetimi
 madmin-nav-profiles = Görev profilleri
 madmin-nav-staff = Personel
 madmin-nav-partners = Ortak kuruluşlar

@@ -1,5 +1,5 @@
-api-docs-title = Belediye sistemleri için API
-api-docs-intro = Bu API ile bir belediyenin sistemleri onayları ve, onayın ve görev profilinin izin verdiği ölçüde, bir kişinin verilerini okur. Her okuma kaydedilir ve kişi tarafından görülebilir.
+api-docs-title = { -municipality(form: "title") } sistemleri için API
+api-docs-intro = Bu API ile bir { -municipality(form: "gen") } sistemleri onayları ve, onayın ve görev profilinin izin verdiği ölçüde, bir kişinin verilerini okur. Her okuma kaydedilir ve kişi tarafından görülebilir.
 api-docs-contract = Sözleşmenin tamamı (OpenAPI 3.1, makine tarafından okunabilir):
 api-docs-auth = Her istek, API istemcisinin belirtecini (token) taşır: Authorization: Bearer …
 api-docs-version = Sürüm

@@ -1,5 +1,5 @@
-received-title = Ajansın yaptığı düzeltmeler
-received-intro = Ajans, belediyenizin aldığı bir alanı düzeltti (GDPR md. 19). Kendi kayıtlarınızı güncelleyin ve bildirimi işlendi olarak işaretleyin.
+received-title = { -agency(form: "short-gen") } yaptığı düzeltmeler
+received-intro = { -agency(form: "short") }, { -municipality(form: "your-gen") } aldığı bir alanı düzeltti (GDPR md. 19). Kendi kayıtlarınızı güncelleyin ve bildirimi işlendi olarak işaretleyin.
 received-none = Bildirim yok.
 received-open = işlenecek
 received-processed = işlendi:

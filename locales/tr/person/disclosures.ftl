@@ -1,7 +1,7 @@
 ## Who received my data.
 
 disclosures-title = Verilerimi kim aldı?
-disclosures-intro = Bir belediye veya ortak kuruluş verilerinizi her istediğinde, bu burada kaydedilir.
+disclosures-intro = Bir { -municipality } veya ortak kuruluş verilerinizi her istediğinde, bu burada kaydedilir.
 disclosures-overview-heading = Alıcılara göre özet
 disclosures-none = Henüz kimse verilerinizi almadı.
 disclosures-partner-of = { $partner } ({ $municipality } ortağı)

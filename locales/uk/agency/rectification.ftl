@@ -7,8 +7,8 @@ queue-status = Статус
 queue-left = Залишилося
 queue-kind = Хто подав
 queue-kind-person = особа
-queue-kind-staff = Агентство від імені особи
-queue-kind-municipality = муніципалітет (повідомлення про якість)
+queue-kind-staff = { -agency(form: "short") } від імені особи
+queue-kind-municipality = { -municipality } (повідомлення про якість)
 queue-days = { $days ->
     [one] { $days } день
     [few] { $days } дні
@@ -31,7 +31,7 @@ queue-count-median = Медіанний час до рішення
 queue-median-none = ще немає
 queue-filter-pending = Усі відкриті
 queue-filter-any = Усі
-queue-municipality = Муніципалітет (повідомлення про якість)
+queue-municipality = { -municipality(form: "title") } (повідомлення про якість)
 queue-filter-apply = Показати
 queue-pages = Сторінки
 queue-previous = Попередня

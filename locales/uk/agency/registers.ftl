@@ -1,5 +1,5 @@
-registers-title = Реєстри муніципалітетів
-registers-intro = Для кожного муніципалітету: профілі посад, організації-партнери, оператори даних і повідомлення про інші передавання (статті 4 і 6 протоколу).
+registers-title = Реєстри { -municipality(form: "plural-gen") }
+registers-intro = Для кожного { -municipality(form: "singular-gen") }: профілі посад, організації-партнери, оператори даних і повідомлення про інші передавання (статті 4 і 6 протоколу).
 registers-profiles = Профілі посад
 registers-partners = Організації-партнери
 registers-processors = Оператори даних

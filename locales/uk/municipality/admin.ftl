@@ -1,4 +1,4 @@
-madmin-nav = Адміністрування муніципалітету
+madmin-nav = Адміністрування { -municipality(form: "singular-gen") }
 madmin-nav-profiles = Профілі посад
 madmin-nav-staff = Працівники
 madmin-nav-partners = Організації-партнери

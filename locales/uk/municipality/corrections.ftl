@@ -1,5 +1,5 @@
-received-title = Виправлення від Агентства
-received-intro = Агентство виправило поле, яке отримав ваш муніципалітет (стаття 19 GDPR). Оновіть свої записи і позначте повідомлення як опрацьоване.
+received-title = Виправлення від { -agency(form: "short-gen") }
+received-intro = { -agency(form: "short") } виправило поле, яке отримав ваш { -municipality } (стаття 19 GDPR). Оновіть свої записи і позначте повідомлення як опрацьоване.
 received-none = Повідомлень немає.
 received-open = треба опрацювати
 received-processed = опрацьовано

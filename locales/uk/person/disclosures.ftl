@@ -1,7 +1,7 @@
 ## Who received my data.
 
 disclosures-title = Хто отримав мої дані?
-disclosures-intro = Щоразу, коли муніципалітет або партнер запитує ваші дані, це записується тут.
+disclosures-intro = Щоразу, коли { -municipality } або партнер запитує ваші дані, це записується тут.
 disclosures-overview-heading = Огляд за отримувачами
 disclosures-none = Ще ніхто не отримував ваших даних.
 disclosures-partner-of = { $partner } (партнер { $municipality })

@@ -20,20 +20,20 @@ notification-correction-filed = Ваш запит на виправлення д
 notification-correction-accepted = Ваш запит на виправлення даних «{ $field }» задоволено.
 notification-correction-rejected = Ваш запит на виправлення даних «{ $field }» відхилено. Причину можна побачити серед ваших запитів.
 notification-correction-recipient-told = Дані, які ви отримали, виправлено: { $field }.
-notification-correction-acknowledged = Агентство розглядає ваш запит на виправлення даних «{ $field }».
-notification-correction-information-requested = Агентство має запитання щодо вашого запиту на виправлення даних «{ $field }». Дайте відповідь на сторінці вашого запиту.
+notification-correction-acknowledged = { -agency(form: "short") } розглядає ваш запит на виправлення даних «{ $field }».
+notification-correction-information-requested = { -agency(form: "short") } має запитання щодо вашого запиту на виправлення даних «{ $field }». Дайте відповідь на сторінці вашого запиту.
 notification-correction-extended = Строк розгляду вашого запиту на виправлення даних «{ $field }» продовжено до { $due }. Чому — написано на сторінці вашого запиту.
 notification-correction-due-soon = Рішення щодо запиту на виправлення ({ $field }) треба ухвалити не пізніше ніж { $due }.
 notification-protocol-ending = Про припинення протоколу з { $recipient } повідомлено. Останній день — { $until }. Після цього ваші дані більше не передаватимуться.
 notification-protocol-ended = Протокол з { $recipient } більше не чинний. Ваші дані більше не передаються. Ваша історія зберігається.
 notification-consent-carried-over = Є нова версія протоколу з { $recipient }. Вона не вимагає більше, ніж попередня: ваш вибір і далі діє.
 notification-consent-review-asked = Є нова версія протоколу з { $recipient }. Вона вимагає більше, ніж попередня. Перегляньте свій вибір: ваша згода ще не охоплює нове.
-notification-breach-notice = { $detected } в { $recipient } виявили інцидент безпеки, який може стосуватися ваших даних: { $fields }. Вжито заходів. Маєте запитання? Зверніться до співробітника Агентства з питань захисту даних: { $contact }.
+notification-breach-notice = { $detected } в { $recipient } виявили проблему з безпекою. Вона може стосуватися цих ваших даних: { $fields }. Вжито заходів. Маєте запитання? Зверніться до особи, яка відповідає за захист даних в { -agency(form: "short-loc") }: { $contact }.
 notification-erasure-requested = { $count ->
-    [one] Агентство просить вас підтвердити видалення даних { $count } особи.
-    [few] Агентство просить вас підтвердити видалення даних { $count } осіб.
-    [many] Агентство просить вас підтвердити видалення даних { $count } осіб.
-   *[other] Агентство просить вас підтвердити видалення даних { $count } особи.
+    [one] { -agency(form: "short") } просить вас підтвердити видалення даних { $count } особи.
+    [few] { -agency(form: "short") } просить вас підтвердити видалення даних { $count } осіб.
+    [many] { -agency(form: "short") } просить вас підтвердити видалення даних { $count } осіб.
+   *[other] { -agency(form: "short") } просить вас підтвердити видалення даних { $count } особи.
 }
 notification-erasure-overdue = { $count ->
     [one] { $municipality }: { $count } видалення не підтверджено вчасно.

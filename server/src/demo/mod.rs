@@ -102,6 +102,7 @@ pub async fn run_with(ctx: &AppContext, credentials_path: &Path, seed: Seed) -> 
                 second_municipality::seed_reports(&ctx.db, &world, now).await?;
                 requests::seed(&ctx.db, &world, now).await?;
                 protocol::seed_municipality_dpo(&ctx.db, &world, now).await?;
+                protocol::seed_partner_purposes(&ctx.db, &world, now).await?;
             }
             (true, disclosures)
         }

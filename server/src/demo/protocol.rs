@@ -7,9 +7,10 @@ use app::domain::locale::Locale;
 use app::domain::roles::{PartyKind, Role};
 use app::services::registry::{self, NewParty, NewVersion, VersionText};
 use app::services::{ServiceError, WriteTx};
-use app::store::{Db, function_profile, party, protocol, protocol_version, staff};
+use app::store::{Db, function_profile, party, party_text, protocol, protocol_version, staff};
 use app::views::protocol::VersionFacts;
 use chrono::NaiveDate;
+use sea_orm::{ActiveModelTrait, Set};
 
 pub const PROFILE_TRAJECTORY: &str = "Trajectbegeleider proeftuin";
 pub const PROFILE_VOLUNTEERING: &str = "Coördinator vrijwilligerswerk";
@@ -127,6 +128,36 @@ pub async fn seed_municipality_dpo(
     let tx = WriteTx::begin(db, now).await?;
     let name = "Demo: functionaris gegevensbescherming gemeente";
     registry::create_staff(&tx, ACTOR, &world.municipality, name, Role::MunicipalityDpo, None).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The partners' purposes (register entries since m0011) in every language (m0019): line `n`
+/// of `texts/partners.<code>.txt` is the purpose of the `n`th of `World::partners`.
+pub async fn seed_partner_purposes(
+    db: &Db,
+    world: &World,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), ServiceError> {
+    let tx = WriteTx::begin(db, now).await?;
+    for (n, partner) in world.partners.iter().enumerate() {
+        let purpose =
+            |l: Locale| per_language!(l, "partners", "txt").lines().nth(n).unwrap_or_default().trim().to_owned();
+        let mut dutch: party::ActiveModel = partner.clone().into();
+        dutch.purpose = Set(Some(purpose(Locale::Nl)));
+        dutch.update(&tx.tx).await?;
+        for language in Locale::ALL.iter().copied().filter(|l| *l != Locale::Nl) {
+            party_text::ActiveModel {
+                party_id: Set(partner.id),
+                language: Set(language.as_str().into()),
+                purpose: Set(purpose(language)),
+                updated_at: Set(now),
+                ..Default::default()
+            }
+            .insert(&tx.tx)
+            .await?;
+        }
+    }
     tx.commit().await?;
     Ok(())
 }

@@ -170,6 +170,24 @@ pub async fn register_partner(State(state): State<AppState>, caller: Caller, For
     settle(state, caller, "/municipality/admin/partners", fields, result).await
 }
 
+/// `POST /municipality/admin/partners/{slug}/translations`: `purpose_<language>` per language.
+pub async fn translate_partner(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(slug): Path<String>,
+    Form(fields): Form<Fields>,
+) -> Response {
+    let back = format!("/municipality/admin/partners/{slug}");
+    let result = async {
+        let me = admin(&caller, Operation::ManagePartners)?;
+        let texts = Locale::ALL.iter().map(|l| (*l, value(&fields, &format!("purpose_{l}")))).collect();
+        partners::translations::translate(&state.ctx.db, &me, &slug, texts, state.ctx.now()).await?;
+        Ok(())
+    }
+    .await;
+    settle_row(state, caller, &back, "translated=1", result).await
+}
+
 /// `POST /municipality/admin/processors`
 pub async fn add_processor(State(state): State<AppState>, caller: Caller, Form(fields): Form<Fields>) -> Response {
     let result = async {

@@ -7,6 +7,7 @@ mod contract;
 mod disclosure_path;
 mod dpo_tenancy;
 mod openapi;
+mod partner_translations;
 mod profile_translations;
 mod registers;
 mod tenancy;

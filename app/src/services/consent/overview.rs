@@ -61,7 +61,8 @@ pub async fn pilot(
 ) -> Result<PilotView, ServiceError> {
     let proto = queries::protocol::by_slug(&db.conn, slug).await?.ok_or(ServiceError::NotFound)?;
     let recipient = queries::party::name_of(&db.conn, proto.recipient_party_id).await?;
-    let partners = queries::party::partners_of(&db.conn, proto.recipient_party_id).await?;
+    let parties = queries::party::partners_of(&db.conn, proto.recipient_party_id).await?;
+    let partners = crate::services::partners::translations::with_purposes(&db.conn, parties, locale).await?;
     let versions: HashMap<i32, i32> = protocol_version::Entity::find()
         .filter(protocol_version::Column::ProtocolId.eq(proto.id))
         .all(&db.conn)
@@ -100,7 +101,7 @@ pub async fn pilot(
     Ok(PilotView {
         slug: proto.slug,
         recipient,
-        partners: partners.into_iter().map(|p| p.name).collect(),
+        partners,
         state,
         fields,
         purposes,

@@ -6,7 +6,7 @@
 
 use super::register::current_revision;
 use crate::domain::authz::StaffCaller;
-use crate::domain::free_text::{Lines, TextError, clean};
+use crate::domain::free_text::{TextError, translations};
 use crate::domain::function_profile::MAX_PURPOSE;
 use crate::domain::locale::Locale;
 use crate::services::{ServiceError, WriteTx, audit};
@@ -54,20 +54,13 @@ pub async fn translate(
     texts: Vec<(Locale, String)>,
     now: DateTime<Utc>,
 ) -> Result<usize, ServiceError> {
-    let mut checked = Vec::new();
-    for (language, raw) in texts {
-        let field = "translations";
-        match clean(&raw, Lines::Many, MAX_PURPOSE) {
-            Ok(text) if language != Locale::Nl => checked.push((language, text)),
-            Ok(_) | Err(TextError::Empty) => {}
-            Err(TextError::TooLong) => {
-                return Err(ServiceError::Invalid { field, message_id: "profile-error-purpose-too-long" });
-            }
-            Err(TextError::Characters) => {
-                return Err(ServiceError::Invalid { field, message_id: "error-text-characters" });
-            }
-        }
-    }
+    let checked = translations(texts, MAX_PURPOSE).map_err(|refused| ServiceError::Invalid {
+        field: "translations",
+        message_id: match refused {
+            TextError::Characters => "error-text-characters",
+            _ => "profile-error-purpose-too-long",
+        },
+    })?;
     let tx = WriteTx::begin(db, now).await?;
     let current = current_revision(&tx.tx, admin.party_id, lineage).await?;
     function_profile_text::Entity::delete_many()

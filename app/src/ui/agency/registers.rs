@@ -80,7 +80,7 @@ fn registers_body(i: &I18n, all: Vec<PartyRegisters>) -> impl IntoView + use<> {
                     <ul class="cards">{profile_list(i, r.profiles, false)}</ul>
                     {earlier(i, &r.earlier_revisions)}
                     <h3>{i.t("registers-partners")}</h3>
-                    {partner_table(i, &r.partners)}
+                    {partner_table(i, &r.partners, false)}
                     <h3>{i.t("registers-processors")}</h3>
                     {processor_table(i, &r.processors, false)}
                     <h3>{i.t("registers-notices")}</h3>

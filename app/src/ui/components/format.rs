@@ -159,6 +159,20 @@ pub fn local_text(i: &I18n, t: &crate::views::local_text::LocalText) -> impl Int
     view! { <span lang=t.language.as_str() dir="auto">{t.text.clone()}</span>{label} }
 }
 
+/// Whom data may be passed on to, and why: one line per organisation, its name isolated (a
+/// Latin name in a right-to-left sentence) and its purpose in the reader's language or the
+/// labelled Dutch.
+pub fn partner_list(i: &I18n, partners: &[crate::views::consent::PartnerPurpose]) -> impl IntoView + use<> {
+    let items = partners
+        .iter()
+        .map(|p| {
+            let purpose = p.purpose.as_ref().map(|t| view! { ": " {local_text(i, t)} });
+            view! { <li><bdi>{p.name.clone()}</bdi>{purpose}</li> }
+        })
+        .collect_view();
+    view! { <ul class="partners">{items}</ul> }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

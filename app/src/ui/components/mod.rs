@@ -7,6 +7,7 @@ pub mod format;
 pub mod layout;
 pub mod notice;
 pub mod page;
+pub mod translations;
 
 pub use error_panel::{ErrorPanel, set_status};
 pub use layout::Layout;

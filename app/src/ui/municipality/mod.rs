@@ -32,6 +32,7 @@ pub fn MunicipalityRoutes() -> impl MatchNestedRoutes + Clone {
             <Route path=path!("/admin/profiles/:id") view=admin::profile::ProfilePage ssr=SsrMode::Async />
             <Route path=path!("/admin/staff") view=admin::staff::StaffPage ssr=SsrMode::Async />
             <Route path=path!("/admin/partners") view=admin::partners::PartnersPage ssr=SsrMode::Async />
+            <Route path=path!("/admin/partners/:slug") view=admin::partners::PartnerPage ssr=SsrMode::Async />
             <Route path=path!("/admin/processors") view=admin::processors::ProcessorsPage ssr=SsrMode::Async />
             <Route path=path!("/admin/notices") view=admin::notices::NoticesPage ssr=SsrMode::Async />
             <Route path=path!("/persons") view=persons::MunicipalityStaffHomePage ssr=SsrMode::Async />

@@ -3,7 +3,7 @@
 
 use crate::domain::authz::{Operation, PersonCaller};
 use crate::i18n::I18n;
-use crate::ui::components::format::{date, date_time, local_text, value_view};
+use crate::ui::components::format::{date, date_time, local_text, partner_list, value_view};
 use crate::ui::components::guarded_page;
 use crate::views::my_data::MyData;
 use fluent_templates::fluent_bundle::FluentValue;
@@ -43,7 +43,11 @@ fn my_data_body(i: &I18n, d: MyData) -> impl IntoView + use<> {
         .iter()
         .map(|p| {
             let fields = p.fields.iter().map(|f| i.t(&f.label_id())).collect::<Vec<_>>().join(", ");
-            let partners = if p.partners.is_empty() { i.t("my-data-no-partners") } else { p.partners.join(", ") };
+            let partners = if p.partners.is_empty() {
+                i.t("my-data-no-partners").into_any()
+            } else {
+                partner_list(i, &p.partners).into_any()
+            };
             let until = p.valid_until.map(|u| date(i, u)).unwrap_or_else(|| i.t("my-data-open-ended"));
             view! {
                 <section class="card">

@@ -8,7 +8,7 @@ use crate::domain::consent::ConsentScopes;
 use crate::domain::fields::FieldCategory;
 use crate::domain::protocol::EffectiveState;
 use crate::i18n::{I18n, use_i18n};
-use crate::ui::components::format::{date_time, local_text, state_badge};
+use crate::ui::components::format::{date_time, local_text, partner_list, state_badge};
 use crate::ui::components::{Layout, form_notice, guarded_document};
 use crate::views::consent::PilotView;
 use fluent_templates::fluent_bundle::FluentValue;
@@ -56,7 +56,7 @@ fn pilot_body(i_ref: &I18n, v: PilotView, chosen: ConsentScopes) -> AnyView {
     let current = if v.scopes.any() { i.t("pilot-current-given") } else { i.t("pilot-current-none") };
     let contact_fields = fields_of(&i, &v, FieldCategory::Contact);
     let trajectory_fields = fields_of(&i, &v, FieldCategory::Trajectory);
-    let partners = v.partners.join(", ");
+    let partners = partner_list(&i, &v.partners);
     let years = v.retention_months / 12;
     let choose = in_force.then(|| {
         let action = format!("/me/pilots/{}/review", v.slug);
@@ -77,7 +77,7 @@ fn pilot_body(i_ref: &I18n, v: PilotView, chosen: ConsentScopes) -> AnyView {
                     <div class="choice">
                         <input type="checkbox" id="scope-onward" name="onward" checked=chosen.onward />
                         <label for="scope-onward">{scope_label(&i, "pilot-scope-onward")}</label>
-                        <p class="hint">{partners.clone()}</p>
+                        <div class="hint">{partners}</div>
                     </div>
                 </fieldset>
                 <button type="submit" class="button primary">{i.t("pilot-review-button")}</button>
@@ -185,7 +185,8 @@ fn review_body(i_ref: &I18n, v: PilotView, chosen: ConsentScopes) -> AnyView {
         ));
     }
     if chosen.onward {
-        lines.push(i.t_args("pilot-review-onward", [("partners", FluentValue::from(v.partners.join(", ")))]));
+        let names: Vec<&str> = v.partners.iter().map(|p| p.name.as_str()).collect();
+        lines.push(i.t_args("pilot-review-onward", [("partners", FluentValue::from(names.join(", ")))]));
     }
     if !chosen.any() {
         lines.push(i.t("pilot-review-nothing"));

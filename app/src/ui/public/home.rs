@@ -54,6 +54,7 @@ fn body(i: &I18n, list: Vec<ProtocolSummary>) -> impl IntoView + use<> {
         <p class="lead">{i.t("home-intro")}</p>
         <section aria-labelledby="protocols-heading">
             <h2 id="protocols-heading">{i.t("home-protocols-heading")}</h2>
+            <p>{i.t("home-protocols-intro")}</p>
             {protocols}
         </section>
     }

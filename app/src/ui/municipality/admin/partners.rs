@@ -1,6 +1,7 @@
 //! `/municipality/admin/partners`: the partner organisations the municipality passes data on
 //! to (art. 4): name, enterprise number, purpose, agreement date and contact. The agency reads
-//! the register too.
+//! the register too. `/municipality/admin/partners/:slug`: one partner, and its purpose in the
+//! newcomers' languages (a person reads it before consenting to passing data on).
 
 use super::admin_nav;
 use crate::domain::authz::{Operation, StaffCaller};
@@ -8,20 +9,28 @@ use crate::domain::registers::{MAX_NAME, MAX_TEXT};
 use crate::i18n::I18n;
 use crate::ui::components::form::{BoxSpec, echo, form_error, text_area, text_box};
 use crate::ui::components::format::date;
+use crate::ui::components::translations::{TranslationsForm, translations_form};
 use crate::ui::components::{form_notice, guarded_page};
 use crate::views::form::FormEcho;
-use crate::views::register::PartnerRow;
+use crate::views::register::{PartnerPage as Partner, PartnerRow};
 use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
 
-/// The partners as a table (also on the agency's page).
-pub fn partner_table(i: &I18n, partners: &[PartnerRow]) -> impl IntoView + use<> {
+/// The partners as a table (also on the agency's page); with `links`, each name opens the
+/// partner's own page.
+pub fn partner_table(i: &I18n, partners: &[PartnerRow], links: bool) -> impl IntoView + use<> {
     let rows = partners
         .iter()
         .map(|p| {
             let signed = p.agreement_signed_on.map(|d| date(i, d)).unwrap_or_default();
+            let name = if links {
+                view! { <a href=format!("/municipality/admin/partners/{}", p.slug)>{p.name.clone()}</a> }.into_any()
+            } else {
+                p.name.clone().into_any()
+            };
             view! {
                 <tr>
-                    <td>{p.name.clone()}</td>
+                    <td>{name}</td>
                     <td>{p.enterprise_number.clone()}</td>
                     <td>{p.purpose.clone()}</td>
                     <td>{signed}</td>
@@ -64,7 +73,7 @@ fn partners_body(i: &I18n, (partners, sent): (Vec<PartnerRow>, FormEcho)) -> imp
         {admin_nav(i)}
         {form_notice(i, &[("registered", "partners-registered")])}
         <p>{i.t("partners-intro")}</p>
-        {partner_table(i, &partners)}
+        {partner_table(i, &partners, true)}
         <section aria-labelledby="partner-heading">
             <h2 id="partner-heading">{i.t("partners-add-heading")}</h2>
             {form_error(i, &sent, "partner")}
@@ -77,5 +86,48 @@ fn partners_body(i: &I18n, (partners, sent): (Vec<PartnerRow>, FormEcho)) -> imp
                 <button type="submit" class="button primary">{i.t("partners-submit")}</button>
             </form>
         </section>
+    }
+}
+
+#[component]
+pub fn PartnerPage() -> impl IntoView {
+    let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
+    guarded_page(
+        Operation::ManagePartners,
+        "partners-partner-title",
+        move |me: StaffCaller| async move {
+            let (ctx, _) = crate::api::http::context()?;
+            Ok(crate::services::partners::translations::page(&ctx.db, &me, &slug).await?)
+        },
+        partner_body,
+    )
+}
+
+fn partner_body(i: &I18n, page: Partner) -> impl IntoView + use<> {
+    let p = &page.partner;
+    let signed = p.agreement_signed_on.map(|d| date(i, d)).unwrap_or_default();
+    let translations = translations_form(
+        i,
+        TranslationsForm {
+            action: format!("/municipality/admin/partners/{}/translations", p.slug),
+            stored: &page.translations,
+            max: MAX_TEXT,
+            heading_id: "partners-translations-heading",
+            hint_id: "partners-translations-hint",
+            save_id: "partners-translations-save",
+        },
+    );
+    view! {
+        {admin_nav(i)}
+        {form_notice(i, &[("translated", "partners-translations-saved")])}
+        <h2>{p.name.clone()}</h2>
+        <dl>
+            <dt>{i.t("partners-enterprise-number")}</dt><dd>{p.enterprise_number.clone()}</dd>
+            <dt>{i.t("partners-purpose")}</dt><dd lang="nl">{p.purpose.clone()}</dd>
+            <dt>{i.t("partners-agreement")}</dt><dd>{signed}</dd>
+            <dt>{i.t("partners-contact")}</dt><dd>{p.contact.clone()}</dd>
+        </dl>
+        {translations}
+        <p><a href="/municipality/admin/partners">{i.t("partners-back")}</a></p>
     }
 }

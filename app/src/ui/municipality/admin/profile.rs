@@ -7,10 +7,10 @@ use super::admin_nav;
 use crate::domain::authz::{Operation, StaffCaller};
 use crate::domain::fields::Field;
 use crate::domain::function_profile::{MAX_NAME, MAX_PURPOSE};
-use crate::domain::locale::Locale;
 use crate::i18n::I18n;
 use crate::ui::components::form::{BoxSpec, echo, field_boxes, form_error, text_area, text_box};
 use crate::ui::components::format::day_of;
+use crate::ui::components::translations::{TranslationsForm, translations_form};
 use crate::ui::components::{form_notice, guarded_page};
 use crate::views::form::FormEcho;
 use crate::views::register::ProfileHistory;
@@ -81,7 +81,17 @@ fn profile_body(i: &I18n, (h, sent): (ProfileHistory, FormEcho)) -> impl IntoVie
             ("translated", "register-translations-saved"),
         ],
     );
-    let translations = translations_form(i, p.id, &h.translations);
+    let translations = translations_form(
+        i,
+        TranslationsForm {
+            action: format!("/municipality/admin/profiles/{}/translations", p.id),
+            stored: &h.translations,
+            max: MAX_PURPOSE,
+            heading_id: "register-translations-heading",
+            hint_id: "register-translations-hint",
+            save_id: "register-translations-save",
+        },
+    );
     let toggle = if p.active {
         ("false", "register-deactivate", "register-deactivate-hint")
     } else {
@@ -134,35 +144,5 @@ fn profile_body(i: &I18n, (h, sent): (ProfileHistory, FormEcho)) -> impl IntoVie
             <tbody>{revisions}</tbody>
         </table></div>
         <p><a href="/municipality/admin">{i.t("register-back")}</a></p>
-    }
-}
-
-/// The purpose in each newcomer's language: one box per language, each named in its own
-/// language and script; a blank box leaves the Dutch, labelled, on the person's page.
-fn translations_form(i: &I18n, id: i32, stored: &[(Locale, String)]) -> impl IntoView + use<> {
-    let boxes = Locale::ALL
-        .iter()
-        .filter(|l| **l != Locale::Nl)
-        .map(|l| {
-            let box_id = format!("translation-{l}");
-            let value = stored.iter().find(|(s, _)| s == l).map(|(_, t)| t.clone()).unwrap_or_default();
-            view! {
-                <div class="field">
-                    <label for=box_id.clone() lang=l.as_str() dir=l.dir()>{l.endonym()}</label>
-                    <textarea id=box_id name=format!("purpose_{l}") rows="2" lang=l.as_str() dir="auto"
-                        maxlength=MAX_PURPOSE.to_string()>{value}</textarea>
-                </div>
-            }
-        })
-        .collect_view();
-    view! {
-        <section aria-labelledby="translations-heading">
-            <h3 id="translations-heading">{i.t("register-translations-heading")}</h3>
-            <p class="hint">{i.t("register-translations-hint")}</p>
-            <form method="post" action=format!("/municipality/admin/profiles/{id}/translations")>
-                {boxes}
-                <button type="submit" class="button">{i.t("register-translations-save")}</button>
-            </form>
-        </section>
     }
 }

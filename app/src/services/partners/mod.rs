@@ -2,6 +2,8 @@
 //! the organisations under a municipality in general (partners, and recipients it notified the
 //! agency about), which are parties of their own so that the person's record can name them.
 
+pub mod translations;
+
 use super::{ServiceError, WriteTx, audit};
 use crate::domain::authz::StaffCaller;
 use crate::domain::ids::PartyId;
@@ -107,7 +109,7 @@ pub(crate) async fn insert_under(
     Ok(m)
 }
 
-fn row(p: party::Model) -> PartnerRow {
+pub(crate) fn row(p: party::Model) -> PartnerRow {
     PartnerRow {
         slug: p.slug,
         name: p.name,
