@@ -6,6 +6,7 @@
 #   bash tasks.sh check        the fast inner loop: format, clippy, unit tests (no database, no browser)
 #   bash tasks.sh lint         cargo fmt --check and clippy -D warnings (server side and the wasm islands)
 #   bash tasks.sh site         build the WebAssembly bundle and CSS into target/site, report the size
+#   bash tasks.sh bench        release build; the benchmarks on SQLite and PostgreSQL (socket and TCP), as ratios
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd "$root"
@@ -50,8 +51,41 @@ case "${1:-}" in
   site)
     bash frontend/build-site.sh
     ;;
+  bench)
+    bash .ci/setup.sh
+    out=$target_dir/bench
+    mkdir -p "$out"
+    socket='postgres://postgres@%2Fvar%2Frun%2Fpostgresql/postgres'
+    tcp='postgres://postgres@127.0.0.1:5432/postgres'
+    cargo bench -p portal-tests --no-run
+    bench() { # name, label, PostgreSQL URL (empty: SQLite)
+      echo "== $1 ($2)"
+      if [ -n "$3" ]; then
+        PORTAL_TEST_PG=$3 cargo bench -q -p portal-tests --bench "$1" -- postgres | tee "$out/$1.$2.txt"
+      else
+        cargo bench -q -p portal-tests --bench "$1" | tee "$out/$1.$2.txt"
+      fi
+    }
+    for name in disclosure_page rectification_queue api_v1; do
+      bench "$name" sqlite ""
+      bench "$name" pg-socket "$socket"
+      bench "$name" pg-tcp "$tcp"
+    done
+    median() { awk -v p="$2" '$1 == p { print $2; exit }' "$out/$1.txt"; }
+    ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+    echo
+    echo "== the person's disclosures page (10,000 events), median ms, one run"
+    s=$(median disclosure_page.sqlite /me/disclosures)
+    u=$(median disclosure_page.pg-socket /me/disclosures)
+    t=$(median disclosure_page.pg-tcp /me/disclosures)
+    printf '%-28s %10s %10s\n' "" "median ms" "ratio"
+    printf '%-28s %10s %10s\n' "SQLite" "$s" "1"
+    printf '%-28s %10s %10s\n' "PostgreSQL, Unix socket" "$u" "$(ratio "$u" "$s")"
+    printf '%-28s %10s %10s\n' "PostgreSQL, TCP" "$t" "$(ratio "$t" "$s")"
+    printf '%-28s %10s %10s   (goal ≤ 1.5)\n' "TCP ÷ socket" "" "$(ratio "$t" "$u")"
+    ;;
   *)
-    sed -n '2,8p' "$0"
+    sed -n '2,9p' "$0"
     exit 2
     ;;
 esac

@@ -180,8 +180,9 @@ pub fn log_file() -> PathBuf {
 }
 
 pub fn quiet_logs() {
-    if std::env::var("TEST_LOG").is_ok() {
-        server::telemetry::init("debug", std::io::stdout);
+    // `TEST_LOG=1` prints the logs; a filter (`TEST_LOG=warn,portal::sql=trace`) chooses them.
+    if let Ok(filter) = std::env::var("TEST_LOG") {
+        server::telemetry::init(if filter == "1" { "debug" } else { &filter }, std::io::stdout);
         return;
     }
     let path = log_file();

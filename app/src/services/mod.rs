@@ -96,6 +96,7 @@ pub struct WriteTx<'a> {
     /// When the operation happens: every timestamp the transaction writes is this one.
     pub now: DateTime<Utc>,
     _guard: Option<tokio::sync::MutexGuard<'a, ()>>,
+    db: &'a Db,
 }
 
 impl<'a> WriteTx<'a> {
@@ -108,10 +109,13 @@ impl<'a> WriteTx<'a> {
                 ..Default::default()
             })
             .await?;
-        Ok(WriteTx { tx, now, _guard: guard })
+        // BEGIN and COMMIT are round trips too (the statement hook sees neither).
+        db.count_statements(1);
+        Ok(WriteTx { tx, now, _guard: guard, db })
     }
 
     pub async fn commit(self) -> Result<(), DbErr> {
+        self.db.count_statements(1);
         self.tx.commit().await
     }
 }

@@ -9,9 +9,10 @@ use crate::domain::locale::Locale;
 use crate::domain::protocol::shown_version;
 use crate::domain::time::today;
 use crate::store::queries::person::field_value;
+use crate::store::queries::protocol_many as many;
 use crate::store::{
     Db, consent_event, disclosure_event, disclosure_event_field, notification, party, person, protocol,
-    protocol_version, queries,
+    protocol_version,
 };
 use crate::views::local_text::LocalText;
 use crate::views::my_data::{HeldField, MyData, Processing};
@@ -25,17 +26,32 @@ pub async fn my_data(db: &Db, person_id: PersonId, locale: Locale, now: DateTime
     let p = person::Entity::find_by_id(person_id.0).one(&db.conn).await?.ok_or(ServiceError::NotFound)?;
     let parties: HashMap<i32, party::Model> =
         party::Entity::find().all(&db.conn).await?.into_iter().map(|p| (p.id, p)).collect();
+    // One query per kind of fact, whatever the number of protocols.
+    let protocols = protocol::Entity::find().order_by_asc(protocol::Column::Id).all(&db.conn).await?;
+    let mut versions = many::published_versions(&db.conn, protocols.iter().map(|p| p.id).collect()).await?;
+    let shown: Vec<(protocol::Model, protocol_version::Model)> = protocols
+        .into_iter()
+        .filter_map(|proto| {
+            // The version whose terms apply today; otherwise the latest published one.
+            let versions = versions.remove(&proto.id).unwrap_or_default();
+            let v = shown_version(&versions, today(now), protocol_version::Model::validity)?.clone();
+            Some((proto, v))
+        })
+        .collect();
+    let version_ids: Vec<i32> = shown.iter().map(|(_, v)| v.id).collect();
+    let mut fields = many::version_fields(&db.conn, version_ids.clone()).await?;
+    let mut texts = many::texts_for(&db.conn, version_ids, locale).await?;
+    let recipients: Vec<i32> = shown.iter().map(|(p, _)| p.recipient_party_id).collect();
+    let under = many::partners_of(&db.conn, recipients).await?;
+    let all_partners: Vec<party::Model> = under.values().flatten().cloned().collect();
+    let mut described = crate::services::partners::translations::by_party(&db.conn, &all_partners, locale).await?;
     let mut processing = Vec::new();
-    for proto in protocol::Entity::find().order_by_asc(protocol::Column::Id).all(&db.conn).await? {
-        // The version whose terms apply today; otherwise the latest published one.
-        let versions = queries::protocol::published_versions(&db.conn, proto.id).await?;
-        let Some(v) = shown_version(&versions, today(now), protocol_version::Model::validity).cloned() else {
-            continue;
-        };
-        let fields = queries::protocol::version_fields(&db.conn, v.id).await?;
-        let translated = queries::protocol::text_in(&db.conn, v.id, locale).await?.and_then(|t| t.purposes);
-        let under = queries::party::partners_of(&db.conn, proto.recipient_party_id).await?;
-        let partners = crate::services::partners::translations::with_purposes(&db.conn, under, locale).await?;
+    for (proto, v) in shown {
+        let translated = texts.remove(&v.id).filter(|(l, _)| *l == locale).and_then(|(_, t)| t.purposes);
+        let partners = under
+            .get(&proto.recipient_party_id)
+            .map(|ps| ps.iter().filter_map(|p| described.remove(&p.id)).collect())
+            .unwrap_or_default();
         processing.push(Processing {
             recipient: parties.get(&proto.recipient_party_id).map(|x| x.name.clone()).unwrap_or_default(),
             protocol_slug: proto.slug,
@@ -43,7 +59,7 @@ pub async fn my_data(db: &Db, person_id: PersonId, locale: Locale, now: DateTime
             legal_basis: v.legal_basis,
             purposes: LocalText::pick(locale, translated, v.purposes),
             retention_months: v.retention_months,
-            fields,
+            fields: fields.remove(&v.id).unwrap_or_default(),
             valid_from: v.valid_from,
             valid_until: v.valid_until,
         });

@@ -80,9 +80,23 @@ pub async fn acknowledge(db: &Db, dpo: &StaffCaller, public_id: &str, now: DateT
 
 /// The notices of one municipality, newest first.
 pub async fn of_party<C: ConnectionTrait>(conn: &C, party: PartyId) -> Result<Vec<NoticeRow>, ServiceError> {
+    Ok(of_parties(conn, &[party]).await?.remove(&party).unwrap_or_default())
+}
+
+/// The notices of each of these municipalities, newest first (two queries in all).
+pub async fn of_parties<C: ConnectionTrait>(
+    conn: &C,
+    parties: &[PartyId],
+) -> Result<HashMap<PartyId, Vec<NoticeRow>>, ServiceError> {
     let q = onward_disclosure_notice::Entity::find()
-        .filter(onward_disclosure_notice::Column::MunicipalityPartyId.eq(party.0));
-    rows(conn, newest_first(q).all(conn).await?).await
+        .filter(onward_disclosure_notice::Column::MunicipalityPartyId.is_in(parties.iter().map(|p| p.0)));
+    let notices = newest_first(q).all(conn).await?;
+    let owners: Vec<PartyId> = notices.iter().map(|n| PartyId(n.municipality_party_id)).collect();
+    let mut out: HashMap<PartyId, Vec<NoticeRow>> = HashMap::new();
+    for (owner, row) in owners.into_iter().zip(rows(conn, notices).await?) {
+        out.entry(owner).or_default().push(row);
+    }
+    Ok(out)
 }
 
 /// Every municipality's notices, those awaiting acknowledgement first, for the agency.

@@ -52,14 +52,22 @@ pub async fn end(db: &Db, admin: &StaffCaller, id: i32, now: DateTime<Utc>) -> R
 
 /// The party's processors, current ones first, by name.
 pub async fn of_party<C: ConnectionTrait>(conn: &C, party: PartyId) -> Result<Vec<ProcessorRow>, ServiceError> {
-    let rows = processor::Entity::find()
-        .filter(processor::Column::PartyId.eq(party.0))
+    Ok(of_parties(conn, &[party]).await?.remove(&party).unwrap_or_default())
+}
+
+/// The processors of each of these municipalities, by name, ended ones last (one query).
+pub async fn of_parties<C: ConnectionTrait>(
+    conn: &C,
+    parties: &[PartyId],
+) -> Result<std::collections::HashMap<PartyId, Vec<ProcessorRow>>, ServiceError> {
+    let found = processor::Entity::find()
+        .filter(processor::Column::PartyId.is_in(parties.iter().map(|p| p.0)))
         .order_by_asc(processor::Column::Name)
         .all(conn)
         .await?;
-    let mut rows: Vec<ProcessorRow> = rows
-        .into_iter()
-        .map(|p| ProcessorRow {
+    let mut out: std::collections::HashMap<PartyId, Vec<ProcessorRow>> = std::collections::HashMap::new();
+    for p in found {
+        out.entry(PartyId(p.party_id)).or_default().push(ProcessorRow {
             id: p.id,
             name: p.name,
             service: p.service,
@@ -67,8 +75,10 @@ pub async fn of_party<C: ConnectionTrait>(conn: &C, party: PartyId) -> Result<Ve
             agreement_ref: p.agreement_ref,
             registered_at: p.created_at,
             ended_at: p.ended_at,
-        })
-        .collect();
-    rows.sort_by_key(|p| p.ended_at.is_some());
-    Ok(rows)
+        });
+    }
+    for rows in out.values_mut() {
+        rows.sort_by_key(|p| p.ended_at.is_some());
+    }
+    Ok(out)
 }

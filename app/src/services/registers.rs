@@ -16,17 +16,25 @@ pub async fn all(db: &Db, own: Option<PartyId>) -> Result<Vec<PartyRegisters>, S
         find = find.filter(party::Column::Id.eq(own.0));
     }
     let municipalities = find.order_by_asc(party::Column::Name).all(&db.conn).await?;
-    let mut out = Vec::with_capacity(municipalities.len());
-    for m in municipalities {
-        let id = PartyId(m.id);
-        out.push(PartyRegisters {
-            municipality: m.name,
-            profiles: function_profiles::register(db, id).await?,
-            earlier_revisions: function_profiles::superseded(db, id).await?,
-            partners: partners::of_party(&db.conn, id).await?,
-            processors: processors::of_party(&db.conn, id).await?,
-            notices: onward_notices::of_party(&db.conn, id).await?,
-        });
-    }
-    Ok(out)
+    // One query per register, however many municipalities.
+    let ids: Vec<PartyId> = municipalities.iter().map(|m| PartyId(m.id)).collect();
+    let mut profiles = function_profiles::registers_of(db, &ids).await?;
+    let mut partners = partners::of_parties(&db.conn, &ids).await?;
+    let mut processors = processors::of_parties(&db.conn, &ids).await?;
+    let mut notices = onward_notices::of_parties(&db.conn, &ids).await?;
+    Ok(municipalities
+        .into_iter()
+        .map(|m| {
+            let id = PartyId(m.id);
+            let (profiles, earlier_revisions) = profiles.remove(&id).unwrap_or_default();
+            PartyRegisters {
+                municipality: m.name,
+                profiles,
+                earlier_revisions,
+                partners: partners.remove(&id).unwrap_or_default(),
+                processors: processors.remove(&id).unwrap_or_default(),
+                notices: notices.remove(&id).unwrap_or_default(),
+            }
+        })
+        .collect())
 }

@@ -2,6 +2,7 @@
 
 use sea_orm::{ConnectOptions, DatabaseConnection, DbBackend, DbErr};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 use tokio::sync::Mutex;
 
@@ -15,11 +16,24 @@ pub struct Db {
     write_lock: Arc<Mutex<()>>,
     /// API clients by token hash, for a moment (see `token_cache`).
     pub tokens: super::token_cache::TokenCache,
+    /// Statements sent through this pool (and its transactions) since it opened: the hook the
+    /// query budgets are counted with. A count, not a timing: exact, and one atomic add each.
+    statements: Arc<AtomicU64>,
 }
 
 impl Db {
     pub fn backend(&self) -> DbBackend {
         self.conn.get_database_backend()
+    }
+
+    /// How many statements went to the database so far.
+    pub fn statements(&self) -> u64 {
+        self.statements.load(Ordering::Relaxed)
+    }
+
+    /// Counts statements the hook cannot see (a transaction's `BEGIN` and `COMMIT`).
+    pub(crate) fn count_statements(&self, n: u64) {
+        self.statements.fetch_add(n, Ordering::Relaxed);
     }
 
     /// Held for the whole of a write transaction on SQLite; a no-op guard on PostgreSQL.
@@ -52,6 +66,12 @@ pub async fn connect(url: &str) -> Result<Db, DbErr> {
         // server restart or a proxy to have dropped it; hot connections go out untested.
         opts.max_connections(16).test_before_acquire_if_idle_for(Duration::from_secs(30));
     }
-    let conn = sea_orm::Database::connect(opts).await?;
-    Ok(Db { conn, write_lock: Arc::new(Mutex::new(())), tokens: Default::default() })
+    let mut conn = sea_orm::Database::connect(opts).await?;
+    let statements = Arc::new(AtomicU64::new(0));
+    let counter = statements.clone();
+    conn.set_metric_callback(move |info| {
+        counter.fetch_add(1, Ordering::Relaxed);
+        tracing::trace!(target: "portal::sql", sql = %info.statement.sql);
+    });
+    Ok(Db { conn, write_lock: Arc::new(Mutex::new(())), tokens: Default::default(), statements })
 }

@@ -12,5 +12,6 @@ mod midnight;
 mod migrations;
 mod passkey_removal;
 mod passkeys;
+mod query_budgets;
 mod rate_limits;
 mod retention;

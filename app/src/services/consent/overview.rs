@@ -33,16 +33,29 @@ async fn state_and_scopes(
 pub async fn person_home(db: &Db, person_id: PersonId, now: DateTime<Utc>) -> Result<PersonHome, ServiceError> {
     let p = person::Entity::find_by_id(person_id.0).one(&db.conn).await?.ok_or(ServiceError::NotFound)?;
     let names = queries::party::names(&db.conn).await?;
-    let mut pilots = Vec::new();
-    for proto in protocol::Entity::find().order_by_asc(protocol::Column::Id).all(&db.conn).await? {
-        let (state, _, scopes) = state_and_scopes(db, person_id, proto.id, now).await?;
-        pilots.push(MyPilot {
+    // One query per kind of fact, whatever the number of protocols.
+    let protocols = protocol::Entity::find().order_by_asc(protocol::Column::Id).all(&db.conn).await?;
+    let versions =
+        queries::protocol_many::published_versions(&db.conn, protocols.iter().map(|p| p.id).collect()).await?;
+    let states: Vec<(protocol::Model, Result<protocol_version::Model, EffectiveState>)> = protocols
+        .into_iter()
+        .map(|proto| {
+            let of = versions.get(&proto.id).map(Vec::as_slice).unwrap_or_default();
+            let state = crate::domain::protocol::in_force(of, today(now), protocol_version::Model::validity).cloned();
+            (proto, state)
+        })
+        .collect();
+    let in_force: Vec<i32> = states.iter().filter_map(|(_, s)| s.as_ref().ok().map(|v| v.id)).collect();
+    let scopes = queries::consent::scopes_in_force_under(&db.conn, person_id, in_force).await?;
+    let pilots = states
+        .into_iter()
+        .map(|(proto, state)| MyPilot {
             recipient: names.get(&proto.recipient_party_id).cloned().unwrap_or_default(),
             protocol_slug: proto.slug,
-            state,
-            scopes,
-        });
-    }
+            scopes: state.as_ref().ok().and_then(|v| scopes.get(&v.id).copied()).unwrap_or(ConsentScopes::NONE),
+            state: state.map(|_| EffectiveState::InForce).unwrap_or_else(|s| s),
+        })
+        .collect();
     let unread_notifications = notification::Entity::find()
         .filter(notification::Column::PersonId.eq(p.id))
         .filter(notification::Column::ReadAt.is_null())

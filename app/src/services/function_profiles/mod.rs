@@ -8,7 +8,7 @@ mod register;
 pub mod translations;
 
 pub use change::{create, revise, set_active};
-pub use register::{active_choices, current_revision, history, register, superseded};
+pub use register::{active_choices, current_revision, history, register, registers_of, superseded};
 
 use crate::domain::fields::Field;
 use crate::services::{ServiceError, WriteTx, audit};

@@ -37,13 +37,26 @@ pub async fn register(
 
 /// The municipality's registered partners, by name.
 pub async fn of_party<C: ConnectionTrait>(conn: &C, party: PartyId) -> Result<Vec<PartnerRow>, ServiceError> {
+    Ok(of_parties(conn, &[party]).await?.remove(&party).unwrap_or_default())
+}
+
+/// The registered partners of each of these municipalities, by name (one query).
+pub async fn of_parties<C: ConnectionTrait>(
+    conn: &C,
+    parties: &[PartyId],
+) -> Result<std::collections::HashMap<PartyId, Vec<PartnerRow>>, ServiceError> {
     let partners = party::Entity::find()
-        .filter(party::Column::ParentPartyId.eq(party.0))
+        .filter(party::Column::ParentPartyId.is_in(parties.iter().map(|p| p.0)))
         .filter(party::Column::Kind.eq(PartyKind::Partner.as_str()))
         .order_by_asc(party::Column::Name)
         .all(conn)
         .await?;
-    Ok(partners.into_iter().map(row).collect())
+    let mut out: std::collections::HashMap<PartyId, Vec<PartnerRow>> = std::collections::HashMap::new();
+    for p in partners {
+        let parent = PartyId(p.parent_party_id.unwrap_or_default());
+        out.entry(parent).or_default().push(row(p));
+    }
+    Ok(out)
 }
 
 /// Whom the municipality may pass data on to now: its partners, and the recipients of notices

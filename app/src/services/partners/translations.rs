@@ -38,12 +38,22 @@ pub async fn with_purposes<C: ConnectionTrait>(
     parties: Vec<party::Model>,
     language: Locale,
 ) -> Result<Vec<PartnerPurpose>, DbErr> {
+    let mut by_id = by_party(conn, &parties, language).await?;
+    Ok(parties.iter().filter_map(|p| by_id.remove(&p.id)).collect())
+}
+
+/// As [`with_purposes`], by party id (for a page that lists several municipalities' partners).
+pub async fn by_party<C: ConnectionTrait>(
+    conn: &C,
+    parties: &[party::Model],
+    language: Locale,
+) -> Result<HashMap<i32, PartnerPurpose>, DbErr> {
     let mut translated = in_language(conn, parties.iter().map(|p| p.id).collect(), language).await?;
     Ok(parties
-        .into_iter()
-        .map(|p| PartnerPurpose {
-            purpose: p.purpose.map(|dutch| LocalText::pick(language, translated.remove(&p.id), dutch)),
-            name: p.name,
+        .iter()
+        .map(|p| {
+            let purpose = p.purpose.clone().map(|dutch| LocalText::pick(language, translated.remove(&p.id), dutch));
+            (p.id, PartnerPurpose { name: p.name.clone(), purpose })
         })
         .collect())
 }

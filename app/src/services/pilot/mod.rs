@@ -16,7 +16,7 @@ use crate::domain::locale::Locale;
 use crate::domain::time::today;
 use crate::services::ServiceError;
 use crate::services::function_profiles::register;
-use crate::store::{Db, function_profile, protocol, queries};
+use crate::store::{Db, function_profile, protocol, protocol_version, queries};
 use crate::views::pilot::{PilotPage, PilotProtocol, PilotRow};
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -36,14 +36,27 @@ pub(crate) async fn in_force(
         .order_by_asc(protocol::Column::Slug)
         .all(&db.conn)
         .await?;
-    let mut out = Vec::new();
-    for p in protocols {
-        if let Ok(v) = queries::protocol::version_in_force(&db.conn, p.id, today(now)).await? {
-            let title = queries::protocol::text_for(&db.conn, v.id, locale).await?.map(|(_, t)| t.title);
-            out.push((PilotProtocol { title: title.unwrap_or_else(|| p.slug.clone()), slug: p.slug }, v.id));
-        }
-    }
-    Ok(out)
+    // One query per kind of fact, however many protocols the party has.
+    let versions =
+        queries::protocol_many::published_versions(&db.conn, protocols.iter().map(|p| p.id).collect()).await?;
+    let in_force: Vec<(protocol::Model, i32)> = protocols
+        .into_iter()
+        .filter_map(|p| {
+            let of = versions.get(&p.id).map(Vec::as_slice).unwrap_or_default();
+            let v = crate::domain::protocol::in_force(of, today(now), protocol_version::Model::validity).ok()?;
+            let id = v.id;
+            Some((p, id))
+        })
+        .collect();
+    let mut titles =
+        queries::protocol_many::texts_for(&db.conn, in_force.iter().map(|(_, v)| *v).collect(), locale).await?;
+    Ok(in_force
+        .into_iter()
+        .map(|(p, v)| {
+            let title = titles.remove(&v).map(|(_, t)| t.title).unwrap_or_else(|| p.slug.clone());
+            (PilotProtocol { title, slug: p.slug }, v)
+        })
+        .collect())
 }
 
 /// The fields the staff member's profile covers (none without a profile).
@@ -62,10 +75,9 @@ pub async fn references(
     locale: Locale,
     now: DateTime<Utc>,
 ) -> Result<Vec<String>, ServiceError> {
-    let mut out = std::collections::BTreeSet::new();
-    for (_, version) in in_force(db, staff.party_id, locale, now).await? {
-        out.extend(queries::pilot::all_ids(&db.conn, staff.party_id.0, version).await?.into_iter().map(|(_, r)| r));
-    }
+    let versions: Vec<i32> = in_force(db, staff.party_id, locale, now).await?.into_iter().map(|(_, v)| v).collect();
+    let all = queries::pilot::all_ids(&db.conn, staff.party_id.0, &versions).await?;
+    let out: std::collections::BTreeSet<String> = all.into_iter().map(|(_, r)| r).collect();
     Ok(out.into_iter().take(500).collect())
 }
 

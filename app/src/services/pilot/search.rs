@@ -45,7 +45,7 @@ pub async fn search(
         .ok_or(ServiceError::NotFound)?;
     let protocol_id = queries::protocol::by_slug(&db.conn, protocol).await?.ok_or(ServiceError::NotFound)?.id;
     let candidates: HashMap<i32, String> =
-        queries::pilot::all_ids(&db.conn, staff.party_id.0, version).await?.into_iter().collect();
+        queries::pilot::all_ids(&db.conn, staff.party_id.0, &[version]).await?.into_iter().collect();
     let mut matches: Vec<person::Model> = person::Entity::find()
         .filter(person::Column::Id.is_in(candidates.keys().copied()))
         .all(&db.conn)

@@ -9,13 +9,14 @@ use crate::domain::protocol_terms::diff;
 use crate::domain::roles::PartyKind;
 use crate::domain::time::today;
 use crate::services::ServiceError;
-use crate::store::queries::{party, protocol as queries};
+use crate::store::queries::{party, protocol as queries, protocol_many as many};
 use crate::store::{Db, protocol, protocol_text, protocol_version};
 use crate::views::protocol_desk::{
     DeskProtocol, DeskVersion, DraftDiff, EndingProtocol, Problem, ProtocolDesk, TextView, VersionPage,
 };
 use chrono::{DateTime, Days, Utc};
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use std::collections::HashMap;
 
 fn desk_version(v: &protocol_version::Model, day: chrono::NaiveDate) -> DeskVersion {
     DeskVersion {
@@ -27,29 +28,54 @@ fn desk_version(v: &protocol_version::Model, day: chrono::NaiveDate) -> DeskVers
     }
 }
 
-async fn title_of<C: ConnectionTrait>(
+/// The title of each protocol's shown version in `lang` (one query), else its slug.
+async fn titles<C: ConnectionTrait>(
     conn: &C,
-    p: &protocol::Model,
-    versions: &[protocol_version::Model],
+    listed: &[(protocol::Model, Vec<protocol_version::Model>)],
     lang: Locale,
     day: chrono::NaiveDate,
-) -> Result<String, ServiceError> {
-    let Some(v) = shown_version(versions, day, protocol_version::Model::validity) else { return Ok(p.slug.clone()) };
-    Ok(queries::text_for(conn, v.id, lang).await?.map(|(_, t)| t.title).unwrap_or_else(|| p.slug.clone()))
+) -> Result<HashMap<i32, String>, ServiceError> {
+    let shown: Vec<(i32, i32)> = listed
+        .iter()
+        .filter_map(|(p, versions)| Some((p.id, shown_version(versions, day, protocol_version::Model::validity)?.id)))
+        .collect();
+    let mut texts = many::texts_for(conn, shown.iter().map(|(_, v)| *v).collect(), lang).await?;
+    let mut out: HashMap<i32, String> = listed.iter().map(|(p, _)| (p.id, p.slug.clone())).collect();
+    for (protocol, version) in shown {
+        if let Some((_, t)) = texts.remove(&version) {
+            out.insert(protocol, t.title);
+        }
+    }
+    Ok(out)
+}
+
+/// These protocols with their versions (all, or only the published ones), in one query.
+async fn with_versions<C: ConnectionTrait>(
+    conn: &C,
+    protocols: Vec<protocol::Model>,
+    published_only: bool,
+) -> Result<Vec<(protocol::Model, Vec<protocol_version::Model>)>, ServiceError> {
+    let ids = protocols.iter().map(|p| p.id).collect();
+    let mut versions =
+        if published_only { many::published_versions(conn, ids).await? } else { many::all_versions(conn, ids).await? };
+    Ok(protocols.into_iter().map(|p| (versions.remove(&p.id).unwrap_or_default(), p)).map(|(v, p)| (p, v)).collect())
 }
 
 pub async fn overview(db: &Db, lang: Locale, now: DateTime<Utc>) -> Result<ProtocolDesk, ServiceError> {
     let day = today(now);
-    let mut protocols = Vec::new();
-    for p in protocol::Entity::find().order_by_asc(protocol::Column::Slug).all(&db.conn).await? {
-        let versions = queries::all_versions(&db.conn, p.id).await?;
-        protocols.push(DeskProtocol {
-            title: title_of(&db.conn, &p, &versions, lang, day).await?,
-            recipient: party::name_of(&db.conn, p.recipient_party_id).await?,
+    let all = protocol::Entity::find().order_by_asc(protocol::Column::Slug).all(&db.conn).await?;
+    let listed = with_versions(&db.conn, all, false).await?;
+    let mut titles = titles(&db.conn, &listed, lang, day).await?;
+    let names = party::names(&db.conn).await?;
+    let protocols = listed
+        .into_iter()
+        .map(|(p, versions)| DeskProtocol {
+            title: titles.remove(&p.id).unwrap_or_default(),
+            recipient: names.get(&p.recipient_party_id).cloned().unwrap_or_default(),
             versions: versions.iter().map(|v| desk_version(v, day)).collect(),
             slug: p.slug,
-        });
-    }
+        })
+        .collect();
     let municipalities = crate::store::party::Entity::find()
         .filter(crate::store::party::Column::Kind.eq(PartyKind::Municipality.as_str()))
         .order_by_asc(crate::store::party::Column::Name)
@@ -129,8 +155,9 @@ pub async fn version_page(
     } else {
         (Vec::new(), None)
     };
+    let title = titles(conn, &[(p.clone(), versions.clone())], lang, day).await?.remove(&p.id).unwrap_or_default();
     Ok(VersionPage {
-        title: title_of(conn, &p, &versions, lang, day).await?,
+        title,
         recipient: party::name_of(conn, p.recipient_party_id).await?,
         slug: p.slug.clone(),
         version_no,
@@ -163,10 +190,11 @@ pub async fn ending(
                 .add(protocol::Column::DiscloserPartyId.eq(id)),
         );
     }
+    let listed = with_versions(&db.conn, find.all(&db.conn).await?, true).await?;
+    let mut titles = titles(&db.conn, &listed, lang, day).await?;
     let mut out = Vec::new();
-    for p in find.all(&db.conn).await? {
-        let versions = queries::published_versions(&db.conn, p.id).await?;
-        let Ok(v) = crate::domain::protocol::in_force(&versions, day, protocol_version::Model::validity) else {
+    for (p, versions) in &listed {
+        let Ok(v) = crate::domain::protocol::in_force(versions, day, protocol_version::Model::validity) else {
             continue;
         };
         if v.validity().protocol_state_on(day) != ProtocolState::NoticeGiven {
@@ -174,7 +202,7 @@ pub async fn ending(
         }
         let Some(end) = v.terminated_effective_on else { continue };
         out.push(EndingProtocol {
-            title: title_of(&db.conn, &p, &versions, lang, day).await?,
+            title: titles.remove(&p.id).unwrap_or_default(),
             slug: p.slug.clone(),
             last_day: end.checked_sub_days(Days::new(1)).unwrap_or(end),
         });

@@ -3,10 +3,10 @@
 
 use crate::domain::ids::{PartyId, ProfileId};
 use crate::domain::locale::Locale;
-use crate::domain::protocol::shown_version;
+use crate::domain::protocol::{VersionStatus, shown_version};
 use crate::domain::time::today;
 use crate::services::ServiceError;
-use crate::store::queries::{profile, protocol as queries};
+use crate::store::queries::{profile, protocol_many as many};
 use crate::store::{Db, protocol, protocol_version};
 use crate::views::api::{PartyProtocol, ProtocolList};
 use chrono::{DateTime, Utc};
@@ -30,41 +30,40 @@ pub async fn list(
         .order_by_asc(protocol::Column::Slug)
         .all(&db.conn)
         .await?;
-    let mut items = Vec::new();
-    for p in protocols {
-        let published = queries::published_versions(&db.conn, p.id).await?;
-        let version = match shown_version(&published, today, protocol_version::Model::validity) {
-            Some(v) => v.clone(),
+    // One query per kind of fact, however many protocols the party has.
+    let mut versions = many::all_versions(&db.conn, protocols.iter().map(|p| p.id).collect()).await?;
+    let shown: Vec<(protocol::Model, protocol_version::Model)> = protocols
+        .into_iter()
+        .filter_map(|p| {
+            let all = versions.remove(&p.id).unwrap_or_default();
+            let published: Vec<protocol_version::Model> =
+                all.iter().filter(|v| v.status != VersionStatus::Draft.as_str()).cloned().collect();
             // Nothing published yet: the newest draft.
-            None => match protocol_version::Entity::find()
-                .filter(protocol_version::Column::ProtocolId.eq(p.id))
-                .order_by_desc(protocol_version::Column::VersionNo)
-                .one(&db.conn)
-                .await?
-            {
-                Some(v) => v,
-                None => continue,
-            },
-        };
-        let title = queries::text_for(&db.conn, version.id, lang)
-            .await?
-            .map(|(_, t)| t.title)
-            .unwrap_or_else(|| p.slug.clone());
-        let fields = queries::version_fields(&db.conn, version.id).await?;
-        items.push(PartyProtocol {
+            let version = shown_version(&published, today, protocol_version::Model::validity).or(all.first())?.clone();
+            Some((p, version))
+        })
+        .collect();
+    let ids: Vec<i32> = shown.iter().map(|(_, v)| v.id).collect();
+    let mut titles = many::texts_for(&db.conn, ids.clone(), lang).await?;
+    let mut fields = many::version_fields(&db.conn, ids).await?;
+    let items = shown
+        .into_iter()
+        .map(|(p, version)| PartyProtocol {
+            title: titles.remove(&version.id).map(|(_, t)| t.title).unwrap_or_else(|| p.slug.clone()),
             slug: p.slug,
-            title,
             version: version.version_no,
             state: version.validity().protocol_state_on(today).as_str().to_owned(),
             valid_from: version.valid_from,
             valid_until: version.valid_until,
             ends_on: version.terminated_effective_on,
             readable_fields: fields
+                .remove(&version.id)
+                .unwrap_or_default()
                 .into_iter()
                 .filter(|f| readable.contains(f))
                 .map(|f| f.as_str().to_owned())
                 .collect(),
-        });
-    }
+        })
+        .collect();
     Ok(ProtocolList { items, next: None })
 }

@@ -12,7 +12,7 @@ use super::ServiceError;
 use crate::domain::locale::Locale;
 use crate::domain::protocol::shown_version;
 use crate::domain::time::today;
-use crate::store::queries::{party, protocol as queries};
+use crate::store::queries::{party, protocol as queries, protocol_many as many};
 use crate::store::{Db, protocol, protocol_version};
 use crate::views::protocol::{ProtocolSummary, PublishedProtocol, VersionRef};
 use chrono::{DateTime, Utc};
@@ -23,28 +23,36 @@ fn last_day(v: &protocol_version::Model) -> Option<chrono::NaiveDate> {
     v.terminated_effective_on.map(|d| d.pred_opt().unwrap_or(d))
 }
 
+/// The home page's list: four queries, however many protocols there are.
 pub async fn list_published(db: &Db, lang: Locale, now: DateTime<Utc>) -> Result<Vec<ProtocolSummary>, ServiceError> {
     let today = today(now);
     let protocols = protocol::Entity::find().order_by_asc(protocol::Column::Id).all(&db.conn).await?;
-    let mut out = Vec::new();
-    for p in protocols {
-        let versions = queries::published_versions(&db.conn, p.id).await?;
-        let Some(v) = shown_version(&versions, today, protocol_version::Model::validity) else { continue };
-        let title =
-            queries::text_for(&db.conn, v.id, lang).await?.map(|(_, t)| t.title).unwrap_or_else(|| p.slug.clone());
-        out.push(ProtocolSummary {
-            slug: p.slug.clone(),
-            title,
-            discloser: party::name_of(&db.conn, p.discloser_party_id).await?,
-            recipient: party::name_of(&db.conn, p.recipient_party_id).await?,
+    let mut versions = many::published_versions(&db.conn, protocols.iter().map(|p| p.id).collect()).await?;
+    let shown: Vec<(protocol::Model, protocol_version::Model)> = protocols
+        .into_iter()
+        .filter_map(|p| {
+            let versions = versions.remove(&p.id).unwrap_or_default();
+            let v = shown_version(&versions, today, protocol_version::Model::validity)?.clone();
+            Some((p, v))
+        })
+        .collect();
+    let mut titles = many::texts_for(&db.conn, shown.iter().map(|(_, v)| v.id).collect(), lang).await?;
+    let names = party::names(&db.conn).await?;
+    let name = |id: i32| names.get(&id).cloned().unwrap_or_default();
+    Ok(shown
+        .into_iter()
+        .map(|(p, v)| ProtocolSummary {
+            title: titles.remove(&v.id).map(|(_, t)| t.title).unwrap_or_else(|| p.slug.clone()),
+            slug: p.slug,
+            discloser: name(p.discloser_party_id),
+            recipient: name(p.recipient_party_id),
             version_no: v.version_no,
             state: v.state_on(today),
             valid_from: v.valid_from,
             valid_until: v.valid_until,
-            last_day: last_day(v),
-        });
-    }
-    Ok(out)
+            last_day: last_day(&v),
+        })
+        .collect())
 }
 
 /// A protocol's page: the version asked for, or the one shown by default.

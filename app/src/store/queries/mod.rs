@@ -9,5 +9,6 @@ pub mod person;
 pub mod pilot;
 pub mod profile;
 pub mod protocol;
+pub mod protocol_many;
 pub mod rectification;
 pub mod staff;

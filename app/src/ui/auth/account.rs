@@ -27,13 +27,15 @@ pub fn AccountPage() -> impl IntoView {
             ("ended", "account-session-ended"),
         ],
     );
+    // Loaded once per request, however often the Suspense renders (as `guarded_page` does).
+    let once = futures::FutureExt::shared(account_overview());
     view! {
         <Layout title=i.t("account-title")>
             {notice}
             <Suspense fallback=|| ()>
-                {move || Suspend::new(async move {
+                {move || { let once = once.clone(); Suspend::new(async move {
                     let i = use_i18n();
-                    let view = match account_overview().await {
+                    let view = match once.await {
                         Ok(v) => v,
                         Err(e) => return view! { <ErrorPanel error=e /> }.into_any(),
                     };
@@ -106,7 +108,7 @@ pub fn AccountPage() -> impl IntoView {
                             <ul>{notices}</ul>
                         </section>
                     }.into_any()
-                })}
+                })}}
             </Suspense>
         </Layout>
     }

@@ -53,19 +53,17 @@ fn Enrolment(invitation: String, by_code: bool) -> impl IntoView {
     }
     let key =
         if by_code { InvitationKey::ShortCode(invitation.clone()) } else { InvitationKey::Secret(invitation.clone()) };
-    let found = move || {
-        let key = key.clone();
-        async move {
-            let (ctx, now) = crate::api::http::context()?;
-            let inv = usable_invitation(&ctx.db.conn, &key, now).await?;
-            Ok::<_, crate::error::AppError>(inv.kind == "staff")
-        }
-    };
+    // Looked up once per request, however often the Suspense renders.
+    let found = futures::FutureExt::shared(async move {
+        let (ctx, now) = crate::api::http::context()?;
+        let inv = usable_invitation(&ctx.db.conn, &key, now).await?;
+        Ok::<_, crate::error::AppError>(inv.kind == "staff")
+    });
     view! {
         <Suspense fallback=|| ()>
             {move || {
                 let invitation = invitation.clone();
-                let found = found();
+                let found = found.clone();
                 Suspend::new(async move {
                     let i = use_i18n();
                     match found.await {
