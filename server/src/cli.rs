@@ -59,6 +59,16 @@ pub enum Command {
         #[command(subcommand)]
         action: TokenAction,
     },
+    /// Write a consistent copy of the (SQLite) database while the portal runs.
+    Backup {
+        /// Where to write it (must not exist).
+        file: PathBuf,
+    },
+    /// Put a backup in place of the configured (SQLite) database, which must be empty.
+    Restore {
+        /// The backup to restore.
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -241,6 +251,8 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<ExitCod
             let ctx = context(&settings, false).await?;
             return crate::cli_admin::token(&ctx, action).await;
         }
+        Command::Backup { file } => return crate::cli_backup::backup(&settings, &file).await,
+        Command::Restore { file } => return crate::cli_backup::restore(&settings, &file).await,
         Command::Audit { action: AuditAction::Verify { public_key } } => {
             return crate::cli_verify::audit(&settings, public_key.as_deref()).await;
         }

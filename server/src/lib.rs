@@ -4,6 +4,7 @@ pub mod api_v1;
 pub mod assets;
 pub mod cli;
 pub mod cli_admin;
+pub mod cli_backup;
 pub mod cli_retention;
 pub mod cli_verify;
 pub mod config;

@@ -4,6 +4,7 @@
 mod api_errors;
 mod audit_chain;
 mod authorization;
+mod backup;
 mod baseline;
 mod cli;
 mod hostile_input;
