@@ -58,7 +58,13 @@ async fn with_versions<C: ConnectionTrait>(
     let ids = protocols.iter().map(|p| p.id).collect();
     let mut versions =
         if published_only { many::published_versions(conn, ids).await? } else { many::all_versions(conn, ids).await? };
-    Ok(protocols.into_iter().map(|p| (versions.remove(&p.id).unwrap_or_default(), p)).map(|(v, p)| (p, v)).collect())
+    Ok(protocols
+        .into_iter()
+        .map(|p| {
+            let of = versions.remove(&p.id).unwrap_or_default();
+            (p, of)
+        })
+        .collect())
 }
 
 pub async fn overview(db: &Db, lang: Locale, now: DateTime<Utc>) -> Result<ProtocolDesk, ServiceError> {
