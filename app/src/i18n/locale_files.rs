@@ -138,17 +138,22 @@ fn entries(locale: &str, file: &str) -> BTreeMap<String, BTreeSet<String>> {
     let mut out = BTreeMap::new();
     for entry in resource.entries() {
         let debug = format!("{entry:?}");
-        let id = if let Some(rest) = debug.strip_prefix("Message(Message { id: Identifier { name: \"") {
-            name(rest)
-        } else if let Some(rest) = debug.strip_prefix("Term(Term { id: Identifier { name: \"") {
-            format!("-{}", name(rest))
-        } else {
-            continue; // a comment
-        };
+        let Some(id) = entry_id(&debug) else { continue }; // a comment
         let variables = debug.split("VariableReference { id: Identifier { name: \"").skip(1).map(name).collect();
         assert!(out.insert(id.clone(), variables).is_none(), "{locale}/{file}: {id} twice");
     }
     out
+}
+
+/// The id of an entry from its parser `Debug` form: a message's, or a term's as `-name`; none
+/// for a comment.
+pub(super) fn entry_id(debug: &str) -> Option<String> {
+    let name = |s: &str| s.split('"').next().unwrap_or_default().to_owned();
+    if let Some(rest) = debug.strip_prefix("Message(Message { id: Identifier { name: \"") {
+        Some(name(rest))
+    } else {
+        debug.strip_prefix("Term(Term { id: Identifier { name: \"").map(|rest| format!("-{}", name(rest)))
+    }
 }
 
 /// The ids of one file of a locale.

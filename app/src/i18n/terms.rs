@@ -4,7 +4,7 @@
 //! same. Checked on the words each locale's term gives in any of its forms: no message's own
 //! text holds them (the texts between placeables, read with Fluent's parser).
 
-use super::locale_files::{root, tree};
+use super::locale_files::{entry_id, root, tree};
 use crate::domain::locale::Locale;
 use fluent_templates::fluent_bundle::FluentResource;
 
@@ -20,14 +20,7 @@ pub(super) fn entry_texts(locale: Locale) -> Vec<(String, Vec<String>, String)> 
         let resource = FluentResource::try_new(source).expect("parses (checked elsewhere)");
         for entry in resource.entries() {
             let debug = format!("{entry:?}");
-            let name = |rest: &str| rest.split('"').next().unwrap_or_default().to_owned();
-            let id = if let Some(rest) = debug.strip_prefix("Message(Message { id: Identifier { name: \"") {
-                name(rest)
-            } else if let Some(rest) = debug.strip_prefix("Term(Term { id: Identifier { name: \"") {
-                format!("-{}", name(rest))
-            } else {
-                continue;
-            };
+            let Some(id) = entry_id(&debug) else { continue };
             let texts = debug.split("TextElement { value: \"").skip(1).map(debug_string).collect();
             out.push((id, texts, debug));
         }

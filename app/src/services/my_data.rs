@@ -41,8 +41,16 @@ pub async fn my_data(db: &Db, person_id: PersonId, locale: Locale, now: DateTime
     let version_ids: Vec<i32> = shown.iter().map(|(_, v)| v.id).collect();
     let mut fields = many::version_fields(&db.conn, version_ids.clone()).await?;
     let mut texts = many::texts_for(&db.conn, version_ids, locale).await?;
-    let recipients: Vec<i32> = shown.iter().map(|(p, _)| p.recipient_party_id).collect();
-    let under = many::partners_of(&db.conn, recipients).await?;
+    // Whom each recipient may pass data on to, by name: from the parties already read.
+    let mut under: HashMap<i32, Vec<party::Model>> = HashMap::new();
+    for org in parties.values() {
+        if let Some(parent) = org.parent_party_id.filter(|id| shown.iter().any(|(p, _)| p.recipient_party_id == *id)) {
+            under.entry(parent).or_default().push(org.clone());
+        }
+    }
+    for orgs in under.values_mut() {
+        orgs.sort_by(|a, b| a.name.cmp(&b.name));
+    }
     let all_partners: Vec<party::Model> = under.values().flatten().cloned().collect();
     let mut described = crate::services::partners::translations::by_party(&db.conn, &all_partners, locale).await?;
     let mut processing = Vec::new();

@@ -7,6 +7,7 @@ use crate::domain::locale::Locale;
 use crate::domain::protocol::EffectiveState;
 use crate::domain::time::today;
 use crate::services::ServiceError;
+use crate::store::queries::consent_now;
 use crate::store::{Db, consent_event, notification, person, protocol, protocol_version, queries};
 use crate::views::consent::{HistoryRow, MyPilot, PersonHome, PilotView};
 use crate::views::local_text::LocalText;
@@ -33,27 +34,29 @@ async fn state_and_scopes(
 pub async fn person_home(db: &Db, person_id: PersonId, now: DateTime<Utc>) -> Result<PersonHome, ServiceError> {
     let p = person::Entity::find_by_id(person_id.0).one(&db.conn).await?.ok_or(ServiceError::NotFound)?;
     let names = queries::party::names(&db.conn).await?;
-    // One query per kind of fact, whatever the number of protocols.
+    // Every published version of every protocol with the person's latest consent under it: one
+    // statement, whatever the number of protocols.
     let protocols = protocol::Entity::find().order_by_asc(protocol::Column::Id).all(&db.conn).await?;
-    let versions =
-        queries::protocol_many::published_versions(&db.conn, protocols.iter().map(|p| p.id).collect()).await?;
-    let states: Vec<(protocol::Model, Result<protocol_version::Model, EffectiveState>)> = protocols
+    let ids: Vec<i32> = protocols.iter().map(|p| p.id).collect();
+    let target = consent_now::Target::Persons { protocol_ids: &ids, person_ids: &[person_id.0] };
+    let mut versions: HashMap<i32, Vec<consent_now::VersionConsent>> = HashMap::new();
+    for v in consent_now::of(&db.conn, target).await? {
+        versions.entry(v.protocol_id).or_default().push(v);
+    }
+    let pilots = protocols
         .into_iter()
         .map(|proto| {
             let of = versions.get(&proto.id).map(Vec::as_slice).unwrap_or_default();
-            let state = crate::domain::protocol::in_force(of, today(now), protocol_version::Model::validity).cloned();
-            (proto, state)
-        })
-        .collect();
-    let in_force: Vec<i32> = states.iter().filter_map(|(_, s)| s.as_ref().ok().map(|v| v.id)).collect();
-    let scopes = queries::consent::scopes_in_force_under(&db.conn, person_id, in_force).await?;
-    let pilots = states
-        .into_iter()
-        .map(|(proto, state)| MyPilot {
-            recipient: names.get(&proto.recipient_party_id).cloned().unwrap_or_default(),
-            protocol_slug: proto.slug,
-            scopes: state.as_ref().ok().and_then(|v| scopes.get(&v.id).copied()).unwrap_or(ConsentScopes::NONE),
-            state: state.map(|_| EffectiveState::InForce).unwrap_or_else(|s| s),
+            let (state, scopes) = match crate::domain::protocol::in_force(of, today(now), |v| v.validity) {
+                Ok(v) => (EffectiveState::InForce, v.consent.as_ref().map_or(ConsentScopes::NONE, |c| c.scopes)),
+                Err(state) => (state, ConsentScopes::NONE),
+            };
+            MyPilot {
+                recipient: names.get(&proto.recipient_party_id).cloned().unwrap_or_default(),
+                protocol_slug: proto.slug,
+                state,
+                scopes,
+            }
         })
         .collect();
     let unread_notifications = notification::Entity::find()

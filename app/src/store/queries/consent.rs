@@ -27,30 +27,6 @@ pub async fn in_force<C: ConnectionTrait>(
         .await
 }
 
-/// The scopes in force for a person under each of these versions, in one query (a version the
-/// person never chose under is absent). Reads the person's own events under them, newest first.
-pub async fn scopes_in_force_under<C: ConnectionTrait>(
-    conn: &C,
-    person_id: PersonId,
-    version_ids: Vec<i32>,
-) -> Result<std::collections::HashMap<i32, ConsentScopes>, DbErr> {
-    let mut out = std::collections::HashMap::new();
-    if version_ids.is_empty() {
-        return Ok(out);
-    }
-    for e in consent_event::Entity::find()
-        .filter(consent_event::Column::PersonId.eq(person_id))
-        .filter(consent_event::Column::ProtocolVersionId.is_in(version_ids))
-        .order_by_desc(consent_event::Column::OccurredAt)
-        .order_by_desc(consent_event::Column::Id)
-        .all(conn)
-        .await?
-    {
-        out.entry(e.protocol_version_id).or_insert_with(|| e.scopes_after());
-    }
-    Ok(out)
-}
-
 /// The scopes in force for a person under a version (nothing when they never chose).
 pub async fn scopes_in_force<C: ConnectionTrait>(
     conn: &C,

@@ -5,7 +5,7 @@
 use crate::domain::fields::Field;
 use crate::domain::locale::Locale;
 use crate::domain::protocol::VersionStatus;
-use crate::store::{party, protocol_text, protocol_version, protocol_version_field};
+use crate::store::{protocol_text, protocol_version, protocol_version_field};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
 
@@ -88,29 +88,6 @@ pub async fn version_fields<C: ConnectionTrait>(
     }
     for fields in out.values_mut() {
         fields.sort();
-    }
-    Ok(out)
-}
-
-/// The organisations under each of these municipalities (partners, notified recipients), by
-/// name.
-pub async fn partners_of<C: ConnectionTrait>(
-    conn: &C,
-    party_ids: Vec<i32>,
-) -> Result<HashMap<i32, Vec<party::Model>>, DbErr> {
-    let mut out: HashMap<i32, Vec<party::Model>> = HashMap::new();
-    if party_ids.is_empty() {
-        return Ok(out);
-    }
-    for p in party::Entity::find()
-        .filter(party::Column::ParentPartyId.is_in(party_ids))
-        .order_by_asc(party::Column::Name)
-        .all(conn)
-        .await?
-    {
-        if let Some(parent) = p.parent_party_id {
-            out.entry(parent).or_default().push(p);
-        }
     }
     Ok(out)
 }
