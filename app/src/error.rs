@@ -33,9 +33,17 @@ pub enum AppError {
     Refused { message_id: String },
     /// Too many requests; try again after this many seconds.
     RateLimited { retry_after_secs: u64 },
+    /// A request body larger than the route takes: nothing was read, nothing saved.
+    TooLarge,
+    /// The database cannot serve just now (unreachable, full, read-only): nothing was saved;
+    /// try again after this many seconds.
+    Unavailable { retry_after_secs: u64 },
     /// Something failed on our side; the id lets support find the log line.
     Internal { correlation_id: String },
 }
+
+/// How long a client is asked to wait when the database is unavailable.
+pub const RETRY_AFTER_OUTAGE_SECS: u64 = 30;
 
 impl AppError {
     /// The Fluent message id that explains this error to a person.
@@ -50,6 +58,8 @@ impl AppError {
             | AppError::TokenRefused { message_id } => message_id,
             AppError::RateLimited { .. } => "error-rate-limited",
             AppError::UnsupportedMediaType => "api-error-not-json",
+            AppError::TooLarge => "error-too-large",
+            AppError::Unavailable { .. } => "error-unavailable",
             AppError::Internal { .. } => "error-internal",
         }
     }
@@ -65,6 +75,8 @@ impl AppError {
             AppError::UnsupportedMediaType => 415,
             AppError::Refused { .. } => 409,
             AppError::RateLimited { .. } => 429,
+            AppError::TooLarge => 413,
+            AppError::Unavailable { .. } => 503,
             AppError::Internal { .. } => 500,
         }
     }

@@ -16,7 +16,7 @@ fn refused(message: impl std::fmt::Display) -> ExitCode {
 }
 
 /// The file of a `sqlite:` URL (`sqlite://path?mode=rwc`, `sqlite:path`).
-fn sqlite_file(url: &str) -> Option<PathBuf> {
+pub(crate) fn sqlite_file(url: &str) -> Option<PathBuf> {
     let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next().unwrap_or_default();
     (!path.is_empty() && path != ":memory:").then(|| PathBuf::from(path))

@@ -31,6 +31,9 @@ pub struct Settings {
     pub rate_api_per_minute: u32,
     /// State changes per minute and signed-in account.
     pub rate_writes_per_minute: u32,
+    /// How long a request waits for a database connection before it is answered 503 (the
+    /// database is down or every connection is busy).
+    pub database_wait_secs: u32,
     /// Reverse proxies whose `Forwarded` / `X-Forwarded-For` headers name the client.
     pub trusted_proxies: crate::ratelimit::TrustedProxies,
     /// `smtp://host:port` or `smtps://user:pass@host`: where e-mail from the outbox goes. None:
@@ -76,6 +79,7 @@ struct FileLayer {
     rate_invitations_per_minute: Option<u32>,
     rate_api_per_minute: Option<u32>,
     rate_writes_per_minute: Option<u32>,
+    database_wait_secs: Option<u32>,
     trusted_proxies: Option<String>,
     smtp_url: Option<String>,
     smtp_from: Option<String>,
@@ -148,6 +152,7 @@ impl Settings {
         let rate_invitations_per_minute = rate("rate_invitations_per_minute", file.rate_invitations_per_minute, 10)?;
         let rate_api_per_minute = rate("rate_api_per_minute", file.rate_api_per_minute, 300)?;
         let rate_writes_per_minute = rate("rate_writes_per_minute", file.rate_writes_per_minute, 60)?;
+        let database_wait_secs = rate("database_wait_secs", file.database_wait_secs, 5)?;
         let trusted_proxies =
             crate::ratelimit::TrustedProxies::parse(&pick("trusted_proxies", file.trusted_proxies).unwrap_or_default())
                 .map_err(|e| bad("PORTAL_TRUSTED_PROXIES", e))?;
@@ -187,6 +192,7 @@ impl Settings {
             rate_invitations_per_minute,
             rate_api_per_minute,
             rate_writes_per_minute,
+            database_wait_secs,
             trusted_proxies,
             smtp_url,
             smtp_from,

@@ -49,6 +49,13 @@ pub async fn resolve(State(ctx): State<AppContext>, mut req: Request<Body>, next
             req.extensions_mut().insert(p);
         }
         Ok(None) => {}
+        // The database cannot answer who this is: nothing the request asks can be done either;
+        // say so (503) rather than "sign in first" to someone who is signed in.
+        Err(app::services::ServiceError::Db(e)) if app::store::outage::outage(&e).is_some() => {
+            tracing::warn!(error = %e, "database unavailable: answered 503");
+            let reason = crate::refusal::Reason::Unavailable { retry_after_secs: app::error::RETRY_AFTER_OUTAGE_SECS };
+            return crate::refusal::respond(req.uri().path(), req.headers(), None, reason);
+        }
         // Identity could not be checked: carry on anonymous; the guard refuses what needs more.
         Err(e) => tracing::error!(error = %e, "resolving the caller failed"),
     }

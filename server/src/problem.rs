@@ -66,6 +66,7 @@ fn problem_for(status: StatusCode, headers: &axum::http::HeaderMap, locale: Loca
         StatusCode::UNAUTHORIZED => AppError::Unauthenticated,
         StatusCode::FORBIDDEN => AppError::Forbidden,
         StatusCode::NOT_FOUND => AppError::NotFound,
+        StatusCode::PAYLOAD_TOO_LARGE => AppError::TooLarge,
         StatusCode::TOO_MANY_REQUESTS => AppError::RateLimited {
             retry_after_secs: headers
                 .get(header::RETRY_AFTER)
@@ -110,6 +111,8 @@ fn render(error: &AppError, status: StatusCode, locale: Locale) -> Response {
         AppError::Invalid { .. } | AppError::Malformed { .. } | AppError::UnsupportedMediaType => "error-title-invalid",
         AppError::Refused { .. } => "error-title-refused",
         AppError::RateLimited { .. } => "error-title-rate-limited",
+        AppError::TooLarge => "error-title-too-large",
+        AppError::Unavailable { .. } => "error-title-unavailable",
         AppError::Internal { .. } => "error-title-internal",
     };
     let body = ProblemDetails {
@@ -129,7 +132,7 @@ fn render(error: &AppError, status: StatusCode, locale: Locale) -> Response {
     let mut res = (status, serde_json::to_string(&body).unwrap_or_default()).into_response();
     res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
     res.headers_mut().insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(locale.as_str()));
-    if let AppError::RateLimited { retry_after_secs } = error
+    if let AppError::RateLimited { retry_after_secs } | AppError::Unavailable { retry_after_secs } = error
         && let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string())
     {
         res.headers_mut().insert(header::RETRY_AFTER, v);

@@ -80,6 +80,7 @@ pub fn app_context(settings: &Settings, db: Db, keys: SigningKeys, clock: Clock)
         .map_err(|e| anyhow::anyhow!("PORTAL_PUBLIC_URL: {e}"))?;
     Ok(AppContext::new(ContextParts {
         disclosures: app::services::disclosure::Disclosures::new(db.clone()),
+        consents: app::services::consent::Consents::new(db.clone()),
         db,
         keys,
         public_url: settings.public_url.clone(),
@@ -89,12 +90,35 @@ pub fn app_context(settings: &Settings, db: Db, keys: SigningKeys, clock: Clock)
     }))
 }
 
+/// The portal keeps legal records: it does not start on a database it cannot write (a file
+/// system mounted read-only, a file without write permission), and says which and why.
+fn writable(file: &std::path::Path) -> anyhow::Result<()> {
+    let probe = if file.exists() {
+        std::fs::OpenOptions::new().append(true).open(file).map(drop)
+    } else {
+        let dir = file.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+        let probe = dir.join(".portal-write-probe");
+        std::fs::write(&probe, b"").and_then(|()| std::fs::remove_file(&probe))
+    };
+    probe.map_err(|e| {
+        anyhow::anyhow!(
+            "the database {} cannot be written ({e}); the portal does not start on a read-only database: \
+             check the file system is mounted read-write and the file and its directory are writable",
+            file.display()
+        )
+    })
+}
+
 /// Opens the database and brings its schema up to date.
 pub async fn open_database(settings: &Settings) -> anyhow::Result<Db> {
     if settings.database_url.starts_with("sqlite:") {
         std::fs::create_dir_all(&settings.data_dir)?;
     }
-    let db = store::connect(&settings.database_url).await?;
+    if let Some(file) = crate::cli_backup::sqlite_file(&settings.database_url) {
+        writable(&file)?;
+    }
+    let wait = std::time::Duration::from_secs(settings.database_wait_secs.into());
+    let db = store::connect_waiting(&settings.database_url, wait).await?;
     Migrator::up(&db.conn, None).await?;
     // The languages the portal speaks, as the database's constraint on stored codes knows them.
     app::store::languages::sync(&db.conn).await?;

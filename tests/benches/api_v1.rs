@@ -13,56 +13,25 @@ use app::domain::consent::ConsentScopes;
 use app::domain::ids::PersonId;
 use app::domain::locale::Locale;
 use app::store::person;
+use portal_tests::load::{self, Load, MakeRequest};
 use portal_tests::{API_PROFILE, Backend, MUNICIPALITY_SLUG, SLUG, TestApp, TestDb, spawn_app_with};
 use sea_orm::EntityTrait;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 const CONNECTIONS: usize = 32;
 const SECONDS: u64 = 5;
 const PERSONS: usize = 200;
 
-struct Load {
-    per_second: f64,
-    p50_ms: f64,
-    p99_ms: f64,
-}
-
 /// `CONNECTIONS` clients, each GETting one of `paths` in turn (with `token`) for `SECONDS`.
 async fn load(paths: Arc<Vec<String>>, token: Option<String>) -> Load {
-    let started = Instant::now();
-    let until = started + Duration::from_secs(SECONDS);
-    let mut tasks = Vec::new();
-    for worker in 0..CONNECTIONS {
-        let paths = paths.clone();
-        let token = token.clone();
-        tasks.push(tokio::spawn(async move {
-            let client = reqwest::Client::builder().pool_max_idle_per_host(1).build().unwrap();
-            let mut samples = Vec::new();
-            let mut i = worker;
-            while Instant::now() < until {
-                let mut req = client.get(&paths[i % paths.len()]);
-                if let Some(t) = &token {
-                    req = req.bearer_auth(t);
-                }
-                let t = Instant::now();
-                let res = req.send().await.unwrap();
-                assert!(res.status().is_success(), "{} {}", paths[i % paths.len()], res.status());
-                let _ = res.bytes().await.unwrap();
-                samples.push(t.elapsed());
-                i += CONNECTIONS;
-            }
-            samples
-        }));
-    }
-    let mut all = Vec::new();
-    for t in tasks {
-        all.extend(t.await.unwrap());
-    }
-    let wall = started.elapsed().as_secs_f64();
-    all.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    Load { per_second: all.len() as f64 / wall, p50_ms: ms(all[all.len() / 2]), p99_ms: ms(all[all.len() * 99 / 100]) }
+    let make: MakeRequest = Arc::new(move |client, worker, n| {
+        let req = client.get(&paths[(worker + n * CONNECTIONS) % paths.len()]);
+        match &token {
+            Some(t) => req.bearer_auth(t),
+            None => req,
+        }
+    });
+    load::run(CONNECTIONS, SECONDS, make).await
 }
 
 /// The two bare handlers, on their own port in this process, on the portal's database.

@@ -119,6 +119,11 @@ impl TestApp {
         disclosure_event::Entity::find().count(&self.ctx.db.conn).await.expect("count")
     }
 
+    /// How many consent events there are.
+    pub async fn consent_event_count(&self) -> u64 {
+        app::store::consent_event::Entity::find().count(&self.ctx.db.conn).await.expect("count")
+    }
+
     /// How many disclosure events a person has.
     pub async fn disclosures_of(&self, person_id: i32) -> u64 {
         disclosure_event::Entity::find()

@@ -16,8 +16,11 @@ use std::sync::Once;
 
 pub mod api;
 pub mod http;
+pub mod load;
 pub mod municipality;
 pub mod passkey;
+pub mod pg_cluster;
+pub mod process;
 pub mod records;
 pub mod smtp;
 pub mod world;
@@ -77,6 +80,13 @@ impl TestDb {
                 TestDb { url: pg_url_for(&name), backend, pg_name: Some(name), _dir: dir }
             }
         }
+    }
+
+    /// The database at `url` in a place the test made itself (a server of its own, a file
+    /// system it mounted), which the test removes with everything on it: nothing to drop here.
+    pub fn at(url: String, backend: Backend) -> TestDb {
+        let dir = tempfile::tempdir().expect("temp dir");
+        TestDb { url, backend, pg_name: None, _dir: dir }
     }
 
     pub fn dir(&self) -> PathBuf {
@@ -146,7 +156,7 @@ pub fn workspace_root() -> PathBuf {
 
 /// The `portal` binary (`bash tasks.sh test` builds it with `cargo build -p server` before the
 /// tests run; `PORTAL_BIN` overrides where it is).
-fn portal_bin() -> PathBuf {
+pub fn portal_bin() -> PathBuf {
     if let Ok(p) = std::env::var("PORTAL_BIN") {
         return p.into();
     }

@@ -47,7 +47,14 @@ pub async fn change_consent(
         let me = super::guard::require_person(crate::domain::authz::Operation::OwnConsent)?;
         let form = ConsentForm::parse(&language, &contact, &trajectory, &onward)?;
         let (ctx, now) = super::http::context()?;
-        crate::services::consent::change_own(&ctx.db, me.person_id, &protocol, form.scopes, form.language, now).await?;
+        let change = crate::services::consent::OwnChange {
+            person_id: me.person_id,
+            protocol_slug: protocol.clone(),
+            scopes: form.scopes,
+            language: form.language,
+            now,
+        };
+        ctx.consents.change_own(change).await?;
         Ok(())
     }
     .await;

@@ -124,7 +124,7 @@ pub const MATRIX_SOURCE: &str = include_str!("authorization.md");
 pub fn parse_matrix(source: &str) -> Result<BTreeSet<(Operation, String)>, String> {
     let mut rows = source.lines().filter(|l| l.starts_with('|'));
     let header: Vec<String> = rows.next().ok_or("no table")?.split('|').map(|c| c.trim().to_owned()).collect();
-    let columns = &header[2..header.len() - 1];
+    let columns = header.get(2..header.len().saturating_sub(1)).ok_or("no columns")?;
     let mut allowed = BTreeSet::new();
     for row in rows.skip(1) {
         let cells: Vec<&str> = row.split('|').map(str::trim).collect();
@@ -278,6 +278,54 @@ mod tests {
         };
         assert_eq!(AccountCaller::from_principal(Some(api)), Err(CallerMismatch::OtherKind));
         assert_eq!(AnyCaller::from_principal(None), Ok(AnyCaller(None)));
+    }
+
+    // The matrix decides every request; it is read once at start-up and a change to the file
+    // is reviewed as text. What the file says must be exactly what is allowed (cells written
+    // read back as the same set), and a malformed file must be refused with a reason, never
+    // read half or panic.
+    mod properties {
+        use super::*;
+        use crate::domain::hostile_input::{config, hostile};
+        use proptest::prelude::*;
+
+        fn table(columns: &[&str], allowed: &BTreeSet<(Operation, String)>) -> String {
+            let mut lines = vec![format!("| operation | {} |", columns.join(" | ")), "|---|".to_owned()];
+            for op in Operation::ALL {
+                let cells: Vec<&str> =
+                    columns.iter().map(|c| if allowed.contains(&(*op, c.to_string())) { "x" } else { "" }).collect();
+                lines.push(format!("| {op} | {} |", cells.join(" | ")));
+            }
+            lines.join("\n")
+        }
+
+        fn line() -> impl Strategy<Value = String> {
+            let cell = prop_oneof![
+                prop::sample::select(vec!["x", "", " ", "sign_in", "operation", "person", "---"])
+                    .prop_map(String::from),
+                hostile(),
+            ];
+            prop::collection::vec(cell, 0..5).prop_map(|cells| format!("|{}", cells.join("|")))
+        }
+
+        proptest! {
+            #![proptest_config(config(256))]
+
+            #[test]
+            fn a_written_matrix_reads_back_as_its_cells(
+                chosen in prop::collection::btree_set((prop::sample::select(Operation::ALL), 0usize..4), 0..40),
+            ) {
+                let columns = ["anonymous", "person", "agency_dpo", "api_client"];
+                let allowed: BTreeSet<(Operation, String)> =
+                    chosen.into_iter().map(|(op, c)| (op, columns[c].to_owned())).collect();
+                prop_assert_eq!(parse_matrix(&table(&columns, &allowed)), Ok(allowed));
+            }
+
+            #[test]
+            fn any_table_is_read_or_refused_never_a_panic(lines in prop::collection::vec(prop_oneof![line(), hostile()], 0..5)) {
+                let _ = parse_matrix(&lines.join("\n"));
+            }
+        }
     }
 
     #[test]

@@ -123,6 +123,35 @@ mod tests {
         s.parse().unwrap()
     }
 
+    // A report names which kinds of data were breached, and the DPO decides on telling the
+    // persons from that list: whatever is typed or posted, an accepted report names each art. 3
+    // field once, at least one, and texts within the limit.
+    mod properties {
+        use super::*;
+        use crate::domain::hostile_input::{config, hostile};
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(config(256))]
+
+            #[test]
+            fn an_accepted_report_names_each_category_it_was_given_once(
+                categories in prop::collection::vec(prop_oneof![
+                    prop::sample::select(Field::ALL).prop_map(|f| f.as_str().to_owned()),
+                    hostile(),
+                ], 0..5),
+                text in hostile(),
+            ) {
+                let now = at("2026-03-02T10:00:00Z");
+                if let Ok(b) = BreachFacts::parse(now, &text, &categories, "Gewist", now) {
+                    prop_assert!(!b.categories.is_empty() && b.categories.len() == categories.len());
+                    prop_assert!(categories.iter().all(|c| Field::parse(c).is_ok_and(|f| b.categories.contains(&f))));
+                    prop_assert!(b.description.chars().count() <= MAX_TEXT);
+                }
+            }
+        }
+    }
+
     #[test]
     fn forty_eight_hours_to_report() {
         let found = at("2026-03-01T10:00:00Z");

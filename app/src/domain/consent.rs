@@ -120,6 +120,32 @@ mod tests {
         assert_eq!(CONTACT.change_to(CONTACT), Err(ConsentChangeError::NoChange));
     }
 
+    // Every consent event is named by `change_to` and every disclosure is decided on the scopes
+    // it leaves, so the rule must hold for all 64 pairs (few enough to check them all rather
+    // than sample): onward sharing never stands alone, giving and withdrawing are exactly the
+    // moves from and to sharing nothing, and the scopes travel through the API as themselves.
+    #[test]
+    fn every_pair_of_scopes_is_named_or_refused_by_the_rule() {
+        let all: Vec<ConsentScopes> =
+            (0..8).map(|b| ConsentScopes { contact: b & 1 != 0, trajectory: b & 2 != 0, onward: b & 4 != 0 }).collect();
+        for &from in &all {
+            for &to in &all {
+                let onward_alone = to.onward && !to.any();
+                match from.change_to(to) {
+                    Err(ConsentChangeError::OnwardWithoutSharing) => assert!(onward_alone),
+                    Err(ConsentChangeError::NoChange) => assert!(from == to && !onward_alone),
+                    Ok(action) => {
+                        assert!(from != to && !onward_alone, "{from:?} → {to:?}");
+                        assert_eq!(action == ConsentAction::Give, !from.any() && to.any(), "{from:?} → {to:?}");
+                        assert_eq!(action == ConsentAction::Withdraw, from.any() && !to.any(), "{from:?} → {to:?}");
+                    }
+                }
+            }
+            let json = serde_json::to_string(&from).unwrap();
+            assert_eq!(serde_json::from_str::<ConsentScopes>(&json).unwrap(), from);
+        }
+    }
+
     #[test]
     fn scopes_map_to_field_categories() {
         assert!(CONTACT.allows_field(Field::Email));

@@ -88,6 +88,48 @@ mod tests {
         }
     }
 
+    // A reader resumes the feed from the cursor it was given: every position must read back as
+    // itself, and a cursor must have one spelling, or two readers (or one, twice) could stand
+    // at "different" places that are the same event — or a crafted one at a place never given.
+    mod properties {
+        use super::*;
+        use crate::domain::hostile_input::{config, hostile};
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(config(256))]
+
+            #[test]
+            fn every_position_reads_back_as_itself(id in any::<i64>()) {
+                let c = Cursor::after(id);
+                prop_assert_eq!(Cursor::parse(&c.to_string()), Ok(c));
+                prop_assert_eq!(c.last_seen(), id.max(0));
+            }
+
+            #[test]
+            fn an_accepted_cursor_is_spelt_as_the_portal_spells_it(
+                input in prop_oneof![hostile(), "c1\\.[0-9a-fA-F+-]{0,18}"],
+            ) {
+                if let Ok(c) = Cursor::parse(&input) {
+                    prop_assert_eq!(c.to_string(), input);
+                    prop_assert!(c.last_seen() >= 0);
+                }
+            }
+
+            #[test]
+            fn a_limit_is_one_to_five_hundred(n in prop_oneof![any::<i64>(), -2i64..600], input in hostile()) {
+                let parsed = PageLimit::parse(Some(&n.to_string())).map(PageLimit::get);
+                prop_assert_eq!(parsed.is_ok(), (1..=500).contains(&n));
+                if let Ok(got) = parsed {
+                    prop_assert_eq!(got as i64, n);
+                }
+                if let Ok(l) = PageLimit::parse(Some(&input)) {
+                    prop_assert!((1..=u64::from(PageLimit::MAX)).contains(&l.get()));
+                }
+            }
+        }
+    }
+
     #[test]
     fn limits_are_one_to_five_hundred() {
         assert_eq!(PageLimit::parse(None), Ok(PageLimit::DEFAULT));

@@ -163,6 +163,53 @@ mod tests {
         assert_eq!(clean("می\u{200C}", Lines::One, 50), Err(TextError::Characters));
     }
 
+    // Every free text people type is stored in the form `clean` returns, and later compared,
+    // searched and shown in it: cleaning it again must change nothing (or "unchanged" and
+    // matching break), the same-looking text must have one form, and the limit must hold to
+    // the character (the columns and the cookie a refused draft goes back in are sized by it).
+    mod properties {
+        use super::*;
+        use crate::domain::hostile_input::{config, hostile, typed_char, typed_text};
+        use proptest::prelude::*;
+        use unicode_normalization::{UnicodeNormalization, is_nfc};
+
+        proptest! {
+            #![proptest_config(config(256))]
+
+            #[test]
+            fn what_is_kept_is_clean_bounded_and_kept_again(input in hostile(), many: bool, max in 0usize..500) {
+                let lines = if many { Lines::Many } else { Lines::One };
+                if let Ok(kept) = clean(&input, lines, max) {
+                    prop_assert_eq!(clean(&kept, lines, max), Ok(kept.clone()));
+                    prop_assert!(kept.chars().count() <= max && !kept.is_empty());
+                    prop_assert!(is_nfc(&kept) && kept.trim() == kept);
+                    let allowed = |c: char| !is_refused(c) || (c == '\n' && many) || c == '\u{200C}';
+                    prop_assert!(kept.chars().all(allowed), "{:?} kept from {:?}", kept, input);
+                }
+            }
+
+            #[test]
+            fn text_typed_composed_or_decomposed_has_one_form(input in hostile(), many: bool) {
+                let lines = if many { Lines::Many } else { Lines::One };
+                let decomposed: String = input.nfd().collect();
+                prop_assert_eq!(clean(&input, lines, 1000), clean(&decomposed, lines, 1000));
+            }
+
+            #[test]
+            fn typed_text_is_kept_as_typed(text in typed_text(200), pad in "[ \t\n]{0,3}") {
+                prop_assert_eq!(clean(&format!("{pad}{text}{pad}"), Lines::Many, 200), Ok(text.clone()));
+                prop_assert_eq!(clean(&text, Lines::One, 200), Ok(text));
+            }
+
+            #[test]
+            fn the_limit_holds_to_the_character(chars in prop::collection::vec(typed_char(), 1..150)) {
+                let text: String = chars.iter().collect();
+                prop_assert_eq!(clean(&text, Lines::One, chars.len()), Ok(text.clone()));
+                prop_assert_eq!(clean(&text, Lines::One, chars.len() - 1), Err(TextError::TooLong));
+            }
+        }
+    }
+
     #[test]
     fn empty_and_long_texts_are_told_apart() {
         assert_eq!(clean(" \n ", Lines::Many, 10), Err(TextError::Empty));

@@ -105,6 +105,42 @@ mod tests {
         }
     }
 
+    // The contact an admin types is where the invitation's secret goes: it must be stored as
+    // the e-mail address or phone number it is (in that type's one form), never half-parsed.
+    mod properties {
+        use super::*;
+        use crate::domain::hostile_input::{config, hostile};
+        use crate::domain::text::{Email, Phone};
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(config(256))]
+
+            #[test]
+            fn an_invitee_is_reached_at_a_valid_address_or_number(name in hostile(), contact in hostile()) {
+                if let Ok(i) = StaffInvitee::parse(&name, &contact) {
+                    let stored = if contact.contains('@') {
+                        Email::parse(&contact).map(Email::into_inner)
+                    } else {
+                        Phone::parse(&contact).map(Phone::into_inner)
+                    };
+                    prop_assert_eq!(Ok(i.contact.clone()), stored);
+                    prop_assert_eq!(StaffInvitee::parse(&i.name, &i.contact), Ok(i.clone()));
+                    prop_assert!(i.name.chars().count() <= 200);
+                }
+            }
+
+            #[test]
+            fn a_token_lives_the_days_asked_if_one_to_3650(days in prop_oneof![any::<u32>(), 0u32..4000]) {
+                let now: DateTime<Utc> = "2026-03-01T09:00:00Z".parse().unwrap();
+                match token_expires_at(now, days) {
+                    Ok(until) => prop_assert!(TOKEN_DAYS.contains(&days) && until - now == Duration::days(days.into())),
+                    Err(e) => prop_assert!(!TOKEN_DAYS.contains(&days) && e.message_id == "admin-error-expiry"),
+                }
+            }
+        }
+    }
+
     #[test]
     fn token_lifetimes_are_bounded() {
         let now = Utc::now();

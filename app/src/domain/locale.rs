@@ -85,6 +85,39 @@ fn best_accepted(header: &str) -> Option<Locale> {
 mod tests {
     use super::*;
 
+    // The cookie and `Accept-Language` come from whoever sends the request, on every page: any
+    // string must give a supported language and never a panic, and a valid choice must win.
+    mod properties {
+        use super::*;
+        use crate::domain::hostile_input::{config, hostile};
+        use proptest::prelude::*;
+
+        fn header() -> impl Strategy<Value = String> {
+            let tag =
+                prop_oneof![prop::sample::select(Locale::ALL).prop_map(|l| l.as_str().to_owned()), "[a-zA-Z-]{0,8}"];
+            let q = prop::option::of(prop_oneof!["[0-9.]{0,5}", Just("NaN".to_owned()), Just("-1".to_owned())]);
+            let item = (tag, q).prop_map(|(t, q)| q.map_or(t.clone(), |q| format!("{t};q={q}")));
+            prop::collection::vec(item, 0..6).prop_map(|items| items.join(", "))
+        }
+
+        proptest! {
+            #![proptest_config(config(256))]
+
+            #[test]
+            fn any_header_gives_a_language_it_names_or_dutch(h in prop_oneof![header(), hostile()], junk in hostile()) {
+                let chosen = Locale::negotiate(Some(&junk), None, Some(&h));
+                let named = h.to_ascii_lowercase().contains(chosen.as_str());
+                prop_assert!(chosen == Locale::Nl || named || Locale::parse(junk.trim()) == Ok(chosen));
+            }
+
+            #[test]
+            fn a_valid_cookie_wins(l in prop::sample::select(Locale::ALL), h in header(), pad in "[ \t]{0,2}") {
+                let contact = Some(Locale::Ar);
+                prop_assert_eq!(Locale::negotiate(Some(&format!("{pad}{l}{pad}")), contact, Some(&h)), l);
+            }
+        }
+    }
+
     #[test]
     fn cookie_wins_over_header() {
         assert_eq!(Locale::negotiate(Some("ar"), None, Some("fr")), Locale::Ar);

@@ -217,6 +217,54 @@ pub fn carried_scopes(before: &Terms, after: &Terms, scopes: ConsentScopes) -> C
     ConsentScopes { contact, trajectory, onward: scopes.onward && same_recipients && (contact || trajectory) }
 }
 
+// A new version may carry a person's consent over without asking them only where its terms did
+// not grow: whatever the terms, what is carried must be part of what the person gave, never
+// onward sharing alone, nothing when the purposes changed, and all of it when nothing grew.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::domain::hostile_input::config;
+    use proptest::prelude::*;
+
+    fn terms() -> impl Strategy<Value = Terms> {
+        let text = || prop::sample::select(vec!["Integratie", " Integratie ", "Integratie en werk", ""]);
+        let fields = prop::collection::btree_set(prop::sample::select(Field::ALL), 0..=Field::ALL.len());
+        (text(), text(), fields).prop_map(|(purposes, recipients, fields)| Terms {
+            legal_basis: "Decreet".into(),
+            purposes: purposes.into(),
+            recipient_categories: recipients.into(),
+            fields,
+            retention_months: 60,
+            signed_on: NaiveDate::MIN,
+            valid_from: NaiveDate::MIN,
+            valid_until: None,
+            notice_period_months: 3,
+            dpo_advice_discloser_on: None,
+            dpo_advice_recipient_on: None,
+        })
+    }
+
+    proptest! {
+        #![proptest_config(config(256))]
+
+        #[test]
+        fn carried_consent_is_part_of_what_was_given(before in terms(), after in terms(), b in 0u8..8) {
+            let given = ConsentScopes { contact: b & 1 != 0, trajectory: b & 2 != 0, onward: b & 4 != 0 };
+            let carried = carried_scopes(&before, &after, given);
+            prop_assert!(!carried.contact || given.contact);
+            prop_assert!(!carried.trajectory || given.trajectory);
+            prop_assert!(!carried.onward || (given.onward && carried.any()));
+            if before.purposes.trim() != after.purposes.trim() {
+                prop_assert_eq!(carried, ConsentScopes::NONE);
+            }
+            // Nothing grew: `after`'s fields were all in the version before it.
+            let wider = Terms { fields: before.fields.union(&after.fields).copied().collect(), ..after.clone() };
+            let valid = ConsentScopes { onward: given.onward && given.any(), ..given };
+            prop_assert_eq!(carried_scopes(&wider, &after, given), valid);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

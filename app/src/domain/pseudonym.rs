@@ -25,6 +25,29 @@ impl PersonRef {
 mod tests {
     use super::*;
 
+    // A reference is looked up as given: one that is not exactly 32 lowercase hex characters
+    // must name nobody, never reach the query in another form.
+    mod properties {
+        use super::*;
+        use crate::domain::hostile_input::{config, hostile};
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(config(256))]
+
+            #[test]
+            fn a_reference_is_exactly_32_lowercase_hex(input in prop_oneof![hostile(), "[0-9a-fA-F]{30,34}"]) {
+                let lowercase_hex = input.len() == PersonRef::LEN
+                    && input.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+                let parsed = PersonRef::parse(&input);
+                prop_assert_eq!(parsed.is_some(), lowercase_hex);
+                if let Some(r) = parsed {
+                    prop_assert_eq!(r.as_str(), input.as_str());
+                }
+            }
+        }
+    }
+
     #[test]
     fn only_32_lowercase_hex_is_a_reference() {
         assert!(PersonRef::parse("0123456789abcdef0123456789abcdef").is_some());

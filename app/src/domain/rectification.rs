@@ -237,6 +237,70 @@ mod tests {
         assert_eq!(parse_proposed(Field::Address, "x"), Err(refuse("correction-error-address")));
     }
 
+    // A proposal accepted by an officer is written into the person's record as it is: it must
+    // be a value the field's own rule accepts again (or the record holds what no form could
+    // have entered), fit the 300-character column, and a code however the person typed it.
+    mod properties {
+        use super::*;
+        use crate::domain::hostile_input::{config, hostile, typed_char};
+        use proptest::prelude::*;
+
+        /// The codes of the coded fields, and the field each belongs to.
+        fn codes() -> Vec<(Field, &'static str)> {
+            let languages = Locale::ALL.iter().map(|l| (Field::ContactLanguage, l.as_str()));
+            let levels = DutchLevel::ALL.iter().map(|l| (Field::DutchLevel, l.as_str()));
+            languages.chain(levels).chain(MoStatus::ALL.iter().map(|s| (Field::MoStatus, s.as_str()))).collect()
+        }
+
+        proptest! {
+            #![proptest_config(config(256))]
+
+            #[test]
+            fn an_accepted_proposal_fits_its_field(input in hostile(), field in prop::sample::select(Field::ALL)) {
+                if let Ok(v) = parse_proposed(field, &input) {
+                    prop_assert_eq!(parse_proposed(field, &v), Ok(v.clone()));
+                    prop_assert!(v.chars().count() <= MAX_VALUE_CHARS && !v.contains('\n'));
+                    if matches!(field, Field::GivenName | Field::FamilyName) {
+                        prop_assert!(v.chars().count() <= 100 && !v.chars().any(|c| c.is_ascii_digit()));
+                    }
+                    if let Some(coded) = codes().into_iter().find(|(f, _)| *f == field) {
+                        prop_assert!(codes().contains(&(coded.0, v.as_str())), "{:?} is not a code", v);
+                    }
+                }
+            }
+
+            #[test]
+            fn a_code_is_accepted_however_it_is_cased_and_spaced(
+                (field, code) in prop::sample::select(codes()),
+                upper in prop::collection::vec(any::<bool>(), 12),
+                dash: bool,
+            ) {
+                let typed: String = code
+                    .chars()
+                    .zip(upper.iter().cycle())
+                    .map(|(c, up)| match c {
+                        '_' if dash => '-',
+                        '_' => ' ',
+                        c if *up => c.to_ascii_uppercase(),
+                        c => c,
+                    })
+                    .collect();
+                prop_assert_eq!(parse_proposed(field, &format!(" {typed} ")), Ok(code.to_owned()));
+            }
+
+            #[test]
+            fn a_value_is_refused_one_character_over_the_column(c in typed_char(), n in 5usize..=302) {
+                let value = format!("a{}", c.to_string().repeat(n - 1));
+                let parsed = parse_proposed(Field::Address, &value);
+                if n <= MAX_VALUE_CHARS {
+                    prop_assert_eq!(parsed, Ok(value));
+                } else {
+                    prop_assert_eq!(parsed, Err(refuse("correction-error-value-too-long")));
+                }
+            }
+        }
+    }
+
     #[test]
     fn the_deadline_is_the_end_of_the_same_brussels_day_a_month_later() {
         // 31 January, 11:00 in Brussels: due at the end of 28 February (Brussels).

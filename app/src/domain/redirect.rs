@@ -63,6 +63,70 @@ mod tests {
         assert_eq!(local_path("/a%2525b").as_deref(), Some("/a%2525b"));
     }
 
+    // The result goes into a `Location` header: whatever passes must be one path on this site
+    // as a browser reads it (after its own decoding and stripping), valid in the header, and
+    // pass again unchanged — the language switch hands the same `next=` on more than once.
+    mod properties {
+        use super::*;
+        use crate::domain::hostile_input::{config, hostile};
+        use proptest::prelude::*;
+
+        /// Targets of URL-ish characters: slashes either way, encodings, schemes, whitespace.
+        fn targets() -> impl Strategy<Value = String> {
+            let part = prop::sample::select(vec![
+                "/",
+                "\\",
+                "%2F",
+                "%2f",
+                "%5C",
+                "%09",
+                "%0A",
+                "%0d",
+                "%00",
+                "%25",
+                "%",
+                "%zz",
+                "\t",
+                "\n",
+                "\r",
+                " ",
+                "a",
+                "evil.example",
+                "https:",
+                ":",
+                "?",
+                "#",
+                "&x=1",
+                "..",
+                "%E2%80%AE",
+                "é",
+                "%7F",
+                "{}|^`\"<>",
+            ]);
+            prop::collection::vec(part, 1..8).prop_map(|parts| parts.concat())
+        }
+
+        proptest! {
+            #![proptest_config(config(256))]
+
+            #[test]
+            fn what_passes_is_one_local_path_and_passes_again(input in prop_oneof![hostile(), targets()]) {
+                if let Some(path) = local_path(&input) {
+                    prop_assert_eq!(local_path(&path), Some(path.clone()));
+                    prop_assert!(path.bytes().all(|b| b.is_ascii_graphic()), "{:?}", path);
+                    let read = percent_decode(&path).expect("decodes");
+                    prop_assert!(read.first() == Some(&b'/') && read.get(1) != Some(&b'/'), "{:?}", path);
+                    prop_assert!(!read.iter().any(|b| *b == b'\\' || b.is_ascii_control()), "{:?}", path);
+                }
+            }
+
+            #[test]
+            fn a_plain_local_path_passes_unchanged(path in "(/[a-z0-9_.-]{1,12}){1,4}(\\?[a-z0-9]{1,8}=[a-z0-9-]{0,10})?") {
+                prop_assert_eq!(local_path(&path), Some(path));
+            }
+        }
+    }
+
     #[test]
     fn every_way_off_the_site_is_refused() {
         for off in [

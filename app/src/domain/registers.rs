@@ -168,6 +168,71 @@ mod tests {
         }
     }
 
+    // An enterprise number names the organisation a municipality passes data to: a mistyped
+    // one (the check digits exist to catch it) must never be taken for another, and every
+    // spelling of the same number must be stored as one so a register never lists it twice.
+    mod properties {
+        use super::*;
+        use crate::domain::hostile_input::{config, hostile};
+        use proptest::prelude::*;
+
+        /// Ten digits: the eight of `base` and their check digits, plus `wrong` (mod 100).
+        fn number(base: u64, wrong: u64) -> String {
+            format!("{base:08}{:02}", (97 - base % 97 + wrong) % 100)
+        }
+
+        fn spell(digits: &str, how: usize) -> String {
+            let (a, b, c) = (&digits[..4], &digits[4..7], &digits[7..]);
+            match how {
+                0 => format!("{a}.{b}.{c}"),
+                1 => format!(" {a} {b} {c} "),
+                2 => digits.to_owned(),
+                3 => format!("BE {a}.{b}.{c}"),
+                _ => format!("be{digits}"),
+            }
+        }
+
+        proptest! {
+            #![proptest_config(config(256))]
+
+            #[test]
+            fn a_number_with_its_check_digits_is_accepted_in_every_spelling(
+                base in 0u64..20_000_000,
+                how in 0usize..5,
+            ) {
+                let digits = number(base, 0);
+                let n = EnterpriseNumber::parse(&spell(&digits, how)).expect("a valid number");
+                prop_assert_eq!(n.as_str(), spell(&digits, 0));
+                prop_assert_eq!(EnterpriseNumber::parse(n.as_str()), Ok(n));
+            }
+
+            #[test]
+            fn a_wrong_check_or_first_digit_is_refused(base in 0u64..100_000_000, wrong in 0u64..100, how in 0usize..5) {
+                let digits = number(base, wrong);
+                let valid = wrong == 0 && base < 20_000_000;
+                prop_assert_eq!(EnterpriseNumber::parse(&spell(&digits, how)).is_ok(), valid, "{}", digits);
+            }
+
+            #[test]
+            fn whatever_is_accepted_is_a_checked_number_in_its_stored_form(input in hostile()) {
+                if let Ok(n) = EnterpriseNumber::parse(&input) {
+                    let digits: String = n.as_str().chars().filter(char::is_ascii_digit).collect();
+                    prop_assert_eq!(n.as_str(), spell(&digits, 0));
+                    let base: u64 = digits[..8].parse().expect("digits");
+                    prop_assert_eq!(&digits, &number(base, 0));
+                }
+            }
+
+            #[test]
+            fn a_slug_stem_is_lower_ascii_words_of_at_most_40(input in hostile()) {
+                let stem = slug_stem(&input);
+                prop_assert!(!stem.is_empty() && stem.len() <= 40, "{:?}", stem);
+                prop_assert!(stem.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'));
+                prop_assert!(!stem.starts_with('-') && !stem.ends_with('-') && !stem.contains("--"));
+            }
+        }
+    }
+
     #[test]
     fn a_partner_names_its_number_purpose_agreement_and_contact() {
         let p =

@@ -226,6 +226,129 @@ mod tests {
         );
     }
 
+    // A phone number or e-mail address is stored, compared (is this the address on file?) and
+    // shown in the form `parse` returns; a dossier reference finds a person. Each must read back
+    // as itself, hold the shape and length its column and the people reading it rely on, and
+    // every well-formed value someone types must get in.
+    mod properties {
+        use super::*;
+        use crate::domain::hostile_input::{config, hostile, typed_char};
+        use proptest::prelude::*;
+
+        fn separated(digits: &str, seps: &[&'static str]) -> String {
+            digits.chars().zip(seps.iter().cycle()).map(|(d, s)| format!("{d}{s}")).collect()
+        }
+
+        proptest! {
+            #![proptest_config(config(256))]
+
+            #[test]
+            fn an_accepted_phone_number_is_plus_or_zero_and_eight_to_fifteen_digits(input in hostile()) {
+                if let Ok(p) = Phone::parse(&input) {
+                    prop_assert_eq!(Phone::parse(p.as_str()), Ok(p.clone()));
+                    let digits = p.as_str().strip_prefix('+').unwrap_or(p.as_str());
+                    prop_assert!((8..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()));
+                    prop_assert!(p.as_str().starts_with('+') || p.as_str().starts_with('0'));
+                }
+            }
+
+            #[test]
+            fn a_typed_number_is_its_digits_whatever_the_separators(
+                plus: bool,
+                digits in "[0-9]{1,20}",
+                seps in prop::collection::vec(prop::sample::select(vec!["", "", " ", ".", "/", "-", "(", ")"]), 1..6),
+            ) {
+                let digits = if plus { digits } else { format!("0{digits}") };
+                let typed = format!(" {}{} ", if plus { "+" } else { "" }, separated(&digits, &seps));
+                let stored = if plus { format!("+{digits}") } else { digits.clone() };
+                let parsed = Phone::parse(&typed).map(Phone::into_inner);
+                if (8..=15).contains(&digits.len()) {
+                    prop_assert_eq!(parsed, Ok(stored));
+                } else {
+                    prop_assert_eq!(parsed, Err(ParseError::new("correction-error-phone")));
+                }
+            }
+
+            #[test]
+            fn an_accepted_address_has_one_at_no_space_and_at_most_254_bytes(input in hostile()) {
+                if let Ok(e) = Email::parse(&input) {
+                    prop_assert_eq!(Email::parse(e.as_str()), Ok(e.clone()));
+                    prop_assert!(e.as_str().len() <= 254 && e.as_str().matches('@').count() == 1);
+                    prop_assert!(!e.as_str().chars().any(char::is_whitespace));
+                }
+            }
+
+            #[test]
+            fn a_well_formed_address_is_accepted_up_to_254_bytes(
+                local in "[a-z0-9][a-z0-9._%+-]{0,80}",
+                labels in prop::collection::vec("[a-z0-9][a-z0-9-]{0,62}", 2..5),
+            ) {
+                let address = format!("{local}@{}", labels.join("."));
+                let parsed = Email::parse(&format!("  {address} ")).map(Email::into_inner);
+                if address.len() <= 254 {
+                    prop_assert_eq!(parsed, Ok(address));
+                } else {
+                    prop_assert_eq!(parsed, Err(ParseError::new("correction-error-email")));
+                }
+            }
+
+            #[test]
+            fn an_accepted_dossier_reference_is_one_word_of_at_most_40(input in hostile()) {
+                if let Ok(d) = DossierRef::parse(&input) {
+                    prop_assert_eq!(DossierRef::parse(d.as_str()), Ok(d.clone()));
+                    prop_assert!(!d.as_str().is_empty() && d.as_str().chars().count() <= DossierRef::MAX_CHARS);
+                    prop_assert!(d.as_str().chars().all(|c| c.is_alphanumeric() || "-_./".contains(c)));
+                }
+            }
+
+            #[test]
+            fn dossier_references_are_accepted_to_40_characters(r in "[A-Za-z0-9._/-]{1,60}") {
+                let parsed = DossierRef::parse(&format!(" {r} ")).map(DossierRef::into_inner);
+                if r.chars().count() <= DossierRef::MAX_CHARS {
+                    prop_assert_eq!(parsed, Ok(r));
+                } else {
+                    prop_assert_eq!(parsed, Err(ParseError::new("assisted-error-unknown-dossier")));
+                }
+            }
+
+            #[test]
+            fn statements_reasons_and_names_read_back_and_keep_their_limit(input in hostile(), max in 1usize..300) {
+                if let Ok(s) = Statement::parse(&input) {
+                    prop_assert!(s.as_str().chars().count() <= Statement::MAX_CHARS);
+                    prop_assert_eq!(Statement::parse(s.as_str()), Ok(s.clone()));
+                }
+                if let Ok(r) = Reason::parse(&input) {
+                    prop_assert!(r.as_str().chars().count() <= Reason::MAX_CHARS);
+                    prop_assert_eq!(Reason::parse(r.as_str()), Ok(r.clone()));
+                }
+                if let Ok(n) = Name::parse(&input, max, "empty", "long") {
+                    prop_assert!(n.as_str().chars().count() <= max && !n.as_str().contains('\n'));
+                    prop_assert_eq!(Name::parse(n.as_str(), max, "empty", "long"), Ok(n.clone()));
+                }
+            }
+
+            #[test]
+            fn one_character_over_the_limit_is_refused(c in typed_char(), max in 1usize..120) {
+                let at = |n: usize| c.to_string().repeat(n);
+                prop_assert_eq!(Statement::parse(&at(Statement::MAX_CHARS)).map(Statement::into_inner), Ok(at(1000)));
+                prop_assert_eq!(id(Statement::parse(&at(Statement::MAX_CHARS + 1))), "correction-error-statement-too-long");
+                prop_assert_eq!(Reason::parse(&at(Reason::MAX_CHARS)).map(Reason::into_inner), Ok(at(2000)));
+                prop_assert_eq!(id(Reason::parse(&at(Reason::MAX_CHARS + 1))), "correction-error-reason-too-long");
+                prop_assert_eq!(Name::parse(&at(max), max, "e", "long").map(Name::into_inner), Ok(at(max)));
+                prop_assert_eq!(id(Name::parse(&at(max + 1), max, "e", "long")), "long");
+            }
+
+            #[test]
+            fn search_keys_do_not_depend_on_how_accents_were_typed(input in hostile()) {
+                use unicode_normalization::UnicodeNormalization;
+                let key = search_key(&input);
+                prop_assert_eq!(&key, &search_key(&input.nfc().collect::<String>()));
+                prop_assert_eq!(&key, &search_key(&input.nfd().collect::<String>()));
+                prop_assert!(key.trim() == key && !key.contains("  "));
+            }
+        }
+    }
+
     #[test]
     fn names_are_one_clean_line() {
         let parse = |raw: &str| Name::parse(raw, 10, "empty", "long");

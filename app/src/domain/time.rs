@@ -121,6 +121,75 @@ mod tests {
         }
     }
 
+    // A typed day sets deadlines, filters and a protocol's validity: every real day in the
+    // range must be read as itself, one spelling only, and nothing outside the range may get
+    // through to the time arithmetic (which panics on overflow). A Brussels day must start and
+    // end on that day, also on the days the clocks change.
+    mod properties {
+        use super::*;
+        use crate::domain::hostile_input::{config, hostile};
+        use proptest::prelude::*;
+
+        fn first_day() -> NaiveDate {
+            NaiveDate::from_ymd_opt(*TYPED_YEARS.start(), 1, 1).expect("a day")
+        }
+
+        /// Every day a person can type, as days after 1 January 1900.
+        fn typed_day() -> impl Strategy<Value = NaiveDate> {
+            let last = NaiveDate::from_ymd_opt(*TYPED_YEARS.end(), 12, 31).expect("a day");
+            (0..=(last - first_day()).num_days()).prop_map(|n| first_day() + Duration::days(n))
+        }
+
+        proptest! {
+            #![proptest_config(config(256))]
+
+            #[test]
+            fn every_day_in_the_range_reads_back_as_itself(d in typed_day(), pad in "[ \t]{0,2}") {
+                prop_assert_eq!(parse_day(&format!("{pad}{}{pad}", d.format("%Y-%m-%d"))), Some(d));
+            }
+
+            #[test]
+            fn an_accepted_day_has_one_spelling_and_is_in_the_range(input in hostile()) {
+                if let Some(d) = parse_day(&input) {
+                    prop_assert_eq!(d.format("%Y-%m-%d").to_string(), input.trim());
+                    prop_assert!(TYPED_YEARS.contains(&d.year()));
+                }
+            }
+
+            #[test]
+            fn days_outside_the_range_are_refused(year in prop_oneof![0i32..1900, 2201i32..=9999], m in 1u32..=12, d in 1u32..=28) {
+                prop_assert_eq!(parse_day(&format!("{year:04}-{m:02}-{d:02}")), None);
+            }
+
+            #[test]
+            fn a_brussels_day_starts_and_ends_on_that_day(d in typed_day()) {
+                let (start, end) = (start_of_local_day(d), end_of_local_day(d));
+                prop_assert!(day_of(start) == d && day_of(end) == d && day_of(start - Duration::seconds(1)) < d);
+                let hours = (end - start + Duration::seconds(1)).num_hours();
+                prop_assert!((23..=25).contains(&hours), "{} lasts {} hours", d, hours);
+            }
+
+            #[test]
+            fn a_typed_moment_is_on_its_day_at_its_time_or_an_hour_later(
+                d in typed_day(),
+                h in 0u32..24,
+                m in 0u32..60,
+                seconds in prop::option::of(0u32..60),
+            ) {
+                let typed = match seconds {
+                    Some(s) => format!("{}T{h:02}:{m:02}:{s:02}", d.format("%Y-%m-%d")),
+                    None => format!("{}T{h:02}:{m:02}", d.format("%Y-%m-%d")),
+                };
+                let at = parse_local_moment(&typed).expect("a moment");
+                let wall = d.and_hms_opt(h, m, seconds.unwrap_or(0)).expect("a time");
+                prop_assert_eq!(day_of(at), d);
+                // Only the hour the spring change skips (02:00 on March's last Sunday) reads an hour later.
+                let skipped = d.month() == 3 && d.day() >= 25 && d.weekday() == chrono::Weekday::Sun && h == 2;
+                prop_assert_eq!(local(at), if skipped { wall + Duration::hours(1) } else { wall }, "{}", typed);
+            }
+        }
+    }
+
     #[test]
     fn local_days_follow_summer_time() {
         let winter = Utc.with_ymd_and_hms(2026, 2, 28, 23, 30, 0).unwrap();

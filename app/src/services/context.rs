@@ -26,6 +26,8 @@ pub struct ContextParts {
     pub audit_watch: super::audit::watch::AuditWatch,
     /// Disclosures to recipients, written in batches (group commit) on `db`.
     pub disclosures: super::disclosure::Disclosures,
+    /// A person's own consent saves, written in batches (group commit) on `db`.
+    pub consents: super::consent::Consents,
 }
 
 impl AppContext {

@@ -65,7 +65,13 @@ impl ServiceError {
             ServiceError::Invalid { field, message_id } => {
                 AppError::Invalid { field: field.into(), message_id: message_id.into() }
             }
-            ServiceError::Db(err) => internal(&err),
+            ServiceError::Db(err) => match crate::store::outage::outage(&err) {
+                Some(kind) => {
+                    tracing::warn!(?kind, error = %err, "database unavailable: answered 503");
+                    AppError::Unavailable { retry_after_secs: crate::error::RETRY_AFTER_OUTAGE_SECS }
+                }
+                None => internal(&err),
+            },
             ServiceError::Internal(what) => internal(&what),
         }
     }
@@ -117,6 +123,20 @@ impl<'a> WriteTx<'a> {
     pub async fn commit(self) -> Result<(), DbErr> {
         self.db.count_statements(1);
         self.tx.commit().await
+    }
+
+    /// A savepoint inside this transaction, at its own instant: a batch of operations (group
+    /// commit) runs each in one, so an operation that is refused undoes only itself.
+    pub async fn savepoint(&self, now: DateTime<Utc>) -> Result<WriteTx<'a>, DbErr> {
+        let tx = self.tx.begin().await?;
+        self.db.count_statements(1);
+        Ok(WriteTx { tx, now, _guard: None, db: self.db })
+    }
+
+    /// Undoes what the transaction (or savepoint) wrote; dropping it does the same, later.
+    pub async fn rollback(self) -> Result<(), DbErr> {
+        self.db.count_statements(1);
+        self.tx.rollback().await
     }
 }
 

@@ -45,18 +45,24 @@ impl Db {
     }
 }
 
+/// Opens the pool; a request waits at most 10 s for a connection (the command line's default).
 pub async fn connect(url: &str) -> Result<Db, DbErr> {
+    connect_waiting(url, Duration::from_secs(10)).await
+}
+
+/// Opens the pool; a request waits at most `wait` for a connection — while the database is
+/// down the pool keeps trying to reconnect for that long — and then fails with an error
+/// `outage` names `Unreachable` (the server answers 503). Once the database is back, the
+/// next request gets a new connection: no restart needed.
+pub async fn connect_waiting(url: &str, wait: Duration) -> Result<Db, DbErr> {
     let mut opts = ConnectOptions::new(url.to_owned());
-    opts.sqlx_logging(false)
-        .connect_timeout(Duration::from_secs(10))
-        .acquire_timeout(Duration::from_secs(10))
-        .map_sqlx_sqlite_opts(|o| {
-            o.create_if_missing(true)
-                .journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
-                .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
-                .busy_timeout(Duration::from_secs(10))
-                .foreign_keys(true)
-        });
+    opts.sqlx_logging(false).connect_timeout(wait).acquire_timeout(wait).map_sqlx_sqlite_opts(|o| {
+        o.create_if_missing(true)
+            .journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+            .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
+            .busy_timeout(Duration::from_secs(10))
+            .foreign_keys(true)
+    });
     if url.starts_with("sqlite:") {
         // An embedded file cannot go stale the way a network connection can: a ping before
         // each checkout would only add a round trip to the connection's thread.

@@ -47,9 +47,10 @@ pub mod webauthn_ceremony;
 
 mod connect;
 mod ids;
+pub mod outage;
 pub mod queries;
 pub mod token_cache;
-pub use connect::{Db, connect};
+pub use connect::{Db, connect, connect_waiting};
 
 /// Makes an entity's active model refuse every update and delete.
 macro_rules! append_only {

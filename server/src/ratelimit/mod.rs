@@ -16,9 +16,9 @@ use app::api::endpoints;
 use app::domain::authz::Principal;
 use axum::body::Body;
 use axum::extract::{ConnectInfo, State};
-use axum::http::{HeaderValue, Method, Request, StatusCode, header};
+use axum::http::{Method, Request};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use std::net::{IpAddr, SocketAddr};
 
 /// What the limiter needs at run time.
@@ -94,24 +94,8 @@ fn client_tag(key: &ClientKey) -> String {
 }
 
 fn refusal(req: &Request<Body>, retry_after: u64) -> Response {
-    let path = req.uri().path();
-    let error = app::error::AppError::RateLimited { retry_after_secs: retry_after };
-    let mut res = if path.starts_with("/api/") {
-        crate::problem::Problem(error).into_response()
-    } else if crate::refusal::wants_page(req.headers()) {
-        let reason = crate::refusal::Reason::RateLimited { retry_after_secs: retry_after };
-        crate::refusal::page(req.headers(), req.extensions().get::<Principal>(), reason)
-    } else if path.starts_with("/sf/") {
-        // Server functions decode their error type from the body.
-        let body = serde_json::to_string(&error).unwrap_or_default();
-        (StatusCode::TOO_MANY_REQUESTS, [(header::CONTENT_TYPE, "application/json")], body).into_response()
-    } else {
-        (StatusCode::TOO_MANY_REQUESTS, "too many requests; try again later").into_response()
-    };
-    if let Ok(v) = HeaderValue::from_str(&retry_after.to_string()) {
-        res.headers_mut().insert(header::RETRY_AFTER, v);
-    }
-    res
+    let reason = crate::refusal::Reason::RateLimited { retry_after_secs: retry_after };
+    crate::refusal::respond(req.uri().path(), req.headers(), req.extensions().get::<Principal>(), reason)
 }
 
 #[cfg(test)]

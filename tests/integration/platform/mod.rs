@@ -7,6 +7,7 @@ mod authorization;
 mod backup;
 mod baseline;
 mod cli;
+mod faults;
 mod hostile_input;
 mod mail;
 mod midnight;

@@ -1,11 +1,12 @@
 //! GDPR 7(3): a person gives, changes or withdraws their own consent — same screen, one action,
-//! effective at once.
+//! effective at once. The form's saves go through [`super::Consents`] (group commit); this is
+//! the same write for one save on its own (the demo, the CLI, tests).
 
-use super::{ConsentChange, record_in_force};
-use crate::domain::consent::{ConsentChannel, ConsentScopes};
+use super::queue::{OwnChange, write};
+use crate::domain::consent::ConsentScopes;
 use crate::domain::ids::PersonId;
 use crate::domain::locale::Locale;
-use crate::services::{ServiceError, WriteTx};
+use crate::services::ServiceError;
 use crate::store::consent_event;
 use chrono::{DateTime, Utc};
 
@@ -19,15 +20,6 @@ pub async fn change_own(
     language: Locale,
     now: DateTime<Utc>,
 ) -> Result<consent_event::Model, ServiceError> {
-    let tx = WriteTx::begin(db, now).await?;
-    record_in_force(tx, protocol_slug, |protocol_version_id| ConsentChange {
-        person_id,
-        protocol_version_id,
-        scopes,
-        channel: ConsentChannel::SelfService,
-        assisted_by: None,
-        language,
-        occurred_at: now,
-    })
-    .await
+    let change = OwnChange { person_id, protocol_slug: protocol_slug.to_owned(), scopes, language, now };
+    write(db, vec![change]).await.pop().unwrap_or(Err(ServiceError::Internal("no outcome for the save")))
 }

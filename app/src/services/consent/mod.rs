@@ -7,9 +7,11 @@ mod change_own;
 pub mod feed;
 pub mod now;
 pub mod overview;
+mod queue;
 
 pub use assisted::{record_assisted, review};
 pub use change_own::change_own;
+pub use queue::{Consents, OwnChange};
 
 use super::identity::sessions::Account;
 use super::{ServiceError, WriteTx, audit, notifications, pseudonyms};

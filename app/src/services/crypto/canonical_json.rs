@@ -169,6 +169,156 @@ mod tests {
         assert_eq!(read_strict(r#"{"a":1,"b":{"a":1}}"#).unwrap(), json!({"a": 1, "b": {"a": 1}}));
     }
 
+    // Receipts and checkpoints are signed over these bytes and checked, offline and later, by
+    // rebuilding them: the form must be a function of the value alone (key order included),
+    // read back to the same value and be written again byte for byte; the reader must refuse
+    // every other text and never panic on whatever file it is handed.
+    mod properties {
+        use super::*;
+        use crate::domain::hostile_input::{config, hostile};
+        use proptest::prelude::*;
+
+        fn text() -> impl Strategy<Value = String> {
+            prop_oneof![hostile(), "[a-zA-Z_]{0,8}"]
+        }
+
+        /// Any JSON value a signed document can hold: whole numbers, any text, nested.
+        fn json() -> impl Strategy<Value = Value> {
+            let leaf = prop_oneof![
+                Just(Value::Null),
+                any::<bool>().prop_map(Value::from),
+                any::<i64>().prop_map(Value::from),
+                any::<u64>().prop_map(Value::from),
+                text().prop_map(Value::from),
+            ];
+            leaf.prop_recursive(4, 40, 6, |inner| {
+                prop_oneof![
+                    prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+                    prop::collection::vec((text(), inner), 0..6).prop_map(|kv| Value::Object(kv.into_iter().collect())),
+                ]
+            })
+        }
+
+        /// Text near JSON: its punctuation, numbers, escapes and whitespace, or nesting deeper
+        /// than the reader goes.
+        fn near_json() -> impl Strategy<Value = String> {
+            let token = prop::sample::select(vec![
+                "{",
+                "}",
+                "[",
+                "]",
+                ":",
+                ",",
+                "\"a\"",
+                "\"\\u00e9\"",
+                "\"\\ud800\"",
+                "1",
+                "-0",
+                "1.5",
+                "1e3",
+                "18446744073709551616",
+                "null",
+                "true",
+                " ",
+                "\n",
+                "\"",
+                "\\",
+            ]);
+            prop_oneof![
+                prop::collection::vec(token, 0..24).prop_map(|t| t.concat()),
+                (1usize..3000).prop_map(|n| format!("{}{}", "[".repeat(n), "]".repeat(n))),
+            ]
+        }
+
+        fn canonical_text(v: &Value) -> String {
+            String::from_utf8(canonical(v).expect("whole numbers only")).expect("UTF-8")
+        }
+
+        proptest! {
+            #![proptest_config(config(256))]
+
+            #[test]
+            fn the_canonical_text_reads_back_and_is_written_again_identically(v in json()) {
+                let text = canonical_text(&v);
+                let read = read_canonical(&text).expect("canonical");
+                prop_assert_eq!(&read, &v);
+                prop_assert_eq!(canonical_text(&read), text.clone());
+                prop_assert_eq!(read_canonical(&format!("{text}\n")), Ok(v.clone()));
+                prop_assert_eq!(read_strict(&text), Ok(v));
+            }
+
+            #[test]
+            fn keys_are_in_one_order_whatever_order_they_came_in(
+                entries in prop::collection::btree_map(text(), json(), 0..8),
+            ) {
+                let forward: Map<String, Value> = entries.clone().into_iter().collect();
+                let backward: Map<String, Value> = entries.clone().into_iter().rev().collect();
+                let members: Vec<String> = entries
+                    .iter()
+                    .map(|(k, v)| format!("{}:{}", serde_json::to_string(k).expect("a key"), canonical_text(v)))
+                    .collect();
+                let expected = format!("{{{}}}", members.join(","));
+                prop_assert_eq!(canonical_text(&Value::Object(forward)), expected.clone());
+                prop_assert_eq!(canonical_text(&Value::Object(backward)), expected);
+            }
+
+            #[test]
+            fn any_other_text_of_the_same_value_is_refused(v in json()) {
+                let pretty = serde_json::to_string_pretty(&v).expect("JSON");
+                prop_assert_eq!(read_canonical(&pretty).is_ok(), pretty == canonical_text(&v));
+            }
+
+            #[test]
+            fn a_key_twice_is_refused_at_any_depth(key in text(), a in json(), b in json(), wrap in 0usize..3) {
+                let (k, a, b) = (serde_json::to_string(&key).expect("a key"), canonical_text(&a), canonical_text(&b));
+                let twice = format!("{{{k}:{a},{k}:{b}}}");
+                let doc = match wrap {
+                    0 => twice,
+                    1 => format!("[1,{twice}]"),
+                    _ => format!("{{\"x\":{twice}}}"),
+                };
+                prop_assert_eq!(read_strict(&doc), Err(JsonError::DuplicateKey));
+                prop_assert!(read_canonical(&doc).is_err());
+            }
+
+            #[test]
+            fn a_fraction_is_never_canonical(f in any::<f64>()) {
+                if let Some(n) = serde_json::Number::from_f64(f) {
+                    prop_assert_eq!(canonical(&Value::Number(n)), Err(JsonError::Fraction));
+                }
+            }
+
+            #[test]
+            fn whatever_is_read_is_exactly_its_canonical_text(input in prop_oneof![hostile(), near_json()]) {
+                let _ = read_strict(&input);
+                if let Ok(v) = read_canonical(&input) {
+                    prop_assert_eq!(canonical_text(&v), input.strip_suffix('\n').unwrap_or(&input));
+                }
+            }
+
+            #[test]
+            fn one_character_changed_is_another_value_or_refused(v in json(), at in any::<prop::sample::Index>(), c in any::<char>(), how in 0usize..3) {
+                let text = canonical_text(&v);
+                let mut chars: Vec<char> = text.chars().collect();
+                let i = at.index(chars.len());
+                match how {
+                    0 => chars[i] = c,
+                    1 => chars.insert(i, c),
+                    _ => drop(chars.remove(i)),
+                }
+                let edited: String = chars.into_iter().collect();
+                // One trailing newline is the file's own (a receipt file ends with one).
+                let body = edited.strip_suffix('\n').unwrap_or(&edited);
+                if body != text
+                    && let Ok(read) = read_canonical(&edited)
+                {
+                    prop_assert_ne!(&read, &v);
+                    prop_assert_eq!(canonical_text(&read), body);
+                }
+            }
+        }
+    }
+
     #[test]
     fn only_the_canonical_bytes_are_read() {
         let doc = json!({"z": "é", "a": [1, 2]});

@@ -145,3 +145,154 @@ fn member<'v>(object: &'v Value, allowed: &[&str], key: &str) -> Result<&'v Valu
     }
     map.get(key).ok_or(ReceiptError::Malformed("a part is missing"))
 }
+
+// A receipt is the person's proof of what they consented to, checked offline, possibly years
+// later and by other software: whatever text the portal's data puts in its fields (names,
+// purposes in any script, a language code), the file must be written in one form with its
+// keys in one fixed order, read back and be written again byte for byte, verify with the
+// portal's key — and stop verifying when any field or any character of it is changed.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::domain::hostile_input::{config, hostile};
+    use proptest::prelude::*;
+
+    /// The receipt's keys, in the order the file holds them.
+    const RECEIPT_KEYS: [&str; 17] = [
+        "action",
+        "channel",
+        "controller",
+        "fields",
+        "format",
+        "legal_basis",
+        "notice",
+        "purposes",
+        "recipients",
+        "record_id",
+        "retention",
+        "scopes_after",
+        "scopes_before",
+        "subject",
+        "time",
+        "validity",
+        "withdrawal",
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![hostile(), "[a-z0-9-]{0,12}"]
+    }
+
+    fn scopes() -> impl Strategy<Value = ConsentScopes> {
+        (any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(contact, trajectory, onward)| ConsentScopes {
+            contact,
+            trajectory,
+            onward,
+        })
+    }
+
+    /// A receipt as `receipt` builds it, with any text in every text field.
+    fn receipt() -> impl Strategy<Value = Value> {
+        let names = (text(), text(), text(), text(), text(), text());
+        let notice = (text(), any::<i32>(), text(), "[0-9a-f]{64}", text(), text());
+        let more = (
+            prop::collection::vec(text(), 1..4),
+            prop::collection::vec(prop::sample::select(Field::ALL), 0..8),
+            (any::<i32>(), any::<bool>()),
+            (scopes(), scopes()),
+            (text(), text(), prop::option::of(text())),
+        );
+        (names, notice, more).prop_map(
+            |(
+                (record, subject, controller, number, contact, url),
+                (slug, version_no, language, sha, purposes, legal_basis),
+                (partners, fields, (months, onward), (before, after), (action, time, until)),
+            )| {
+                let mut recipients = vec![json!({"name": controller, "role": "recipient"})];
+                recipients.extend(partners.iter().map(|p| json!({"name": p, "role": "onward_recipient"})));
+                let fields: Vec<&str> = fields.iter().map(|f| f.as_str()).collect();
+                json!({
+                    "format": FORMAT,
+                    "record_id": record,
+                    "subject": subject,
+                    "controller": {"name": controller, "enterprise_number": number, "contact": contact},
+                    "notice": {"protocol": slug, "version": version_no, "language": language, "sha256": sha},
+                    "purposes": purposes,
+                    "legal_basis": legal_basis,
+                    "fields": fields,
+                    "recipients": recipients,
+                    "retention": {"max_months": months, "identifiable": onward},
+                    "withdrawal": {"method": "self-service, one action", "where": format!("{url}/me")},
+                    "action": action,
+                    "scopes_before": before,
+                    "scopes_after": after,
+                    "channel": "self_service",
+                    "time": time,
+                    "validity": {"from": "2026-01-01", "until": until},
+                })
+            },
+        )
+    }
+
+    fn file_text(document: &Value) -> String {
+        String::from_utf8(file_bytes(document)).expect("UTF-8")
+    }
+
+    proptest! {
+        #![proptest_config(config(48))]
+
+        #[test]
+        fn a_receipt_file_is_one_text_that_reads_back_and_verifies(r in receipt()) {
+            let keys = SigningKeys::generate();
+            let document = sign(&keys, r.clone()).expect("canonical");
+            let text = file_text(&document);
+            prop_assert_eq!(verify(&text, &keys.public()), Ok(r["record_id"].as_str().unwrap_or_default().to_owned()));
+            let read = canonical_json::read_canonical(&text).expect("canonical");
+            prop_assert_eq!(&read, &document);
+            prop_assert_eq!(file_text(&read), text.clone());
+            prop_assert!(text.starts_with("{\"receipt\":{\"action\":") && text.ends_with("}}\n"), "{}", text);
+            let at: Vec<usize> =
+                RECEIPT_KEYS.iter().map(|k| text.find(&format!("\"{k}\":")).expect("every key")).collect();
+            prop_assert!(at.windows(2).all(|w| w[0] < w[1]), "keys out of order in {}", text);
+            prop_assert!(text.find("\"signature\":").expect("signed") > at[16]);
+        }
+
+        #[test]
+        fn a_changed_field_no_longer_verifies(r in receipt(), key in prop::sample::select(RECEIPT_KEYS.to_vec()), other in text()) {
+            let keys = SigningKeys::generate();
+            let mut document = sign(&keys, r).expect("canonical");
+            let before = document["receipt"][key].clone();
+            document["receipt"][key] = Value::from(other);
+            if document["receipt"][key] != before {
+                prop_assert_eq!(verify(&file_text(&document), &keys.public()), Err(ReceiptError::BadSignature));
+            }
+        }
+
+        #[test]
+        fn one_character_changed_no_longer_verifies(
+            r in receipt(),
+            at in any::<prop::sample::Index>(),
+            c in any::<char>(),
+            insert: bool,
+        ) {
+            let keys = SigningKeys::generate();
+            let text = file_text(&sign(&keys, r).expect("canonical"));
+            let mut chars: Vec<char> = text.chars().collect();
+            let i = at.index(chars.len());
+            if insert { chars.insert(i, c) } else { chars[i] = c }
+            let edited: String = chars.into_iter().collect();
+            if edited != text {
+                prop_assert!(verify(&edited, &keys.public()).is_err(), "{} verified", edited);
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(config(256))]
+
+        #[test]
+        fn any_other_file_is_refused_never_a_panic(input in hostile()) {
+            let keys = SigningKeys::generate();
+            prop_assert!(verify(&input, &keys.public()).is_err());
+        }
+    }
+}

@@ -66,6 +66,6 @@ async fn write(db: &Db, jobs: Vec<Job>) -> Vec<Outcome> {
         Ok(outcomes) => outcomes,
         // Nothing of the batch was committed: every read in it fails (each logged with its
         // own correlation id when it reaches its client).
-        Err(e) => jobs.iter().map(|_| Err(ServiceError::Db(DbErr::Custom(e.to_string())))).collect(),
+        Err(e) => jobs.iter().map(|_| Err(ServiceError::Db(e.clone()))).collect(),
     }
 }
