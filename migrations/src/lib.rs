@@ -27,6 +27,7 @@ mod m0016_retention;
 mod m0017_every_language;
 mod m0018_profile_translations;
 mod m0019_partner_translations;
+mod m0020_rate_counts;
 
 pub struct Migrator;
 
@@ -52,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0017_every_language::Migration),
             Box::new(m0018_profile_translations::Migration),
             Box::new(m0019_partner_translations::Migration),
+            Box::new(m0020_rate_counts::Migration),
         ]
     }
 }

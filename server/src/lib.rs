@@ -2,6 +2,7 @@
 
 pub mod api_v1;
 pub mod assets;
+pub mod body_limit;
 pub mod cli;
 pub mod cli_admin;
 pub mod cli_backup;

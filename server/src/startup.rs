@@ -166,6 +166,7 @@ impl Application {
                 api_per_minute: settings.rate_api_per_minute,
                 writes_per_minute: settings.rate_writes_per_minute,
             }),
+            shared: crate::ratelimit::SharedCounts::new(ctx.db.clone(), ctx.keys.to_base64().as_bytes()),
             proxies: settings.trusted_proxies.clone(),
         };
         if settings.public_url.starts_with("https://") && settings.trusted_proxies.is_empty() {
@@ -178,6 +179,7 @@ impl Application {
         // known, so signed-in requests are counted by account.
         let router = router(AppState::new(StateParts { leptos, ctx: ctx.clone(), manifest }))
             .layer(middleware::from_fn(crate::server_fn_status::fix_status))
+            .layer(middleware::from_fn(crate::body_limit::limit))
             .layer(middleware::from_fn_with_state(limiting, crate::ratelimit::limit))
             .layer(middleware::from_fn_with_state(ctx.clone(), crate::principal::resolve))
             .layer(middleware::from_fn(crate::problem::api_problems))

@@ -38,16 +38,29 @@ async fn load(paths: Arc<Vec<String>>, token: Option<String>) -> Load {
 async fn bare_handlers(app: &TestApp, person_id: i32) -> String {
     use axum::routing::get;
     let db = app.ctx.db.clone();
-    let router = axum::Router::new().route("/constant", get(|| async { "ok" })).route(
-        "/point",
-        get(move || {
-            let db = db.clone();
-            async move {
-                let p = person::Entity::find_by_id(person_id).one(&db.conn).await.unwrap();
-                p.map(|p| p.public_id).unwrap_or_default()
-            }
-        }),
-    );
+    let counter_db = app.ctx.db.clone();
+    let router = axum::Router::new()
+        .route("/constant", get(|| async { "ok" }))
+        .route(
+            "/count",
+            get(move || {
+                let db = counter_db.clone();
+                async move {
+                    let minute = chrono::Utc::now().timestamp() / 60;
+                    app::store::rate_counts::hit(&db, "bench", "one-client", minute).await.unwrap().to_string()
+                }
+            }),
+        )
+        .route(
+            "/point",
+            get(move || {
+                let db = db.clone();
+                async move {
+                    let p = person::Entity::find_by_id(person_id).one(&db.conn).await.unwrap();
+                    p.map(|p| p.public_id).unwrap_or_default()
+                }
+            }),
+        );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
@@ -83,6 +96,7 @@ async fn main() {
 
     let constant = load(Arc::new(vec![at(&bare, "/constant".into())]), None).await;
     let point = load(Arc::new(vec![at(&bare, "/point".into())]), None).await;
+    let count = load(Arc::new(vec![at(&bare, "/count".into())]), None).await;
     let status = load(Arc::new(status), Some(token.clone())).await;
     let read = load(Arc::new(fields), Some(token)).await;
 
@@ -91,6 +105,7 @@ async fn main() {
     for (name, l) in [
         ("bare handler: constant", &constant),
         ("bare handler: one point read", &point),
+        ("bare handler: one shared rate count", &count),
         ("GET …/consents/{person} (status)", &status),
         ("GET …/persons/{person} (disclosure + audit)", &read),
     ] {

@@ -49,6 +49,7 @@ mod connect;
 mod ids;
 pub mod outage;
 pub mod queries;
+pub mod rate_counts;
 pub mod token_cache;
 pub use connect::{Db, connect, connect_waiting};
 

@@ -76,6 +76,11 @@ impl RateLimiter {
         }
     }
 
+    /// The limit per minute of `bucket`.
+    pub fn limit(&self, bucket: Bucket) -> u32 {
+        self.limits.of(bucket)
+    }
+
     /// Counts one request; `Err(seconds until the window ends)` when over the limit.
     pub fn check(&self, bucket: Bucket, key: ClientKey) -> Result<(), u64> {
         self.check_at(bucket, key, Instant::now())

@@ -1,16 +1,18 @@
 //! Rate limits, answered with 429 and `Retry-After` (never 5xx). A signed-in caller is
 //! counted by account, anyone else by network ([`client`]); the counters live in bounded
-//! memory ([`counters`]). Per instance: behind several instances the effective limit scales
-//! with their number, which is acceptable for abuse protection.
+//! memory ([`counters`]), per instance, and for the limits that guard secrets (ceremonies,
+//! invitation codes) also in the database the instances share ([`shared`]).
 //!
 //! Signing out and keeping a session alive are never limited: a person on a shared phone
 //! must always be able to end their session, whatever anyone else is sending.
 
 pub mod client;
 pub mod counters;
+pub mod shared;
 
 pub use client::{ClientKey, TrustedProxies};
 pub use counters::{Bucket, Limits, RateLimiter};
+pub use shared::SharedCounts;
 
 use app::api::endpoints;
 use app::domain::authz::Principal;
@@ -25,6 +27,7 @@ use std::net::{IpAddr, SocketAddr};
 #[derive(Clone)]
 pub struct Limiting {
     pub limiter: RateLimiter,
+    pub shared: SharedCounts,
     pub proxies: TrustedProxies,
 }
 
@@ -76,7 +79,12 @@ pub async fn limit(State(limiting): State<Limiting>, req: Request<Body>, next: N
         }
     };
     let client = client_tag(&key);
-    match limiting.limiter.check(bucket, key) {
+    let mut verdict = limiting.limiter.check(bucket, key.clone());
+    if verdict.is_ok() && SharedCounts::counts(bucket) {
+        let limit = limiting.limiter.limit(bucket);
+        verdict = limiting.shared.check(bucket, &key, limit, chrono::Utc::now().timestamp()).await;
+    }
+    match verdict {
         Ok(()) => next.run(req).await,
         Err(retry_after) => {
             tracing::warn!(?bucket, client, "rate limit reached");

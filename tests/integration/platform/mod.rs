@@ -6,6 +6,7 @@ mod audit_chain;
 mod authorization;
 mod backup;
 mod baseline;
+mod body_limits;
 mod cli;
 mod faults;
 mod hostile_input;

@@ -5,6 +5,7 @@
 use app::domain::ids::PersonId;
 use app::services::identity::sessions::Account;
 use portal_tests::{Backend, TestDb, spawn_app_with};
+use sea_orm::ConnectionTrait;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 async fn rate_limits_answer_429_with_retry_after(backend: Backend) {
@@ -144,7 +145,43 @@ async fn raw_get(port: u16, target: &str) -> u16 {
     head.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0)
 }
 
+/// Two instances on one database: the limits that guard secrets (invitation codes, passkey
+/// ceremonies) hold for the two together, not for each — a guesser spreading requests over
+/// the instances behind a proxy gets no more tries than from one.
+async fn instances_on_one_database_share_the_limits_that_guard_secrets(backend: Backend) {
+    // Counts are per wall-clock minute: start well inside one.
+    let secs = chrono::Utc::now().timestamp().rem_euclid(60);
+    if secs > 50 {
+        tokio::time::sleep(std::time::Duration::from_secs((61 - secs) as u64)).await;
+    }
+    let a = spawn_app_with(TestDb::new(backend).await, |s| s.rate_invitations_per_minute = 4).await;
+    let key = a.ctx.keys.to_base64();
+    let b = spawn_app_with(TestDb::at(a.db.url.clone(), backend), |s| {
+        s.rate_invitations_per_minute = 4;
+        s.signing_key = Some(key);
+    })
+    .await;
+    for app in [&a, &b, &a, &b] {
+        assert_ne!(app.get("/invite").await.status(), 429, "within the cluster's four");
+    }
+    assert_eq!(b.get("/invite").await.status(), 429, "the fifth, on either instance, is refused");
+    assert_eq!(a.get("/invite").await.status(), 429);
+    let rows = a
+        .ctx
+        .db
+        .conn
+        .query_all_raw(sea_orm::Statement::from_string(a.ctx.db.backend(), "SELECT bucket, client FROM rate_counts"));
+    let rows = rows.await.unwrap();
+    assert!(!rows.is_empty());
+    for row in rows {
+        let client: String = row.try_get("", "client").unwrap();
+        assert_eq!(client.len(), 32, "a keyed hash, never the address: {client}");
+        assert!(!client.contains("127"), "{client}");
+    }
+}
+
 on_both_databases!(
+    instances_on_one_database_share_the_limits_that_guard_secrets,
     rate_limits_answer_429_with_retry_after,
     nobody_can_lock_others_out_of_signing_out,
     behind_a_trusted_proxy_each_client_has_its_own_bucket,
