@@ -57,6 +57,7 @@ case "${1:-}" in
     mkdir -p "$out"
     socket='postgres://postgres@%2Fvar%2Frun%2Fpostgresql/postgres'
     tcp='postgres://postgres@127.0.0.1:5432/postgres'
+    cargo build --release -p server
     cargo bench -p portal-tests --no-run
     bench() { # name, label, PostgreSQL URL (empty: SQLite)
       echo "== $1 ($2)"
@@ -66,11 +67,15 @@ case "${1:-}" in
         cargo bench -q -p portal-tests --bench "$1" | tee "$out/$1.$2.txt"
       fi
     }
-    for name in disclosure_page rectification_queue api_v1; do
+    for name in disclosure_page rectification_queue api_v1 consent_saves; do
       bench "$name" sqlite ""
       bench "$name" pg-socket "$socket"
       bench "$name" pg-tcp "$tcp"
     done
+    # The portal binary as a process of its own: public pages at 32 connections, memory.
+    export PORTAL_BIN=$target_dir/release/portal
+    bench site sqlite ""
+    bench site pg-socket "$socket"
     median() { awk -v p="$2" '$1 == p { print $2; exit }' "$out/$1.txt"; }
     ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
     echo
@@ -83,6 +88,37 @@ case "${1:-}" in
     printf '%-28s %10s %10s\n' "PostgreSQL, Unix socket" "$u" "$(ratio "$u" "$s")"
     printf '%-28s %10s %10s\n' "PostgreSQL, TCP" "$t" "$(ratio "$t" "$s")"
     printf '%-28s %10s %10s   (goal ≤ 1.5)\n' "TCP ÷ socket" "" "$(ratio "$t" "$u")"
+    # A row's first number after its label (the label may have spaces: match it whole).
+    first() { awk -v p="$2" 'index($0, p) == 1 { split(substr($0, length(p) + 1), f, " "); print f[1]; exit }' "$out/$1.txt"; }
+    echo
+    echo "== consent saves (event + audit + notice, group commit), saves/s, one run"
+    printf '%-28s %10s %10s %10s %12s\n' "" "1 conn" "8 conn" "32 conn" "8 ÷ 1"
+    for label in sqlite pg-socket pg-tcp; do
+      one=$(first "consent_saves.$label" "consent saves, 1 connection(s)")
+      eight=$(first "consent_saves.$label" "consent saves, 8 connection(s)")
+      many=$(first "consent_saves.$label" "consent saves, 32 connection(s)")
+      printf '%-28s %10s %10s %10s %12s\n' "$label" "$one" "$eight" "$many" "$(ratio "$eight" "$one")"
+    done
+    echo "(goal: ≥ 1,500 saves/s at 8 connections)"
+    echo
+    echo "== API and public pages at 32 connections, req/s (ratios in the rows above)"
+    printf '%-28s %12s %12s %12s %12s\n' "" "status" "÷ constant" "field read" "shared count"
+    for label in sqlite pg-socket pg-tcp; do
+      f=$out/api_v1.$label.txt
+      st=$(awk '/^GET …\/consents/ { print $(NF-4); exit }' "$f")
+      sr=$(awk '/^GET …\/consents/ { print $(NF-1); exit }' "$f")
+      fr=$(awk '/^GET …\/persons/ { print $(NF-4); exit }' "$f")
+      sc=$(awk '/^bare handler: one shared rate count/ { print $(NF-4); exit }' "$f")
+      printf '%-28s %12s %12s %12s %12s\n' "$label" "$st" "$sr" "$fr" "$sc"
+    done
+    printf '%-28s %12s %12s %12s\n' "" "home" "protocol" "RSS idle/load MiB"
+    for label in sqlite pg-socket; do
+      f=$out/site.$label.txt
+      home=$(first "site.$label" "GET / (public home)")
+      proto=$(first "site.$label" "GET /protocols/{slug}")
+      rss=$(awk '/^server RSS/ { print $4 "/" $9; exit }' "$f")
+      printf '%-28s %12s %12s %12s\n' "$label" "$home" "$proto" "$rss"
+    done
     ;;
   *)
     sed -n '2,9p' "$0"

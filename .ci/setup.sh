@@ -31,6 +31,12 @@ command -v chromium >/dev/null || missing+=(chromium)
 command -v brotli >/dev/null || missing+=(brotli)
 command -v gzip >/dev/null || missing+=(gzip)
 command -v pg_ctlcluster >/dev/null || missing+=(postgresql)
+# The sample reverse proxy (docs/deploy/nginx.conf) runs in its test as a child process with a
+# temporary directory of its own; /usr/sbin is not on every user's PATH. On a machine with
+# systemd, Debian's package also starts its default site on port 80: the test needs none of it
+# (`systemctl disable --now nginx` if that is in the way).
+[ -x /usr/sbin/nginx ] || command -v nginx >/dev/null || missing+=(nginx)
+command -v openssl >/dev/null || missing+=(openssl)
 python3 -c 'import ensurepip' 2>/dev/null || missing+=(python3-venv)
 # The fonts an Android phone has for Arabic, Persian, Pashto and Tigrinya (Noto Naskh Arabic,
 # Noto Sans Ethiopic): the browser journeys see the pages as the newcomers' phones show them.

@@ -24,11 +24,13 @@ pub fn manifest(site_root: &Path) -> app::AssetManifest {
     }
 }
 
-pub fn service(options: &LeptosOptions) -> SetResponseHeader<ServeDir, HeaderValue> {
+pub fn service(options: &LeptosOptions) -> SetResponseHeader<SetResponseHeader<ServeDir, HeaderValue>, HeaderValue> {
     let dir = Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref());
+    // Which copy is sent depends on `Accept-Encoding`: a shared cache must know (`Vary`).
+    let vary = SetResponseHeaderLayer::overriding(header::VARY, HeaderValue::from_static("Accept-Encoding"));
     SetResponseHeaderLayer::overriding(
         header::CACHE_CONTROL,
         HeaderValue::from_static("public, max-age=31536000, immutable"),
     )
-    .layer(ServeDir::new(dir).precompressed_br().precompressed_gzip())
+    .layer(vary.layer(ServeDir::new(dir).precompressed_br().precompressed_gzip()))
 }

@@ -9,7 +9,7 @@
 
 use app::domain::authz::Principal;
 use axum::body::Body;
-use axum::http::{Request, header};
+use axum::http::{HeaderValue, Request, header};
 use axum::middleware::Next;
 use axum::response::Response;
 
@@ -50,7 +50,25 @@ pub async fn limit(req: Request<Body>, next: Next) -> Response {
 fn too_large(req: &Request<Body>) -> Response {
     tracing::info!(path = req.uri().path(), "request body over the route's limit: 413");
     let reason = crate::refusal::Reason::TooLarge;
-    crate::refusal::respond(req.uri().path(), req.headers(), req.extensions().get::<Principal>(), reason)
+    let mut res = crate::refusal::respond(req.uri().path(), req.headers(), req.extensions().get::<Principal>(), reason);
+    // The rest of the body is never read: the connection cannot carry another request.
+    res.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
+    res
+}
+
+/// Answers a request refused before its handler (cross-site, rate limit) with `res` only after
+/// reading its body (up to the route's limit): a proxy still sending it would otherwise meet a
+/// closed connection and answer 502 — for the whole site, once it marks the instance failed.
+/// A body past the limit is not read: the answer then says the connection closes.
+pub async fn answer_early(req: Request<Body>, mut res: Response) -> Response {
+    let limit = limit_for(req.uri().path());
+    let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+    let drained =
+        declared.is_none_or(|n| n <= limit as u64) && axum::body::to_bytes(req.into_body(), limit).await.is_ok();
+    if !drained {
+        res.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
+    }
+    res
 }
 
 #[cfg(test)]

@@ -60,7 +60,7 @@ pub async fn baseline(State(cfg): State<SecurityConfig>, mut req: Request<Body>,
         } else {
             forbidden()
         };
-        return with_headers(refusal, &Nonce::new(), &cfg, true);
+        return crate::body_limit::answer_early(req, with_headers(refusal, &Nonce::new(), &cfg, true)).await;
     }
     let nonce = Nonce::new();
     req.extensions_mut().insert(nonce.clone());

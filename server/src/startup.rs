@@ -167,6 +167,7 @@ impl Application {
                 writes_per_minute: settings.rate_writes_per_minute,
             }),
             shared: crate::ratelimit::SharedCounts::new(ctx.db.clone(), ctx.keys.to_base64().as_bytes()),
+            clock: ctx.clock.clone(),
             proxies: settings.trusted_proxies.clone(),
         };
         if settings.public_url.starts_with("https://") && settings.trusted_proxies.is_empty() {

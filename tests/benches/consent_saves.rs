@@ -13,6 +13,7 @@ use app::services::identity::sessions::Account;
 use portal_tests::load::{self, MakeRequest};
 use portal_tests::{Backend, SLUG, TestDb, spawn_app_with};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 const SECONDS: u64 = 5;
 const CONNECTIONS: [usize; 3] = [1, 8, 32];
@@ -32,6 +33,8 @@ async fn main() {
         cookies.push(app.session_for(Account::Person(PersonId(p.id))).await);
     }
     let cookies = Arc::new(cookies);
+    // Each person's saves so far, across the rows: the next one flips their consent.
+    let saves: Arc<Vec<AtomicUsize>> = Arc::new((0..32).map(|_| AtomicUsize::new(0)).collect());
     let url = format!("{}/sf/consent/change", app.address);
     let origin = app.ctx.public_url.clone();
     let events_before = app.consent_event_count().await;
@@ -40,12 +43,12 @@ async fn main() {
     let mut one = None;
     let mut saved = 0;
     for connections in CONNECTIONS {
-        let (cookies, url, origin) = (cookies.clone(), url.clone(), origin.clone());
+        let (cookies, url, origin, saves) = (cookies.clone(), url.clone(), origin.clone(), saves.clone());
         // Each client is its own person; their consent alternates between all three scopes
         // and contact only, so every save is a real change.
-        let make: MakeRequest = Arc::new(move |client, worker, n| {
+        let make: MakeRequest = Arc::new(move |client, worker, _| {
             let mut form = vec![("protocol", SLUG), ("language", "nl"), ("contact", "on")];
-            if n.is_multiple_of(2) {
+            if saves[worker].fetch_add(1, Ordering::Relaxed).is_multiple_of(2) {
                 form.extend([("trajectory", "on"), ("onward", "on")]);
             }
             client

@@ -40,7 +40,7 @@ use sea_orm::{DatabaseTransaction, DbErr, SqliteTransactionMode, TransactionOpti
 
 /// What a service can fail with. Rule violations are for the caller to show; `Db` and
 /// `Internal` are ours, and never reach a client beyond a correlation id.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum ServiceError {
     #[error("not found")]
     NotFound,

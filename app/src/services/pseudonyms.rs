@@ -18,13 +18,28 @@ pub async fn assign<C: ConnectionTrait>(
     person: PersonId,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
-    let row = party_person_ref::ActiveModel {
+    assign_all(conn, &[(party, person)], now).await
+}
+
+/// [`assign`] for several (party, person) pairs, in one statement.
+pub async fn assign_all<C: ConnectionTrait>(
+    conn: &C,
+    pairs: &[(PartyId, PersonId)],
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let mut pairs = pairs.to_vec();
+    pairs.sort_by_key(|(party, person)| (party.0, person.0));
+    pairs.dedup();
+    if pairs.is_empty() {
+        return Ok(());
+    }
+    let rows = pairs.into_iter().map(|(party, person)| party_person_ref::ActiveModel {
         party_id: Set(party.0),
         person_id: Set(person.0),
         reference: Set(uuid::Uuid::new_v4().simple().to_string()),
         created_at: Set(now),
-    };
-    party_person_ref::Entity::insert(row)
+    });
+    party_person_ref::Entity::insert_many(rows)
         .on_conflict(
             OnConflict::columns([party_person_ref::Column::PartyId, party_person_ref::Column::PersonId])
                 .do_nothing()

@@ -28,6 +28,8 @@ use std::net::{IpAddr, SocketAddr};
 pub struct Limiting {
     pub limiter: RateLimiter,
     pub shared: SharedCounts,
+    /// The portal's clock: shared counts are per wall-clock minute, the same on every instance.
+    pub clock: app::services::context::Clock,
     pub proxies: TrustedProxies,
 }
 
@@ -82,13 +84,14 @@ pub async fn limit(State(limiting): State<Limiting>, req: Request<Body>, next: N
     let mut verdict = limiting.limiter.check(bucket, key.clone());
     if verdict.is_ok() && SharedCounts::counts(bucket) {
         let limit = limiting.limiter.limit(bucket);
-        verdict = limiting.shared.check(bucket, &key, limit, chrono::Utc::now().timestamp()).await;
+        verdict = limiting.shared.check(bucket, &key, limit, limiting.clock.now().timestamp()).await;
     }
     match verdict {
         Ok(()) => next.run(req).await,
         Err(retry_after) => {
             tracing::warn!(?bucket, client, "rate limit reached");
-            refusal(&req, retry_after)
+            let res = refusal(&req, retry_after);
+            crate::body_limit::answer_early(req, res).await
         }
     }
 }

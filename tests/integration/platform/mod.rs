@@ -1,5 +1,6 @@
 //! What holds for every audience: authorization and tenancy, the security baseline, the audit
-//! chain, migrations, the command line, passkeys and sessions, and which day it is.
+//! chain, migrations, the command line, passkeys and sessions, which day it is, and the sample
+//! reverse proxy in front of the portal.
 
 mod api_errors;
 mod audit_chain;
@@ -18,3 +19,4 @@ mod passkeys;
 mod query_budgets;
 mod rate_limits;
 mod retention;
+mod reverse_proxy;

@@ -1,11 +1,12 @@
 //! Group commit for a person's own consent (GDPR 7(3): give, change, withdraw, effective at
 //! once): the saves that arrive while a batch is being written go together into the next one —
-//! one transaction, one commit — each in a savepoint of its own, so a save that is refused
-//! (a protocol no longer in force, a change that changes nothing) undoes only itself. Each
-//! person is answered only after their batch has committed: a consent the portal said it
-//! saved is on the record.
+//! one transaction, the facts they share read once, one extension of the audit chain — and a
+//! save that is refused (a protocol no longer in force, a change that changes nothing) writes
+//! nothing while the others go on. Each person is answered only after their batch has
+//! committed: a consent the portal said it saved is on the record.
 
-use super::{ConsentChange, record, version_accepting_consent};
+use super::record::record_all;
+use super::{ConsentChange, version_accepting_consent};
 use crate::domain::consent::{ConsentChannel, ConsentScopes};
 use crate::domain::ids::PersonId;
 use crate::domain::locale::Locale;
@@ -14,6 +15,7 @@ use crate::services::{ServiceError, WriteTx};
 use crate::store::{Db, consent_event};
 use chrono::{DateTime, Utc};
 use sea_orm::DbErr;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// At most this many saves share a transaction: a burst's worth, and a short writer's turn.
@@ -56,53 +58,49 @@ impl Consents {
 }
 
 /// Writes one batch in one transaction (at the latest of its instants; each event keeps its
-/// own). If the transaction itself fails, every save in it fails: nothing was committed.
+/// own) through `record::record_all`: a save that is refused writes nothing and the others go
+/// on; if the transaction itself fails, every save in it fails — nothing was committed.
 pub(super) async fn write(db: &Db, jobs: Vec<OwnChange>) -> Vec<Outcome> {
     let now = jobs.iter().map(|j| j.now).max().unwrap_or_default();
     let count = jobs.len();
     let written: Result<Vec<Outcome>, DbErr> = async {
         let tx = WriteTx::begin(db, now).await?;
-        let mut outcomes = Vec::with_capacity(count);
+        // The version in force, once per protocol the batch names.
+        let mut versions: HashMap<String, Result<i32, ServiceError>> = HashMap::new();
+        let mut outcomes: Vec<Option<Outcome>> = Vec::with_capacity(count);
+        let mut changes = Vec::with_capacity(count);
         for job in jobs {
-            outcomes.push(write_one(&tx, job, count > 1).await?);
+            if !versions.contains_key(&job.protocol_slug) {
+                let version = match version_accepting_consent(&tx, &job.protocol_slug).await {
+                    Ok(v) => Ok(v.id),
+                    Err(ServiceError::Db(e)) => return Err(e),
+                    Err(refused) => Err(refused),
+                };
+                versions.insert(job.protocol_slug.clone(), version);
+            }
+            match &versions[&job.protocol_slug] {
+                Ok(version_id) => {
+                    outcomes.push(None);
+                    changes.push(ConsentChange {
+                        person_id: job.person_id,
+                        protocol_version_id: *version_id,
+                        scopes: job.scopes,
+                        channel: ConsentChannel::SelfService,
+                        assisted_by: None,
+                        language: job.language,
+                        occurred_at: job.now,
+                    });
+                }
+                Err(refused) => outcomes.push(Some(Err(refused.clone()))),
+            }
         }
+        let mut recorded = record_all(&tx, changes).await?.into_iter();
         tx.commit().await?;
-        Ok(outcomes)
+        Ok(outcomes.into_iter().map(|o| o.or_else(|| recorded.next()).unwrap_or(Err(ServiceError::NotFound))).collect())
     }
     .await;
     match written {
         Ok(outcomes) => outcomes,
         Err(e) => (0..count).map(|_| Err(ServiceError::Db(e.clone()))).collect(),
-    }
-}
-
-/// One save, in its own savepoint when it shares the transaction. `Err` only when the
-/// transaction itself can go no further.
-async fn write_one(tx: &WriteTx<'_>, job: OwnChange, in_batch: bool) -> Result<Outcome, DbErr> {
-    let sp = if in_batch { Some(tx.savepoint(job.now).await?) } else { None };
-    let on = sp.as_ref().unwrap_or(tx);
-    let outcome = async {
-        let version = version_accepting_consent(on, &job.protocol_slug).await?;
-        let change = ConsentChange {
-            person_id: job.person_id,
-            protocol_version_id: version.id,
-            scopes: job.scopes,
-            channel: ConsentChannel::SelfService,
-            assisted_by: None,
-            language: job.language,
-            occurred_at: job.now,
-        };
-        record(on, change).await
-    }
-    .await;
-    match (sp, &outcome) {
-        (Some(sp), Ok(_)) => sp.commit().await?,
-        (Some(sp), Err(_)) => sp.rollback().await?,
-        (None, _) => {}
-    }
-    // A lone save that failed leaves its transaction to be rolled back when it is dropped.
-    match outcome {
-        Err(ServiceError::Db(e)) if !in_batch => Err(e),
-        outcome => Ok(outcome),
     }
 }

@@ -36,11 +36,7 @@ pub async fn notify_at(
     notice: Notice,
     at: DateTime<Utc>,
 ) -> Result<i32, ServiceError> {
-    let (person_id, staff_id, party_id) = match to.into() {
-        Recipient::Person(id) => (Some(id.0), None, None),
-        Recipient::Staff(id) => (None, Some(id.0), None),
-        Recipient::Party(id) => (None, None, Some(id.0)),
-    };
+    let (person_id, staff_id, party_id) = ids_of(to.into());
     let m = notification::ActiveModel {
         person_id: Set(person_id),
         staff_id: Set(staff_id),
@@ -53,6 +49,40 @@ pub async fn notify_at(
     .insert(&tx.tx)
     .await?;
     Ok(m.id)
+}
+
+/// Tells each recipient of their notice, dated when its event happened, in one statement (a
+/// batch of consent changes).
+pub async fn notify_all_at(
+    tx: &WriteTx<'_>,
+    notices: Vec<(Recipient, Notice, DateTime<Utc>)>,
+) -> Result<(), sea_orm::DbErr> {
+    use sea_orm::EntityTrait;
+    if notices.is_empty() {
+        return Ok(());
+    }
+    let rows = notices.into_iter().map(|(to, notice, at)| {
+        let (person_id, staff_id, party_id) = ids_of(to);
+        notification::ActiveModel {
+            person_id: Set(person_id),
+            staff_id: Set(staff_id),
+            party_id: Set(party_id),
+            kind: Set(notice.kind().as_str().into()),
+            params: Set(notice.params().to_string()),
+            created_at: Set(at),
+            ..Default::default()
+        }
+    });
+    notification::Entity::insert_many(rows).exec_without_returning(&tx.tx).await?;
+    Ok(())
+}
+
+fn ids_of(to: Recipient) -> (Option<i32>, Option<i32>, Option<i32>) {
+    match to {
+        Recipient::Person(id) => (Some(id.0), None, None),
+        Recipient::Staff(id) => (None, Some(id.0), None),
+        Recipient::Party(id) => (None, None, Some(id.0)),
+    }
 }
 
 /// The account's latest notifications, newest first: every kind, also one this version of the
