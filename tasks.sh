@@ -119,6 +119,13 @@ case "${1:-}" in
       rss=$(awk '/^server RSS/ { print $4 "/" $9; exit }' "$f")
       printf '%-28s %12s %12s %12s\n' "$label" "$home" "$proto" "$rss"
     done
+    echo
+    # The phone: Lighthouse mobile (default throttling) on the home, pilot and disclosures pages
+    # of the release portal, and the WebAssembly bundle's brotli size. Reported.
+    echo "== the phone"
+    bash frontend/build-site.sh | grep "wasm bundle" | tee "$out/bundle.txt"
+    (cd tests/lighthouse && { [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error; })
+    PORTAL_BIN=$target_dir/release/portal node tests/lighthouse/run.mjs | tee "$out/lighthouse.txt"
     ;;
   *)
     sed -n '2,9p' "$0"

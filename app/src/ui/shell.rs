@@ -27,6 +27,19 @@ fn request_locale() -> Locale {
     Locale::negotiate(cookie.as_deref(), contact, accept)
 }
 
+/// The islands' loader (in place of Leptos's `HydrationScripts`, which preloads the bundle on
+/// every page): see `island_loader.js`.
+fn island_loader(options: &LeptosOptions, output_name: &str) -> impl IntoView + use<> {
+    // As `HydrationScripts` does: outside the islands, the server renders no hydration markers.
+    if let Some(sc) = Owner::current_shared_context() {
+        sc.set_is_hydrating(false);
+    }
+    let pkg = format!("/{}/{output_name}", options.site_pkg_dir);
+    let script =
+        format!("{}({:?}, {:?});", include_str!("island_loader.js"), format!("{pkg}.js"), format!("{pkg}_bg.wasm"));
+    view! { <script type="module" nonce=leptos::nonce::use_nonce()>{script}</script> }
+}
+
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = request_locale();
     provide_context(locale);
@@ -38,11 +51,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
     let assets = use_context::<AssetManifest>().unwrap_or_default();
     let css = assets.css.map(|href| view! { <link rel="stylesheet" href=format!("/pkg/{href}") /> });
-    let scripts = assets.output_name.map(|name| {
-        let mut options = options.clone();
-        options.output_name = name.into();
-        view! { <leptos::hydration::HydrationScripts options islands=true /> }
-    });
+    let scripts = assets.output_name.map(|name| island_loader(&options, &name));
     view! {
         <!DOCTYPE html>
         <html lang=locale.as_str() dir=locale.dir()>

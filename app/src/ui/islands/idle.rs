@@ -1,17 +1,49 @@
 //! Warns before the session ends for inactivity and offers to stay signed in (WCAG 2.2.1).
 
 use super::bridge;
+use super::props::{Json, Props, get, island};
 use leptos::prelude::*;
+use serde::Serialize;
 
 /// `warn_after_secs` after the page loaded, a dialog offers to stay signed in; after
 /// `expire_after_secs` the page goes to `expired_url`.
-#[island]
+#[component]
 pub fn IdleWarning(
     warn_after_secs: u32,
     expire_after_secs: u32,
     message: String,
     stay_label: String,
     expired_url: String,
+) -> impl IntoView {
+    island(IdleWarningData { warn_after_secs, expire_after_secs, message, stay_label, expired_url }, idle_warning)
+}
+
+/// The island's props, as they travel to the browser (in `data-props`).
+#[derive(Debug, PartialEq, Serialize)]
+struct IdleWarningData {
+    warn_after_secs: u32,
+    expire_after_secs: u32,
+    message: String,
+    stay_label: String,
+    expired_url: String,
+}
+
+impl Props for IdleWarningData {
+    fn read<J: Json>(json: &J) -> Option<Self> {
+        Some(Self {
+            warn_after_secs: get(json, "warn_after_secs")?,
+            expire_after_secs: get(json, "expire_after_secs")?,
+            message: get(json, "message")?,
+            stay_label: get(json, "stay_label")?,
+            expired_url: get(json, "expired_url")?,
+        })
+    }
+}
+
+crate::island!(IdleWarning, IdleWarningData, idle_warning, hydrate_idle_warning);
+
+fn idle_warning(
+    IdleWarningData { warn_after_secs, expire_after_secs, message, stay_label, expired_url }: IdleWarningData,
 ) -> impl IntoView {
     let (warning, set_warning) = signal(false);
     // Shown, the dialog takes the focus: a screen reader announces it (its text is its name)
@@ -75,5 +107,21 @@ pub fn IdleWarning(
             <p id="idle-warning-message">{message}</p>
             <button type="button" class="button primary" node_ref=stay_button on:click=stay>{stay_label}</button>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn props_read_as_the_server_writes_them() {
+        crate::ui::islands::props::tests::round_trips(IdleWarningData {
+            warn_after_secs: 1500,
+            expire_after_secs: 1800,
+            message: "Still there?".into(),
+            stay_label: "Stay".into(),
+            expired_url: "/signin?expired=1".into(),
+        });
     }
 }

@@ -2,13 +2,14 @@
 //! Each step calls a server function in `api::auth` / `api::account` through `bridge`.
 
 use super::bridge::{self, Failure};
+use super::props::{Json, Props, get, island};
 use leptos::html;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// Everything the ceremony islands say, already translated.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct PasskeyText {
     pub button: String,
     pub working: String,
@@ -20,6 +21,22 @@ pub struct PasskeyText {
     pub display_name_label: String,
     /// Error message id → translated text.
     pub errors: BTreeMap<String, String>,
+}
+
+impl Props for PasskeyText {
+    fn read<J: Json>(json: &J) -> Option<Self> {
+        Some(Self {
+            button: get(json, "button")?,
+            working: get(json, "working")?,
+            cancelled: get(json, "cancelled")?,
+            unsupported: get(json, "unsupported")?,
+            done: get(json, "done")?,
+            name_label: get(json, "name_label")?,
+            name_default: get(json, "name_default")?,
+            display_name_label: get(json, "display_name_label")?,
+            errors: get(json, "errors")?,
+        })
+    }
 }
 
 impl PasskeyText {
@@ -90,8 +107,34 @@ where
 }
 
 /// Enrolment: creates the first passkey with an invitation (link secret or short code).
-#[island]
+#[component]
 pub fn EnrolWithPasskey(invitation: String, by_code: bool, ask_display_name: bool, text: PasskeyText) -> impl IntoView {
+    island(EnrolData { invitation, by_code, ask_display_name, text }, enrol)
+}
+
+/// The island's props, as they travel to the browser (in `data-props`).
+#[derive(Debug, PartialEq, Serialize)]
+struct EnrolData {
+    invitation: String,
+    by_code: bool,
+    ask_display_name: bool,
+    text: PasskeyText,
+}
+
+impl Props for EnrolData {
+    fn read<J: Json>(json: &J) -> Option<Self> {
+        Some(Self {
+            invitation: get(json, "invitation")?,
+            by_code: get(json, "by_code")?,
+            ask_display_name: get(json, "ask_display_name")?,
+            text: get(json, "text")?,
+        })
+    }
+}
+
+crate::island!(EnrolWithPasskey, EnrolData, enrol, hydrate_enrol_with_passkey);
+
+fn enrol(EnrolData { invitation, by_code, ask_display_name, text }: EnrolData) -> impl IntoView {
     let (status, set_status) = signal(Status::Idle);
     let (ready, set_ready) = signal(false);
     Effect::new(move |_| set_ready.set(true));
@@ -133,8 +176,27 @@ pub fn EnrolWithPasskey(invitation: String, by_code: bool, ask_display_name: boo
 
 /// Sign-in with any passkey registered here; no user name needed. Afterwards the browser
 /// goes to `next` (a local path the server checked) or the account's start page.
-#[island]
+#[component]
 pub fn SignInWithPasskey(text: PasskeyText, next: Option<String>) -> impl IntoView {
+    island(SignInData { text, next }, sign_in)
+}
+
+/// The island's props, as they travel to the browser (in `data-props`).
+#[derive(Debug, PartialEq, Serialize)]
+struct SignInData {
+    text: PasskeyText,
+    next: Option<String>,
+}
+
+impl Props for SignInData {
+    fn read<J: Json>(json: &J) -> Option<Self> {
+        Some(Self { text: get(json, "text")?, next: get(json, "next")? })
+    }
+}
+
+crate::island!(SignInWithPasskey, SignInData, sign_in, hydrate_sign_in_with_passkey);
+
+fn sign_in(SignInData { text, next }: SignInData) -> impl IntoView {
     let (status, set_status) = signal(Status::Idle);
     let (ready, set_ready) = signal(false);
     Effect::new(move |_| set_ready.set(true));
@@ -163,8 +225,26 @@ pub fn SignInWithPasskey(text: PasskeyText, next: Option<String>) -> impl IntoVi
 }
 
 /// Adds another passkey after proving it is you with an existing one.
-#[island]
+#[component]
 pub fn AddPasskey(text: PasskeyText) -> impl IntoView {
+    island(AddPasskeyData { text }, add_passkey)
+}
+
+/// The island's props, as they travel to the browser (in `data-props`).
+#[derive(Debug, PartialEq, Serialize)]
+struct AddPasskeyData {
+    text: PasskeyText,
+}
+
+impl Props for AddPasskeyData {
+    fn read<J: Json>(json: &J) -> Option<Self> {
+        Some(Self { text: get(json, "text")? })
+    }
+}
+
+crate::island!(AddPasskey, AddPasskeyData, add_passkey, hydrate_add_passkey);
+
+fn add_passkey(AddPasskeyData { text }: AddPasskeyData) -> impl IntoView {
     let (status, set_status) = signal(Status::Idle);
     let (ready, set_ready) = signal(false);
     Effect::new(move |_| set_ready.set(true));
@@ -195,5 +275,33 @@ pub fn AddPasskey(text: PasskeyText) -> impl IntoView {
             <input id="new-passkey-name" name="name" required maxlength="100" value=t.name_default.clone() node_ref=name_ref />
             {submit_and_status(ready, status, "button", &t)}
         </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::islands::props::tests::round_trips;
+
+    fn text() -> PasskeyText {
+        PasskeyText {
+            button: "Go".into(),
+            working: "…".into(),
+            cancelled: "Cancelled".into(),
+            unsupported: "No passkeys here".into(),
+            done: "Done".into(),
+            name_label: "Name".into(),
+            name_default: "This phone".into(),
+            display_name_label: "Your name".into(),
+            errors: [("error-internal".to_owned(), "Sorry".to_owned())].into(),
+        }
+    }
+
+    #[test]
+    fn props_read_as_the_server_writes_them() {
+        round_trips(EnrolData { invitation: "abc".into(), by_code: true, ask_display_name: false, text: text() });
+        round_trips(SignInData { text: text(), next: Some("/me".into()) });
+        round_trips(SignInData { text: text(), next: None });
+        round_trips(AddPasskeyData { text: text() });
     }
 }
