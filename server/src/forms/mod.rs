@@ -43,6 +43,23 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Caller {
     }
 }
 
+/// `path` as it may stand in a request line or a `Location`: the pages' addresses are made of
+/// path parameters as the router decoded them, and one may hold a space, a `<` or a line break
+/// (a hand-made request). Such bytes are percent-encoded again; the page then is not found (404)
+/// instead of the request failing.
+fn as_uri_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for &b in path.as_bytes() {
+        let allowed = b.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=:@/%?".contains(&b);
+        if allowed {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// Renders the page at `path` as the answer to the POST, with what `provide` puts in context.
 async fn render_page(
     state: AppState,
@@ -50,7 +67,10 @@ async fn render_page(
     path: &str,
     provide_outcome: impl Fn() + Clone + Send + Sync + 'static,
 ) -> Response {
-    let mut req = Request::builder().method(Method::GET).uri(path).body(Body::empty()).expect("request");
+    let path = as_uri_path(path);
+    let Ok(mut req) = Request::builder().method(Method::GET).uri(&path).body(Body::empty()) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
     *req.headers_mut() = caller.headers;
     if let Some(p) = caller.principal {
         req.extensions_mut().insert(p);
@@ -116,6 +136,7 @@ async fn settle(
 /// `back?done` (303), or `back?error=<message id>` for the page to explain. A caller the
 /// operation is not for gets the page's own refusal (403), as a page would.
 async fn settle_row(state: AppState, caller: Caller, back: &str, done: &str, result: Result<(), AppError>) -> Response {
+    let back = &as_uri_path(back);
     match result {
         Ok(()) => Redirect::to(&format!("{back}?{done}")).into_response(),
         Err(AppError::Unauthenticated) => Redirect::to("/signin").into_response(),
@@ -125,5 +146,20 @@ async fn settle_row(state: AppState, caller: Caller, back: &str, done: &str, res
             res
         }
         Err(e) => Redirect::to(&format!("{back}?error={}", e.message_id())).into_response(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_decoded_path_parameter_cannot_break_the_address() {
+        assert_eq!(super::as_uri_path("/municipality/admin/profiles/42"), "/municipality/admin/profiles/42");
+        assert_eq!(super::as_uri_path("/me/corrections/a b<\n/answer"), "/me/corrections/a%20b%3C%0A/answer");
+        assert_eq!(super::as_uri_path("/agency/rectifications/é"), "/agency/rectifications/%C3%A9");
+        for path in ["/x/a b", "/x/<script>", "/x/\r\n", "/x/é", "/x/\"q\""] {
+            let encoded = super::as_uri_path(path);
+            assert!(encoded.parse::<axum::http::Uri>().is_ok(), "{encoded}");
+            assert!(axum::http::HeaderValue::from_str(&encoded).is_ok(), "{encoded}");
+        }
     }
 }
