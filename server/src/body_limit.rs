@@ -31,7 +31,7 @@ pub fn limit_for(path: &str) -> usize {
 
 pub async fn limit(req: Request<Body>, next: Next) -> Response {
     let limit = limit_for(req.uri().path());
-    let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+    let declared = declared_length(&req);
     if declared.is_some_and(|n| n > limit as u64) {
         return too_large(&req);
     }
@@ -45,6 +45,10 @@ pub async fn limit(req: Request<Body>, next: Next) -> Response {
         Ok(bytes) => next.run(Request::from_parts(parts, Body::from(bytes))).await,
         Err(_) => too_large(&Request::from_parts(parts, Body::empty())),
     }
+}
+
+fn declared_length(req: &Request<Body>) -> Option<u64> {
+    req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse().ok())
 }
 
 fn too_large(req: &Request<Body>) -> Response {
@@ -62,7 +66,7 @@ fn too_large(req: &Request<Body>) -> Response {
 /// A body past the limit is not read: the answer then says the connection closes.
 pub async fn answer_early(req: Request<Body>, mut res: Response) -> Response {
     let limit = limit_for(req.uri().path());
-    let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+    let declared = declared_length(&req);
     let drained =
         declared.is_none_or(|n| n <= limit as u64) && axum::body::to_bytes(req.into_body(), limit).await.is_ok();
     if !drained {

@@ -124,20 +124,6 @@ impl<'a> WriteTx<'a> {
         self.db.count_statements(1);
         self.tx.commit().await
     }
-
-    /// A savepoint inside this transaction, at its own instant: a batch of operations (group
-    /// commit) runs each in one, so an operation that is refused undoes only itself.
-    pub async fn savepoint(&self, now: DateTime<Utc>) -> Result<WriteTx<'a>, DbErr> {
-        let tx = self.tx.begin().await?;
-        self.db.count_statements(1);
-        Ok(WriteTx { tx, now, _guard: None, db: self.db })
-    }
-
-    /// Undoes what the transaction (or savepoint) wrote; dropping it does the same, later.
-    pub async fn rollback(self) -> Result<(), DbErr> {
-        self.db.count_statements(1);
-        self.tx.rollback().await
-    }
 }
 
 impl std::ops::Deref for WriteTx<'_> {

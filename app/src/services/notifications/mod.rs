@@ -36,18 +36,7 @@ pub async fn notify_at(
     notice: Notice,
     at: DateTime<Utc>,
 ) -> Result<i32, ServiceError> {
-    let (person_id, staff_id, party_id) = ids_of(to.into());
-    let m = notification::ActiveModel {
-        person_id: Set(person_id),
-        staff_id: Set(staff_id),
-        party_id: Set(party_id),
-        kind: Set(notice.kind().as_str().into()),
-        params: Set(notice.params().to_string()),
-        created_at: Set(at),
-        ..Default::default()
-    }
-    .insert(&tx.tx)
-    .await?;
+    let m = row(to.into(), &notice, at).insert(&tx.tx).await?;
     Ok(m.id)
 }
 
@@ -61,27 +50,26 @@ pub async fn notify_all_at(
     if notices.is_empty() {
         return Ok(());
     }
-    let rows = notices.into_iter().map(|(to, notice, at)| {
-        let (person_id, staff_id, party_id) = ids_of(to);
-        notification::ActiveModel {
-            person_id: Set(person_id),
-            staff_id: Set(staff_id),
-            party_id: Set(party_id),
-            kind: Set(notice.kind().as_str().into()),
-            params: Set(notice.params().to_string()),
-            created_at: Set(at),
-            ..Default::default()
-        }
-    });
+    let rows = notices.into_iter().map(|(to, notice, at)| row(to, &notice, at));
     notification::Entity::insert_many(rows).exec_without_returning(&tx.tx).await?;
     Ok(())
 }
 
-fn ids_of(to: Recipient) -> (Option<i32>, Option<i32>, Option<i32>) {
-    match to {
+/// The stored notification: to whom (exactly one of person, staff member, party), what, when.
+fn row(to: Recipient, notice: &Notice, at: DateTime<Utc>) -> notification::ActiveModel {
+    let (person_id, staff_id, party_id) = match to {
         Recipient::Person(id) => (Some(id.0), None, None),
         Recipient::Staff(id) => (None, Some(id.0), None),
         Recipient::Party(id) => (None, None, Some(id.0)),
+    };
+    notification::ActiveModel {
+        person_id: Set(person_id),
+        staff_id: Set(staff_id),
+        party_id: Set(party_id),
+        kind: Set(notice.kind().as_str().into()),
+        params: Set(notice.params().to_string()),
+        created_at: Set(at),
+        ..Default::default()
     }
 }
 
