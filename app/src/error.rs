@@ -35,6 +35,10 @@ pub enum AppError {
     RateLimited { retry_after_secs: u64 },
     /// A request body larger than the route takes: nothing was read, nothing saved.
     TooLarge,
+    /// A request head (address and headers, cookies above all) larger than the portal takes.
+    HeadersTooLarge,
+    /// The body did not arrive within the time the portal waits for one: nothing was saved.
+    RequestTimeout,
     /// The database cannot serve just now (unreachable, full, read-only): nothing was saved;
     /// try again after this many seconds.
     Unavailable { retry_after_secs: u64 },
@@ -59,6 +63,8 @@ impl AppError {
             AppError::RateLimited { .. } => "error-rate-limited",
             AppError::UnsupportedMediaType => "api-error-not-json",
             AppError::TooLarge => "error-too-large",
+            AppError::HeadersTooLarge => "error-headers-too-large",
+            AppError::RequestTimeout => "error-request-timeout",
             AppError::Unavailable { .. } => "error-unavailable",
             AppError::Internal { .. } => "error-internal",
         }
@@ -76,6 +82,8 @@ impl AppError {
             AppError::Refused { .. } => 409,
             AppError::RateLimited { .. } => 429,
             AppError::TooLarge => 413,
+            AppError::HeadersTooLarge => 431,
+            AppError::RequestTimeout => 408,
             AppError::Unavailable { .. } => 503,
             AppError::Internal { .. } => 500,
         }

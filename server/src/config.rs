@@ -34,6 +34,12 @@ pub struct Settings {
     /// How long a request waits for a database connection before it is answered 503 (the
     /// database is down or every connection is busy).
     pub database_wait_secs: u32,
+    /// How long a client may take to send a request head, or stay silent between requests on
+    /// a kept-alive connection, before it is disconnected (`serve.rs`).
+    pub header_read_timeout_secs: u32,
+    /// How long a client may take to send a request's whole body before it is answered 408
+    /// (`request_limits.rs`).
+    pub body_read_timeout_secs: u32,
     /// Reverse proxies whose `Forwarded` / `X-Forwarded-For` headers name the client.
     pub trusted_proxies: crate::ratelimit::TrustedProxies,
     /// `smtp://host:port` or `smtps://user:pass@host`: where e-mail from the outbox goes. None:
@@ -80,6 +86,8 @@ struct FileLayer {
     rate_api_per_minute: Option<u32>,
     rate_writes_per_minute: Option<u32>,
     database_wait_secs: Option<u32>,
+    header_read_timeout_secs: Option<u32>,
+    body_read_timeout_secs: Option<u32>,
     trusted_proxies: Option<String>,
     smtp_url: Option<String>,
     smtp_from: Option<String>,
@@ -153,6 +161,8 @@ impl Settings {
         let rate_api_per_minute = rate("rate_api_per_minute", file.rate_api_per_minute, 300)?;
         let rate_writes_per_minute = rate("rate_writes_per_minute", file.rate_writes_per_minute, 60)?;
         let database_wait_secs = rate("database_wait_secs", file.database_wait_secs, 5)?;
+        let header_read_timeout_secs = rate("header_read_timeout_secs", file.header_read_timeout_secs, 10)?;
+        let body_read_timeout_secs = rate("body_read_timeout_secs", file.body_read_timeout_secs, 60)?;
         let trusted_proxies =
             crate::ratelimit::TrustedProxies::parse(&pick("trusted_proxies", file.trusted_proxies).unwrap_or_default())
                 .map_err(|e| bad("PORTAL_TRUSTED_PROXIES", e))?;
@@ -193,6 +203,8 @@ impl Settings {
             rate_api_per_minute,
             rate_writes_per_minute,
             database_wait_secs,
+            header_read_timeout_secs,
+            body_read_timeout_secs,
             trusted_proxies,
             smtp_url,
             smtp_from,

@@ -2,7 +2,6 @@
 
 pub mod api_v1;
 pub mod assets;
-pub mod body_limit;
 pub mod cli;
 pub mod cli_admin;
 pub mod cli_backup;
@@ -20,8 +19,10 @@ pub mod principal;
 pub mod problem;
 pub mod ratelimit;
 pub mod refusal;
+pub mod request_limits;
 pub mod routes;
 pub mod security;
+pub mod serve;
 pub mod server_fn_status;
 pub mod startup;
 pub mod telemetry;

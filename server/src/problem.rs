@@ -67,6 +67,8 @@ fn problem_for(status: StatusCode, headers: &axum::http::HeaderMap, locale: Loca
         StatusCode::FORBIDDEN => AppError::Forbidden,
         StatusCode::NOT_FOUND => AppError::NotFound,
         StatusCode::PAYLOAD_TOO_LARGE => AppError::TooLarge,
+        StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE => AppError::HeadersTooLarge,
+        StatusCode::REQUEST_TIMEOUT => AppError::RequestTimeout,
         StatusCode::TOO_MANY_REQUESTS => AppError::RateLimited {
             retry_after_secs: headers
                 .get(header::RETRY_AFTER)
@@ -111,7 +113,8 @@ fn render(error: &AppError, status: StatusCode, locale: Locale) -> Response {
         AppError::Invalid { .. } | AppError::Malformed { .. } | AppError::UnsupportedMediaType => "error-title-invalid",
         AppError::Refused { .. } => "error-title-refused",
         AppError::RateLimited { .. } => "error-title-rate-limited",
-        AppError::TooLarge => "error-title-too-large",
+        AppError::TooLarge | AppError::HeadersTooLarge => "error-title-too-large",
+        AppError::RequestTimeout => "error-title-request-timeout",
         AppError::Unavailable { .. } => "error-title-unavailable",
         AppError::Internal { .. } => "error-title-internal",
     };

@@ -39,6 +39,10 @@ pub enum Reason {
     },
     /// The body is larger than the route takes.
     TooLarge,
+    /// The request head is larger than the portal takes (`request_limits::HEAD_LIMIT`).
+    HeadersTooLarge,
+    /// The body did not arrive in time (`PORTAL_BODY_READ_TIMEOUT_SECS`).
+    TimedOut,
 }
 
 impl Reason {
@@ -49,6 +53,8 @@ impl Reason {
             Reason::RateLimited { retry_after_secs } => AppError::RateLimited { retry_after_secs },
             Reason::Unavailable { retry_after_secs } => AppError::Unavailable { retry_after_secs },
             Reason::TooLarge => AppError::TooLarge,
+            Reason::HeadersTooLarge => AppError::HeadersTooLarge,
+            Reason::TimedOut => AppError::RequestTimeout,
         }
     }
 }
@@ -95,10 +101,13 @@ pub fn page(headers: &HeaderMap, principal: Option<&Principal>, reason: Reason) 
         ],
         Reason::Unavailable { .. } => vec![i18n.t("error-unavailable")],
         Reason::TooLarge => vec![i18n.t("error-too-large")],
+        Reason::HeadersTooLarge => vec![i18n.t("error-headers-too-large")],
+        Reason::TimedOut => vec![i18n.t("error-request-timeout")],
     };
     let title = match reason {
         Reason::Unavailable { .. } => i18n.t("error-title-unavailable"),
-        Reason::TooLarge => i18n.t("error-title-too-large"),
+        Reason::TooLarge | Reason::HeadersTooLarge => i18n.t("error-title-too-large"),
+        Reason::TimedOut => i18n.t("error-title-request-timeout"),
         _ => i18n.t("error-refused-title"),
     };
     let mut body: String = lines.iter().map(|l| format!("<p>{}</p>", escape(l))).collect();

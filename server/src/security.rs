@@ -4,6 +4,7 @@
 //!   `'wasm-unsafe-eval'` for the islands bundle; no objects, no `<base>`, no framing.
 //! - `nosniff`, `Referrer-Policy: same-origin` (invitation links carry secrets), HSTS when
 //!   the public URL is https, `Cache-Control: no-store` on everything but hashed assets.
+//! - A request head over `request_limits::HEAD_LIMIT` gets 431 before anything reads it.
 //! - A state-changing request (not GET/HEAD/OPTIONS) whose `Origin` is not ours, or whose
 //!   `Sec-Fetch-Site` says another site sent it, gets 403: server functions carry no CSRF token.
 
@@ -19,6 +20,8 @@ pub struct SecurityConfig {
     /// Our origin, e.g. `https://portal.example.be` (no trailing slash).
     pub origin: String,
     pub https: bool,
+    /// How long after its head a request's body must have arrived (`request_limits`).
+    pub body_read_timeout: std::time::Duration,
 }
 
 fn is_safe(method: &Method) -> bool {
@@ -41,6 +44,10 @@ pub fn is_cross_origin(req: &Request<Body>, our_origin: &str) -> bool {
 }
 
 pub async fn baseline(State(cfg): State<SecurityConfig>, mut req: Request<Body>, next: Next) -> Response {
+    req.extensions_mut().insert(crate::request_limits::BodyDeadline::after(cfg.body_read_timeout));
+    if let Some(refusal) = crate::request_limits::refuse_large_head(&req) {
+        return crate::request_limits::answer_early(req, with_headers(refusal, &Nonce::new(), &cfg, true)).await;
+    }
     if has_dot_segment(req.uri().path()) {
         // The router would resolve `/./invite` to `/invite` after every check keyed on the
         // path (rate limits, redaction) had looked at the raw one: refuse such paths.
@@ -60,7 +67,7 @@ pub async fn baseline(State(cfg): State<SecurityConfig>, mut req: Request<Body>,
         } else {
             forbidden()
         };
-        return crate::body_limit::answer_early(req, with_headers(refusal, &Nonce::new(), &cfg, true)).await;
+        return crate::request_limits::answer_early(req, with_headers(refusal, &Nonce::new(), &cfg, true)).await;
     }
     let nonce = Nonce::new();
     req.extensions_mut().insert(nonce.clone());

@@ -16,7 +16,6 @@ use axum::{Router, middleware};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use migration::{Migrator, MigratorTrait};
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::net::TcpListener;
@@ -72,6 +71,7 @@ pub struct Application {
     /// The e-mail worker and how often it looks, when `PORTAL_SMTP_URL` is set.
     mail: Option<(crate::mail::Mailer, Duration)>,
     run_jobs: bool,
+    connection_limits: crate::serve::ConnectionLimits,
 }
 
 /// The context every handler and server function sees, with the portal's signing key.
@@ -157,8 +157,11 @@ impl Application {
             .site_root(settings.site_root.display().to_string())
             .site_pkg_dir("pkg")
             .build();
-        let security =
-            SecurityConfig { origin: settings.public_url.clone(), https: settings.public_url.starts_with("https://") };
+        let security = SecurityConfig {
+            origin: settings.public_url.clone(),
+            https: settings.public_url.starts_with("https://"),
+            body_read_timeout: Duration::from_secs(settings.body_read_timeout_secs.into()),
+        };
         let limiting = Limiting {
             limiter: RateLimiter::new(Limits {
                 ceremonies_per_minute: settings.rate_ceremonies_per_minute,
@@ -180,7 +183,7 @@ impl Application {
         // known, so signed-in requests are counted by account.
         let router = router(AppState::new(StateParts { leptos, ctx: ctx.clone(), manifest }))
             .layer(middleware::from_fn(crate::server_fn_status::fix_status))
-            .layer(middleware::from_fn(crate::body_limit::limit))
+            .layer(middleware::from_fn(crate::request_limits::limit))
             .layer(middleware::from_fn_with_state(limiting, crate::ratelimit::limit))
             .layer(middleware::from_fn_with_state(ctx.clone(), crate::principal::resolve))
             .layer(middleware::from_fn(crate::problem::api_problems))
@@ -193,6 +196,9 @@ impl Application {
             checkpoint_every: Duration::from_secs(settings.checkpoint_interval_secs),
             mail,
             run_jobs: settings.run_jobs,
+            connection_limits: crate::serve::ConnectionLimits {
+                header_read_timeout: Duration::from_secs(settings.header_read_timeout_secs.into()),
+            },
         })
     }
 
@@ -213,8 +219,7 @@ impl Application {
             tokio::spawn(crate::jobs::run(self.ctx.clone(), runner, tick));
         }
         tracing::info!(port = self.port, "portal listening");
-        let service = self.router.into_make_service_with_connect_info::<SocketAddr>();
-        axum::serve(self.listener, service).with_graceful_shutdown(shutdown_signal()).await
+        crate::serve::serve(self.listener, self.router, self.connection_limits, shutdown_signal()).await
     }
 }
 

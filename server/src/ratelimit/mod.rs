@@ -91,7 +91,7 @@ pub async fn limit(State(limiting): State<Limiting>, req: Request<Body>, next: N
         Err(retry_after) => {
             tracing::warn!(?bucket, client, "rate limit reached");
             let res = refusal(&req, retry_after);
-            crate::body_limit::answer_early(req, res).await
+            crate::request_limits::answer_early(req, res).await
         }
     }
 }

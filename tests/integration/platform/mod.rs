@@ -20,3 +20,4 @@ mod query_budgets;
 mod rate_limits;
 mod retention;
 mod reverse_proxy;
+mod slow_clients;

@@ -349,7 +349,7 @@ async fn the_sample_nginx_configuration_serves_the_portal_over_https() {
     // Bodies: nginx holds the portal's own limit of each route (read from the portal, so
     // the two cannot drift apart): a body of exactly the limit passes both (whatever the
     // portal then says of it, it is not 413), one byte more and nginx refuses alone.
-    use server::body_limit::{API, PERSON_FORMS, STAFF_FORMS};
+    use server::request_limits::{API, PERSON_FORMS, STAFF_FORMS};
     let post = |path: &str, len: usize| {
         let pad = "a".repeat(len - "lang=nl&pad=".len());
         local

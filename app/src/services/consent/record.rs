@@ -1,46 +1,51 @@
 //! Recording consent changes — every channel's, one or a batch — inside the caller's
 //! transaction: what the changes share is read once (the protocol, locked; the notice text per
-//! language; the recipient's name), each change is checked against the consent in force
-//! before it (also one earlier in the same batch), and the batch extends the audit chain once
-//! and writes the persons' notices in one statement. A change that is refused writes nothing;
-//! the others go on.
+//! language; the recipient's name; the consents in force), each change is checked against
+//! the consent in force before it (also one earlier in the same batch), and the batch writes
+//! its events in one statement, extends the audit chain once and writes the persons' notices
+//! in one statement. A change that is refused writes nothing; the others go on.
 
 use super::{CARRIED_OVER_BY, ConsentChange};
 use crate::domain::audit::sha256_hex;
 use crate::domain::consent::{ConsentAction, ConsentChannel, ConsentScopes};
-use crate::domain::ids::PartyId;
+use crate::domain::ids::{PartyId, PersonId};
 use crate::domain::notification::{Notice, Recipient};
 use crate::services::audit::AuditRecord;
 use crate::services::{ServiceError, WriteTx, audit, notifications, pseudonyms};
 use crate::store::{consent_event, person, protocol, protocol_version, queries};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::LockType;
-use sea_orm::{ActiveModelTrait, ColumnTrait, DbErr, EntityTrait, QueryFilter, QuerySelect, Set};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, QueryFilter, QuerySelect, QueryTrait, Set,
+};
 use std::collections::HashMap;
 
 /// One outcome per change, in order; `Err` of the whole only when the transaction can go no
-/// further (nothing of the batch may then be committed).
+/// further (nothing of the batch may then be committed). Round trips per batch, not per
+/// change: the consents in force of all its persons are read in one query and its events
+/// written in one statement.
 pub async fn record_all(
     tx: &WriteTx<'_>,
     changes: Vec<ConsentChange>,
 ) -> Result<Vec<Result<consent_event::Model, ServiceError>>, DbErr> {
     let facts = Facts::read(tx, &changes).await?;
+    let pairs: Vec<_> = changes.iter().map(|c| (c.person_id, c.protocol_version_id)).collect();
     // The consent in force per person and version, as this batch moves it on.
-    let mut in_force: HashMap<(i32, i32), (ConsentScopes, DateTime<Utc>)> = HashMap::new();
+    let mut in_force: HashMap<(PersonId, i32), (ConsentScopes, DateTime<Utc>)> =
+        queries::consent::in_force_all(&tx.tx, &pairs)
+            .await?
+            .into_iter()
+            .map(|(pair, e)| (pair, (e.scopes_after(), e.occurred_at)))
+            .collect();
     let mut outcomes = Vec::with_capacity(changes.len());
-    let mut audits = Vec::new();
+    let mut accepted = Vec::new();
+    let mut rows = Vec::new();
     let mut notices = Vec::new();
     let mut references = Vec::new();
-    for change in changes {
-        let key = (change.person_id.0, change.protocol_version_id);
-        let before = match in_force.get(&key) {
-            Some(&known) => Some(known),
-            None => queries::consent::in_force(&tx.tx, change.person_id, change.protocol_version_id)
-                .await?
-                .map(|e| (e.scopes_after(), e.occurred_at)),
-        };
-        let decided = decide(&facts, &change, before.map(|(scopes, _)| scopes));
-        let (action, person, recipient, notice_hash) = match decided {
+    for change in &changes {
+        let key = (change.person_id, change.protocol_version_id);
+        let before = in_force.get(&key).copied();
+        let (action, person, recipient, notice_hash) = match decide(&facts, change, before.map(|(scopes, _)| scopes)) {
             Ok(d) => d,
             Err(refused) => {
                 outcomes.push(Err(refused));
@@ -50,8 +55,9 @@ pub async fn record_all(
         let before_scopes = before.map(|(scopes, _)| scopes).unwrap_or_default();
         // Never dated before the event it follows: the one in force is the latest by time.
         let occurred_at = before.map_or(change.occurred_at, |(_, at)| at.max(change.occurred_at));
-        let event = consent_event::ActiveModel {
-            public_id: Set(uuid::Uuid::new_v4().to_string()),
+        let public_id = uuid::Uuid::new_v4().to_string();
+        rows.push(consent_event::ActiveModel {
+            public_id: Set(public_id.clone()),
             person_id: Set(person.id),
             protocol_version_id: Set(change.protocol_version_id),
             action: Set(action.as_str().to_owned()),
@@ -67,23 +73,47 @@ pub async fn record_all(
             notice_sha256: Set(notice_hash),
             occurred_at: Set(occurred_at),
             ..Default::default()
-        }
-        .insert(&tx.tx)
-        .await?;
+        });
         in_force.insert(key, (change.scopes, occurred_at));
-        audits.push(audit_record(&change, action, &person.public_id, &event));
         references.push((recipient, change.person_id));
         // Consent carried over is told by the caller, with what it means for the person.
         if change.channel != ConsentChannel::CarriedOver {
             let recipient = facts.names.get(&recipient.0).cloned().unwrap_or_default();
             notices.push((Recipient::Person(change.person_id), Notice::Consent { action, recipient }, occurred_at));
         }
-        outcomes.push(Ok(event));
+        accepted.push((outcomes.len(), change, action, person.public_id.clone(), public_id));
+        outcomes.push(Err(ServiceError::NotFound)); // Replaced below by the event written.
+    }
+    let mut written = insert_events(tx, rows).await?;
+    let mut audits = Vec::with_capacity(accepted.len());
+    for (at, change, action, person, public_id) in accepted {
+        let event = written.remove(&public_id).ok_or(DbErr::RecordNotInserted)?;
+        audits.push(audit_record(change, action, &person, &event));
+        outcomes[at] = Ok(event);
     }
     audit::append_all(tx, audits).await?;
     pseudonyms::assign_all(&tx.tx, &references, tx.now).await?;
     notifications::notify_all_at(tx, notices).await?;
     Ok(outcomes)
+}
+
+/// Writes the batch's events in one statement; what was written, by public id (in the order
+/// of `rows`, so their ids follow it).
+async fn insert_events(
+    tx: &WriteTx<'_>,
+    rows: Vec<consent_event::ActiveModel>,
+) -> Result<HashMap<String, consent_event::Model>, DbErr> {
+    if rows.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let mut insert = consent_event::Entity::insert_many(rows).into_query();
+    insert.returning_all();
+    let backend = tx.tx.get_database_backend();
+    let written = tx.tx.query_all_raw(backend.build(&insert)).await?;
+    written
+        .iter()
+        .map(|row| consent_event::Model::from_query_result(row, "").map(|e| (e.public_id.clone(), e)))
+        .collect()
 }
 
 /// Whether the change may be recorded, and what it is: the action, the person, the protocol's

@@ -3,7 +3,9 @@
 use crate::domain::consent::ConsentScopes;
 use crate::domain::ids::PersonId;
 use crate::store::consent_event;
+use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use std::collections::HashMap;
 
 impl consent_event::Model {
     /// What the person allowed from this event on.
@@ -25,6 +27,37 @@ pub async fn in_force<C: ConnectionTrait>(
         .order_by_desc(consent_event::Column::Id)
         .one(conn)
         .await
+}
+
+/// The latest consent event of each (person, version) pair that has one, in one round trip:
+/// a scalar subquery per pair (an index look-up each, however long the person's history).
+pub async fn in_force_all<C: ConnectionTrait>(
+    conn: &C,
+    pairs: &[(PersonId, i32)],
+) -> Result<HashMap<(PersonId, i32), consent_event::Model>, DbErr> {
+    let mut pairs = pairs.to_vec();
+    pairs.sort_unstable_by_key(|&(person, version)| (person.0, version));
+    pairs.dedup();
+    if pairs.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let newest = |(person, version): &(PersonId, i32)| {
+        let query = Query::select()
+            .column(consent_event::Column::Id)
+            .from(consent_event::Entity)
+            .and_where(Expr::col(consent_event::Column::PersonId).eq(person.0))
+            .and_where(Expr::col(consent_event::Column::ProtocolVersionId).eq(*version))
+            .order_by(consent_event::Column::OccurredAt, sea_orm::Order::Desc)
+            .order_by(consent_event::Column::Id, sea_orm::Order::Desc)
+            .limit(1)
+            .to_owned();
+        Expr::SubQuery(None, Box::new(query.into()))
+    };
+    let events = consent_event::Entity::find()
+        .filter(Expr::col(consent_event::Column::Id).is_in(pairs.iter().map(newest)))
+        .all(conn)
+        .await?;
+    Ok(events.into_iter().map(|e| ((PersonId(e.person_id), e.protocol_version_id), e)).collect())
 }
 
 /// The scopes in force for a person under a version (nothing when they never chose).

@@ -73,7 +73,7 @@ fn statement(backend: DbBackend, target: Target<'_>) -> Statement {
         Target::Reference { party, protocol_slug, reference } => {
             let texts = BY_REFERENCE.get_or_init(|| {
                 let blank = Target::Reference { party: PartyId(0), protocol_slug: "", reference: "" };
-                [DbBackend::Sqlite, DbBackend::Postgres].map(|b| b.build(&query(blank)).sql)
+                [DbBackend::Sqlite, DbBackend::Postgres].map(|b| b.build(&query(b, blank)).sql)
             });
             let sql = if backend == DbBackend::Postgres { &texts[1] } else { &texts[0] };
             // In the order sea-query writes them: the reference (join), the newest-event
@@ -87,19 +87,31 @@ fn statement(backend: DbBackend, target: Target<'_>) -> Statement {
             ];
             Statement::from_sql_and_values(backend, sql.clone(), values)
         }
-        Target::Persons { .. } => backend.build(&query(target)),
+        Target::Persons { .. } => backend.build(&query(backend, target)),
     }
 }
 
-fn query(target: Target<'_>) -> SelectStatement {
+fn query(backend: DbBackend, target: Target<'_>) -> SelectStatement {
     let (p, r, v, c, latest) = (Alias::new("p"), Alias::new("r"), Alias::new("v"), Alias::new("c"), Alias::new("l"));
     let col = |t: &Alias, c: &str| Expr::col((t.clone(), Alias::new(c)));
     let person = match target {
         Target::Reference { .. } => col(&r, "person_id"),
         Target::Persons { .. } => col(&r, "id"),
     };
-    let newest = Query::select()
-        .column((latest.clone(), consent_event::Column::Id))
+    // The person's newest event under the version. PostgreSQL joins it LATERAL: as a subquery
+    // in the join condition (`c.id = (…)`) its planner hashes every consent event on each read.
+    // SQLite has no LATERAL and looks the event up by its id, which is what it should do.
+    let lateral = backend == DbBackend::Postgres;
+    let mut newest = Query::select();
+    if lateral {
+        for column in ["id", "public_id", "action", "contact_after", "trajectory_after", "onward_after", "occurred_at"]
+        {
+            newest.column((latest.clone(), Alias::new(column)));
+        }
+    } else {
+        newest.column((latest.clone(), consent_event::Column::Id));
+    }
+    let newest = newest
         .from_as(consent_event::Entity, latest.clone())
         .and_where(col(&latest, "person_id").eq(person.clone()))
         .and_where(
@@ -155,13 +167,17 @@ fn query(target: Target<'_>) -> SelectStatement {
                 .and_where(col(&v, "protocol_id").is_in(id_list(protocol_ids)));
         }
     }
-    query
-        .join_as(
+    if lateral {
+        query.join_lateral(JoinType::LeftJoin, newest, c.clone(), Expr::cust("TRUE"));
+    } else {
+        query.join_as(
             JoinType::LeftJoin,
             consent_event::Entity,
             c.clone(),
             col(&c, "id").eq(Expr::SubQuery(None, Box::new(newest.into()))),
-        )
+        );
+    }
+    query
         .and_where(col(&v, "status").ne(VersionStatus::Draft.as_str()))
         .order_by((v.clone(), protocol_version::Column::VersionNo), Order::Desc);
     query
@@ -222,7 +238,7 @@ mod tests {
         for backend in [DbBackend::Sqlite, DbBackend::Postgres] {
             for (party, slug, reference) in [(7, "agii-sint-pieters-leeuw", "0f1e2d"), (12, "x", "")] {
                 let target = Target::Reference { party: PartyId(party), protocol_slug: slug, reference };
-                assert_eq!(statement(backend, target), backend.build(&query(target)), "{backend:?}");
+                assert_eq!(statement(backend, target), backend.build(&query(backend, target)), "{backend:?}");
             }
         }
     }
