@@ -43,11 +43,17 @@ async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
             form("consent/change").form(&[("protocol", SLUG), ("language", "nl"), ("contact", "on")])
         }
         Operation::OwnData => get("/me/data"),
-        Operation::OwnCorrections => form("corrections/file").form(&[
-            ("field", "phone"),
-            ("proposed_value", "+32 470 99 88 77"),
-            ("statement", "Nieuw nummer."),
-        ]),
+        Operation::OwnCorrections => {
+            // A field no demo request or quality report touches: which persons those name
+            // depends on the day the demo is seeded, and one already pending refuses a new one.
+            let person = app.first_person().await;
+            let other = if person.contact_language == "fr" { "en" } else { "fr" };
+            form("corrections/file").form(&[
+                ("field", "contact_language"),
+                ("proposed_value", other),
+                ("statement", "Ik spreek liever een andere taal."),
+            ])
+        }
         Operation::AssistedConsent => {
             let person = app.first_person().await;
             form("consent/assisted").form(&[
