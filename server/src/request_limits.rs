@@ -47,7 +47,9 @@ fn deadline_of(req: &Request<Body>) -> Instant {
 
 /// The size of the request head as it came: request line and header lines.
 pub fn head_size<B>(req: &Request<B>) -> usize {
-    let line = req.method().as_str().len() + req.uri().to_string().len() + 12;
+    // The target as sent (origin form: path and query), without building it again as a string.
+    let target = req.uri().path_and_query().map_or(1, |p| p.as_str().len());
+    let line = req.method().as_str().len() + target + 12;
     line + req.headers().iter().map(|(name, value)| name.as_str().len() + value.len() + 4).sum::<usize>()
 }
 
