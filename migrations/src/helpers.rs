@@ -102,6 +102,35 @@ async fn sqlite_rows(m: &SchemaManager<'_>, sql: &str, table: &str, column: &str
     rows.iter().map(|r| r.try_get::<String>("", column)).collect()
 }
 
+/// Replaces the table CHECK `before` by `after`: on PostgreSQL the constraint named
+/// `pg_name`; on SQLite by rebuilding the table (refused if its definition lacks `before`).
+pub async fn replace_check(
+    m: &SchemaManager<'_>,
+    table: &str,
+    pg_name: &str,
+    before: &str,
+    after: &str,
+) -> Result<(), DbErr> {
+    use sea_orm_migration::sea_orm::{ConnectionTrait, DbBackend};
+    match m.get_database_backend() {
+        DbBackend::Postgres => {
+            let db = m.get_connection();
+            db.execute_unprepared(&format!("ALTER TABLE \"{table}\" DROP CONSTRAINT \"{pg_name}\"")).await?;
+            db.execute_unprepared(&format!("ALTER TABLE \"{table}\" ADD CONSTRAINT \"{pg_name}\" {after}")).await?;
+            Ok(())
+        }
+        _ => {
+            sqlite_rebuild(m, table, |sql| {
+                if !sql.contains(before) {
+                    return Err(DbErr::Migration(format!("{table}: unexpected {sql}")));
+                }
+                Ok(sql.replacen(before, after, 1))
+            })
+            .await
+        }
+    }
+}
+
 /// Rebuilds a SQLite table with its definition edited by `edit` (SQLite cannot drop or add a
 /// CHECK, or drop a referencing column, in place). Foreign keys stay on: the checks of the
 /// tables that reference this one are deferred to the commit, and are met again once the rows

@@ -28,6 +28,7 @@ mod m0017_every_language;
 mod m0018_profile_translations;
 mod m0019_partner_translations;
 mod m0020_rate_counts;
+mod m0021_persons_from_the_source;
 
 pub struct Migrator;
 
@@ -54,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0018_profile_translations::Migration),
             Box::new(m0019_partner_translations::Migration),
             Box::new(m0020_rate_counts::Migration),
+            Box::new(m0021_persons_from_the_source::Migration),
         ]
     }
 }

@@ -126,27 +126,7 @@ async fn profile_revisions_down(m: &SchemaManager<'_>) -> Result<(), DbErr> {
 
 /// Swaps the table-level rule on who filed a rectification request.
 async fn filer_check(m: &SchemaManager<'_>, before: &str, after: &str) -> Result<(), DbErr> {
-    match m.get_database_backend() {
-        DbBackend::Postgres => {
-            exec(m, "ALTER TABLE \"rectification_requests\" DROP CONSTRAINT \"rectification_requests_check\"").await?;
-            exec(
-                m,
-                &format!(
-                    "ALTER TABLE \"rectification_requests\" ADD CONSTRAINT \"rectification_requests_check\" {after}"
-                ),
-            )
-            .await
-        }
-        _ => {
-            sqlite_rebuild(m, "rectification_requests", |sql| {
-                if !sql.contains(before) {
-                    return Err(DbErr::Migration(format!("rectification_requests: unexpected {sql}")));
-                }
-                Ok(sql.replacen(before, after, 1))
-            })
-            .await
-        }
-    }
+    replace_check(m, "rectification_requests", "rectification_requests_check", before, after).await
 }
 
 async fn parties_up(m: &SchemaManager<'_>) -> Result<(), DbErr> {

@@ -44,6 +44,11 @@ pub enum Command {
         #[command(subcommand)]
         action: RetentionAction,
     },
+    /// Bring data in from the agency's client-tracking system.
+    Import {
+        #[command(subcommand)]
+        what: ImportWhat,
+    },
     /// Issue an enrolment invitation (prints the link and short code once).
     Invite {
         #[command(subcommand)]
@@ -68,6 +73,31 @@ pub enum Command {
     Restore {
         /// The backup to restore.
         file: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportWhat {
+    /// Persons from an export (CSV with a header, or JSON lines: .jsonl): dossier_ref, the
+    /// art. 3 fields (given_name, family_name, address, phone, email, contact_language,
+    /// dutch_level, mo_status), protocols (slugs, `;`-separated) and optionally ended_on
+    /// (YYYY-MM-DD). Each value is checked like a correction; bad rows are reported (line,
+    /// column, reason) and the good ones go in. Running the same file again changes nothing.
+    /// Exit status: 0 all rows in, 1 rows refused, 2 the file could not be read.
+    Persons {
+        file: PathBuf,
+        /// Read the file as JSON lines, whatever its name.
+        #[arg(long)]
+        json_lines: bool,
+        /// If any row is refused, import none.
+        #[arg(long)]
+        all_or_nothing: bool,
+        /// Write every row's outcome to this file (JSON).
+        #[arg(long)]
+        report: Option<PathBuf>,
+        /// The language of the reasons (default: en).
+        #[arg(long, default_value = "en")]
+        lang: String,
     },
 }
 
@@ -241,6 +271,13 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<ExitCod
                 println!("demo data already present ({} persons); credentials re-issued", outcome.persons);
             }
             println!("one-time demo credentials written to {}", path.display());
+        }
+        Command::Import { what: ImportWhat::Persons { file, json_lines, all_or_nothing, report, lang } } => {
+            let lang = app::domain::locale::Locale::parse(&lang)
+                .map_err(|_| anyhow::anyhow!("--lang: not a language of the portal: {lang}"))?;
+            let ctx = context(&settings, false).await?;
+            let args = crate::cli_import::ImportArgs { file, json_lines, all_or_nothing, report, lang };
+            return crate::cli_import::persons(&ctx, args).await;
         }
         Command::Invite { who } => {
             let ctx = context(&settings, false).await?;

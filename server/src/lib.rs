@@ -5,6 +5,7 @@ pub mod assets;
 pub mod cli;
 pub mod cli_admin;
 pub mod cli_backup;
+pub mod cli_import;
 pub mod cli_retention;
 pub mod cli_verify;
 pub mod config;

@@ -31,6 +31,9 @@ pub struct DisclosureContext<'a> {
     /// Fields with an open rectification request (GDPR 18: marked, not hidden).
     pub contested: &'a BTreeSet<Field>,
     pub channel: DisclosureChannel,
+    /// The person's trajectory with the agency has ended (`retention::has_ended`): they left
+    /// the pilot, and no consent of theirs takes effect any more.
+    pub left_the_pilot: bool,
 }
 
 /// Why nothing may be disclosed. Each maps to a clear message for the caller.
@@ -38,6 +41,8 @@ pub struct DisclosureContext<'a> {
 #[serde(rename_all = "snake_case")]
 pub enum Refusal {
     ProtocolNotInForce(EffectiveState),
+    /// The person's trajectory ended: they left the pilot (their history stays).
+    LeftThePilot,
     /// The person never consented under the version in force.
     NoConsent,
     /// The person consented, then withdrew.
@@ -55,6 +60,7 @@ impl Refusal {
             Refusal::ProtocolNotInForce(EffectiveState::Draft | EffectiveState::InForce) => {
                 "disclosure-refused-protocol-draft"
             }
+            Refusal::LeftThePilot => "disclosure-refused-left-the-pilot",
             Refusal::Withdrawn => "disclosure-refused-withdrawn",
             Refusal::NoConsent => "disclosure-refused-no-consent",
             Refusal::NoOnwardConsent => "disclosure-refused-no-onward-consent",
@@ -120,6 +126,9 @@ pub fn decide(ctx: &DisclosureContext<'_>, requested: &BTreeSet<Field>) -> Resul
     if ctx.protocol_state != EffectiveState::InForce {
         return Err(Refusal::ProtocolNotInForce(ctx.protocol_state));
     }
+    if ctx.left_the_pilot {
+        return Err(Refusal::LeftThePilot);
+    }
     let consent = match ctx.consent {
         None => return Err(Refusal::NoConsent),
         Some(c) if !c.any() => return Err(Refusal::Withdrawn),
@@ -160,6 +169,7 @@ mod tests {
             profile_fields: profile,
             contested,
             channel: DisclosureChannel::Ui,
+            left_the_pilot: false,
         }
     }
 
@@ -173,6 +183,15 @@ mod tests {
         let out = decide(&ctx(&all, &profile, &none, Some(CONTACT)), &all).unwrap();
         let fields: Vec<_> = out.iter().map(|a| a.field).collect();
         assert_eq!(fields, vec![Field::GivenName, Field::Phone]);
+    }
+
+    #[test]
+    fn after_the_trajectory_ended_no_consent_takes_effect() {
+        let all = all_fields();
+        let none = BTreeSet::new();
+        let mut c = ctx(&all, &all, &none, Some(ConsentScopes { contact: true, trajectory: true, onward: true }));
+        c.left_the_pilot = true;
+        assert_eq!(decide(&c, &all), Err(Refusal::LeftThePilot));
     }
 
     #[test]

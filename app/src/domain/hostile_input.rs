@@ -211,6 +211,38 @@ fn every_parser(input: &str) {
     }
     registers_drafts(input);
     dated_drafts(input);
+    source_records(input);
+}
+
+/// A client-tracking system's record with the input in each column in turn, the others valid:
+/// what it accepts is every field in the form a correction would store.
+fn source_records(input: &str) {
+    use super::source_record::{COLUMNS, Cell, parse, protocol_slugs};
+    let _ = protocol_slugs(input);
+    let valid: [(&str, &str); 11] = [
+        ("dossier_ref", "KBI-2026-000001"),
+        ("given_name", "Amina"),
+        ("family_name", "Haddad"),
+        ("address", "Pastorijstraat 1"),
+        ("phone", ""),
+        ("email", ""),
+        ("contact_language", "ar"),
+        ("dutch_level", "a2"),
+        ("mo_status", "exempt"),
+        ("protocols", "agii-x"),
+        ("ended_on", ""),
+    ];
+    for column in COLUMNS {
+        let cells: Vec<(&str, Cell)> =
+            valid.iter().map(|(c, v)| (*c, Ok(if *c == column { input } else { *v }.to_owned()))).collect();
+        if let Ok(record) = parse(|c| cells.iter().find(|(k, _)| *k == c).map(|(_, v)| v)) {
+            for (field, value) in &record.fields {
+                if let Some(v) = value {
+                    assert_eq!(parse_proposed(*field, v).as_deref(), Ok(v.as_str()), "{field:?} from {input:?}");
+                }
+            }
+        }
+    }
 }
 
 /// The registers' drafts: the input in each field in turn, the others valid.

@@ -31,6 +31,7 @@ pub mod registers;
 pub mod retention;
 pub mod roles;
 pub mod session;
+pub mod source_record;
 pub mod text;
 pub mod time;
 

@@ -32,6 +32,9 @@ coded_enum!(
         Person => "person",
         Staff => "staff",
         Municipality => "municipality",
+        // The agency's client-tracking system changed a field recipients held (issue 16): an
+        // accepted correction from the start, told to them like any other (GDPR 19).
+        SourceSystem => "source_system",
     }
 );
 

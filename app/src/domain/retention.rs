@@ -15,6 +15,13 @@ pub fn cutoff(today: NaiveDate) -> NaiveDate {
 /// Days a municipality has to attest the erasure the agency asked for; then both DPOs are told.
 pub const ATTEST_WITHIN_DAYS: i64 = 30;
 
+/// Whether a relationship that ends (or ended) on `ended_on` has ended `today`: from that day
+/// the person has left the pilot — their consents stop taking effect and the retention clock
+/// runs.
+pub fn has_ended(ended_on: NaiveDate, today: NaiveDate) -> bool {
+    ended_on <= today
+}
+
 /// Whether a relationship that ended on `ended_on` is past its retention `today`.
 pub fn is_due(ended_on: NaiveDate, today: NaiveDate) -> bool {
     ended_on < cutoff(today)
@@ -33,6 +40,13 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_relationship_has_ended_from_its_last_day_on() {
+        assert!(!has_ended(d("2026-12-07"), d("2026-12-06")));
+        assert!(has_ended(d("2026-12-07"), d("2026-12-07")));
+        assert!(has_ended(d("2026-12-07"), d("2027-01-01")));
     }
 
     #[test]

@@ -52,6 +52,8 @@ const FEATURES: &[(&str, &[&str])] = &[
     ("person/inbox.ftl", &["inbox-", "notification-"]),
     // `/agency/rectifications`: the queue of correction requests.
     ("agency/rectification.ftl", &["queue-", "desk-"]),
+    // `portal import persons`: the client-tracking system's export, row by row.
+    ("agency/import.ftl", &["import-"]),
     // `/agency/assisted-consent`: consent given on paper.
     ("agency/assisted.ftl", &["assisted-"]),
     // `/agency/admin`: invitations, API clients, and the rules on staff accounts they enforce.

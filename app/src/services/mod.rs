@@ -22,6 +22,7 @@ pub mod my_data;
 pub mod notifications;
 pub mod onward_notices;
 pub mod partners;
+pub mod persons;
 pub mod pilot;
 pub mod processors;
 pub mod protocols;

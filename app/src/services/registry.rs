@@ -281,6 +281,23 @@ pub struct NewPerson {
     pub mo_status: MoStatus,
 }
 
+/// A person record's audit payload: only its hash goes into the log, never personal values.
+pub(crate) fn person_payload(m: &person::Model) -> String {
+    format!(
+        "{}|{}|{}|{}|{:?}|{:?}|{}|{}|{}|{:?}",
+        m.dossier_ref,
+        m.given_name,
+        m.family_name,
+        m.address,
+        m.phone,
+        m.email,
+        m.contact_language,
+        m.dutch_level,
+        m.mo_status,
+        m.relationship_ended_on,
+    )
+}
+
 pub async fn create_person(tx: &WriteTx<'_>, actor: &str, p: NewPerson) -> Result<person::Model, ServiceError> {
     let at = tx.now;
     let m = person::ActiveModel {
@@ -300,19 +317,7 @@ pub async fn create_person(tx: &WriteTx<'_>, actor: &str, p: NewPerson) -> Resul
     }
     .insert(&tx.tx)
     .await?;
-    // Only a hash of the record's values goes into the audit payload: no personal values in the log.
-    let payload = format!(
-        "{}|{}|{}|{}|{:?}|{:?}|{}|{}|{}",
-        m.dossier_ref,
-        m.given_name,
-        m.family_name,
-        m.address,
-        m.phone,
-        m.email,
-        m.contact_language,
-        m.dutch_level,
-        m.mo_status
-    );
+    let payload = person_payload(&m);
     audited(tx, actor, "person.create", format!("person:{}", m.public_id), &payload).await?;
     Ok(m)
 }

@@ -32,6 +32,7 @@ pub mod party_person_ref;
 pub mod party_text;
 pub mod passkey;
 pub mod person;
+pub mod person_protocol;
 pub mod processor;
 pub mod protocol;
 pub mod protocol_text;

@@ -82,11 +82,12 @@ pub struct ConsentNow {
     pub person: String,
     pub protocol: String,
     pub version: i32,
-    /// `given`, `changed`, `withdrawn`, or `none` (never chose under this version).
+    /// `given`, `changed`, `withdrawn`, `none` (never chose under this version), or `ended`
+    /// (the person's trajectory with the agency ended: no consent of theirs takes effect).
     #[cfg_attr(feature = "ssr", schema(value_type = String, example = "given"))]
     pub state: String,
     pub scopes: ConsentScopes,
-    /// Since when these scopes apply (null for `none`).
+    /// Since when these scopes apply (null for `none` and `ended`).
     pub since: Option<DateTime<Utc>>,
 }
 

@@ -9,6 +9,7 @@ queue-kind = مقدم من
 queue-kind-person = الشخص
 queue-kind-staff = { -agency(form: "short") }، نيابة عن الشخص
 queue-kind-municipality = { -municipality(form: "indefinite") } (بلاغ جودة)
+queue-kind-source_system = نظام متابعة العملاء (تغيير في المصدر)
 queue-days = { $days ->
     [zero] { $days } يوم
     [one] يوم واحد

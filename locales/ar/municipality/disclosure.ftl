@@ -8,5 +8,6 @@ disclosure-refused-protocol-not-yet = البروتوكول لم يدخل حيّ�
 disclosure-refused-protocol-terminated = تم إنهاء البروتوكول: لم تعد تتم مشاركة أي بيانات.
 disclosure-refused-protocol-expired = انتهت مدة البروتوكول: لم تعد تتم مشاركة أي بيانات.
 disclosure-refused-withdrawn = سحب هذا الشخص موافقته: لا تتم مشاركة أي بيانات.
+disclosure-refused-left-the-pilot = انتهى مسار هذا الشخص لدى { -agency(form: "short") }: لم يعد لموافقته أي أثر، ولا تتم مشاركة أي بيانات.
 disclosure-refused-notice-not-acknowledged = لم تؤكد { -agency(form: "short") } بعد الإخطار بعملية النقل هذه.
 disclosure-refused-beyond-notice = الإخطار بعملية النقل هذه لا يشمل كل هذه البيانات.

@@ -83,6 +83,7 @@ correction-answer-submit = إرسال الإجابة
 correction-history-heading = مسار طلبك
 correction-step-filed = تم تقديم الطلب
 correction-step-reported = أبلغت عنه { -municipality(form: "indefinite") }
+correction-step-source = تم التغيير في نظام متابعة العملاء لدى { -agency(form: "short") }
 correction-step-acknowledged = قيد المعالجة
 correction-step-information_requested = طُرح سؤال
 correction-step-answered = تمت الإجابة على السؤال

@@ -9,6 +9,7 @@ queue-kind = Filed by
 queue-kind-person = the person
 queue-kind-staff = the { -agency(form: "short") }, for the person
 queue-kind-municipality = a { -municipality } (quality report)
+queue-kind-source_system = the client-tracking system (changed at the source)
 queue-days = { $days ->
     [one] { $days } day
    *[other] { $days } days

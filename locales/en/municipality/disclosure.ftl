@@ -8,5 +8,6 @@ disclosure-refused-protocol-not-yet = The protocol has not come into force yet: 
 disclosure-refused-protocol-terminated = The protocol has been terminated: no data is shared any more.
 disclosure-refused-protocol-expired = The protocol has expired: no data is shared any more.
 disclosure-refused-withdrawn = This person has withdrawn their consent: no data is shared.
+disclosure-refused-left-the-pilot = This person's trajectory with the { -agency(form: "short") } has ended: their consent no longer takes effect and no data is shared.
 disclosure-refused-notice-not-acknowledged = The { -agency(form: "short") } has not yet acknowledged the notice of this transfer.
 disclosure-refused-beyond-notice = The notice of this transfer does not cover all of these data.

@@ -83,6 +83,7 @@ correction-answer-submit = Send answer
 correction-history-heading = What happened with your request
 correction-step-filed = Request filed
 correction-step-reported = Reported by a { -municipality }
+correction-step-source = Changed in the { -agency(form: "short") }'s client-tracking system
 correction-step-acknowledged = Being handled
 correction-step-information_requested = Question asked
 correction-step-answered = Question answered

@@ -9,6 +9,7 @@ queue-kind = Presentada por
 queue-kind-person = la persona
 queue-kind-staff = la { -agency(form: "short") }, en nombre de la persona
 queue-kind-municipality = un { -municipality } (aviso de calidad)
+queue-kind-source_system = el sistema de seguimiento de clientes (cambio en el origen)
 queue-days = { $days ->
     [one] { $days } día
    *[other] { $days } días

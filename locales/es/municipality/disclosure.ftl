@@ -8,5 +8,6 @@ disclosure-refused-protocol-not-yet = El protocolo todavía no ha entrado en vig
 disclosure-refused-protocol-terminated = El protocolo ha terminado: ya no se comparten datos.
 disclosure-refused-protocol-expired = El protocolo ha vencido: ya no se comparten datos.
 disclosure-refused-withdrawn = Esta persona ha retirado su consentimiento: no se comparten datos.
+disclosure-refused-left-the-pilot = El programa de esta persona con la { -agency(form: "short") } ha terminado: su consentimiento ya no tiene efecto y no se comparten datos.
 disclosure-refused-notice-not-acknowledged = La { -agency(form: "short") } todavía no ha confirmado el aviso de esta transmisión.
 disclosure-refused-beyond-notice = El aviso de esta transmisión no cubre todos estos datos.

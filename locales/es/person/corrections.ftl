@@ -83,6 +83,7 @@ correction-answer-submit = Enviar la respuesta
 correction-history-heading = Qué ha pasado con su solicitud
 correction-step-filed = Solicitud enviada
 correction-step-reported = Comunicada por un { -municipality }
+correction-step-source = Modificada en el sistema de seguimiento de clientes de la { -agency(form: "short") }
 correction-step-acknowledged = En tramitación
 correction-step-information_requested = Pregunta enviada
 correction-step-answered = Pregunta respondida

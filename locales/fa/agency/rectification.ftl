@@ -9,6 +9,7 @@ queue-kind = ثبت‌شده توسط
 queue-kind-person = خود شخص
 queue-kind-staff = { -agency(form: "short") }، از طرف شخص
 queue-kind-municipality = یک { -municipality } (گزارش کیفیت)
+queue-kind-source_system = سامانه پیگیری مراجعان (تغییر در منبع)
 queue-days = { $days ->
     [one] { $days } روز
    *[other] { $days } روز

@@ -8,5 +8,6 @@ disclosure-refused-protocol-not-yet = پروتکل هنوز اجرایی نشد�
 disclosure-refused-protocol-terminated = به پروتکل پایان داده شده است: دیگر هیچ داده‌ای به اشتراک گذاشته نمی‌شود.
 disclosure-refused-protocol-expired = اعتبار پروتکل تمام شده است: دیگر هیچ داده‌ای به اشتراک گذاشته نمی‌شود.
 disclosure-refused-withdrawn = این شخص رضایت خود را پس گرفته است: هیچ داده‌ای به اشتراک گذاشته نمی‌شود.
+disclosure-refused-left-the-pilot = برنامه ادغام مدنی این شخص در { -agency(form: "short") } به پایان رسیده است: رضایت او دیگر اثری ندارد و هیچ داده‌ای به اشتراک گذاشته نمی‌شود.
 disclosure-refused-notice-not-acknowledged = { -agency(form: "short") } هنوز اطلاعیه این انتقال را تأیید نکرده است.
 disclosure-refused-beyond-notice = اطلاعیه این انتقال همه این داده‌ها را در بر نمی‌گیرد.

@@ -83,6 +83,7 @@ correction-answer-submit = فرستادن پاسخ
 correction-history-heading = چه اتفاقی برای درخواست شما افتاد
 correction-step-filed = درخواست فرستاده شد
 correction-step-reported = یک { -municipality } گزارش داد
+correction-step-source = در سامانه پیگیری مراجعان { -agency(form: "short") } تغییر داده شد
 correction-step-acknowledged = رسیدگی شروع شد
 correction-step-information_requested = سؤال پرسیده شد
 correction-step-answered = به سؤال پاسخ داده شد

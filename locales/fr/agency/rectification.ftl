@@ -9,6 +9,7 @@ queue-kind = Introduite par
 queue-kind-person = la personne
 queue-kind-staff = l’{ -agency(form: "short") }, pour la personne
 queue-kind-municipality = une { -municipality } (signalement de qualité)
+queue-kind-source_system = le système de suivi des clients (modifié à la source)
 queue-days = { $days ->
     [one] { $days } jour
    *[other] { $days } jours

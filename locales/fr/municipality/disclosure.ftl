@@ -8,5 +8,6 @@ disclosure-refused-protocol-not-yet = Le protocole n’est pas encore en vigueur
 disclosure-refused-protocol-terminated = Il a été mis fin au protocole : plus aucune donnée n’est partagée.
 disclosure-refused-protocol-expired = Le protocole a expiré : plus aucune donnée n’est partagée.
 disclosure-refused-withdrawn = Cette personne a retiré son consentement : aucune donnée n’est partagée.
+disclosure-refused-left-the-pilot = Le parcours de cette personne auprès de l’{ -agency(form: "short") } est terminé : son consentement n’a plus d’effet et aucune donnée n’est partagée.
 disclosure-refused-notice-not-acknowledged = L’{ -agency(form: "short") } n’a pas encore confirmé la notification de cette transmission.
 disclosure-refused-beyond-notice = La notification de cette transmission ne couvre pas toutes ces données.

@@ -83,6 +83,7 @@ correction-answer-submit = Envoyer la réponse
 correction-history-heading = Suivi de votre demande
 correction-step-filed = Demande introduite
 correction-step-reported = Signalé par une { -municipality }
+correction-step-source = Modification dans le système de suivi des clients de l’{ -agency(form: "short") }
 correction-step-acknowledged = Prise en charge
 correction-step-information_requested = Question posée
 correction-step-answered = Réponse à la question

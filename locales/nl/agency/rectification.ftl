@@ -9,6 +9,7 @@ queue-kind = Ingediend door
 queue-kind-person = de persoon
 queue-kind-staff = het { -agency(form: "short") }, voor de persoon
 queue-kind-municipality = een { -municipality } (kwaliteitsmelding)
+queue-kind-source_system = het cliëntvolgsysteem (gewijzigd aan de bron)
 queue-days = { $days ->
     [one] { $days } dag
    *[other] { $days } dagen

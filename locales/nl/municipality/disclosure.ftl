@@ -8,5 +8,6 @@ disclosure-refused-protocol-not-yet = Het protocol is nog niet in werking: er wo
 disclosure-refused-protocol-terminated = Het protocol is beëindigd: er worden geen gegevens meer gedeeld.
 disclosure-refused-protocol-expired = Het protocol is verlopen: er worden geen gegevens meer gedeeld.
 disclosure-refused-withdrawn = Deze persoon heeft de toestemming ingetrokken: er worden geen gegevens gedeeld.
+disclosure-refused-left-the-pilot = Het traject van deze persoon bij het { -agency(form: "short") } is afgelopen: de toestemming heeft geen gevolg meer en er worden geen gegevens gedeeld.
 disclosure-refused-notice-not-acknowledged = Het { -agency(form: "short") } heeft de melding van deze doorgifte nog niet bevestigd.
 disclosure-refused-beyond-notice = De melding van deze doorgifte omvat niet al deze gegevens.

@@ -83,6 +83,7 @@ correction-answer-submit = Antwoord versturen
 correction-history-heading = Verloop van uw verzoek
 correction-step-filed = Verzoek ingediend
 correction-step-reported = Gemeld door een { -municipality }
+correction-step-source = Gewijzigd in het cliëntvolgsysteem van het { -agency(form: "short") }
 correction-step-acknowledged = In behandeling genomen
 correction-step-information_requested = Vraag om informatie
 correction-step-answered = Antwoord op de vraag

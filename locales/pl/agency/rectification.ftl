@@ -9,6 +9,7 @@ queue-kind = Złożony przez
 queue-kind-person = osobę
 queue-kind-staff = { -agency(form: "short-acc") }, w imieniu osoby
 queue-kind-municipality = { -municipality(form: "singular-acc") } (zgłoszenie dotyczące jakości)
+queue-kind-source_system = system monitorowania klientów (zmiana u źródła)
 queue-days = { $days ->
     [one] { $days } dzień
     [few] { $days } dni

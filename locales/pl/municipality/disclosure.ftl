@@ -8,5 +8,6 @@ disclosure-refused-protocol-not-yet = Protokół jeszcze nie wszedł w życie: �
 disclosure-refused-protocol-terminated = Protokół został rozwiązany: dane nie są już udostępniane.
 disclosure-refused-protocol-expired = Protokół wygasł: dane nie są już udostępniane.
 disclosure-refused-withdrawn = Ta osoba wycofała zgodę: żadne dane nie są udostępniane.
+disclosure-refused-left-the-pilot = Program tej osoby w { -agency(form: "short-loc") } zakończył się: jej zgoda nie ma już skutków i żadne dane nie są udostępniane.
 disclosure-refused-notice-not-acknowledged = { -agency(form: "short") } nie potwierdziła jeszcze przyjęcia zawiadomienia o tym przekazaniu.
 disclosure-refused-beyond-notice = Zawiadomienie o tym przekazaniu nie obejmuje wszystkich tych danych.

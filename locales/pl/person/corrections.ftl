@@ -88,6 +88,7 @@ correction-answer-submit = Wyślij odpowiedź
 correction-history-heading = Co się działo z Pana/Pani wnioskiem
 correction-step-filed = Złożono wniosek
 correction-step-reported = Zgłoszone przez { -municipality(form: "singular-acc") }
+correction-step-source = Zmieniono w systemie monitorowania klientów { -agency(form: "short-gen") }
 correction-step-acknowledged = W trakcie rozpatrywania
 correction-step-information_requested = Zadano pytanie
 correction-step-answered = Udzielono odpowiedzi na pytanie

@@ -9,6 +9,7 @@ queue-kind = ثبتوونکی
 queue-kind-person = پخپله کس
 queue-kind-staff = { -agency(form: "short") }، د کس په استازیتوب
 queue-kind-municipality = یوه { -municipality } (د کیفیت راپور)
+queue-kind-source_system = د مراجعینو د تعقیب سیستم (په سرچینه کې بدل شوی)
 queue-days = { $days ->
     [one] { $days } ورځ
    *[other] { $days } ورځې

@@ -8,5 +8,6 @@ disclosure-refused-protocol-not-yet = پروتوکول لا نافذ شوی نه
 disclosure-refused-protocol-terminated = پروتوکول فسخ شوی: نور هېڅ معلومات نه شریکېږي.
 disclosure-refused-protocol-expired = د پروتوکول موده پای ته رسېدلې: نور هېڅ معلومات نه شریکېږي.
 disclosure-refused-withdrawn = دې کس خپل رضایت بېرته اخیستی: هېڅ معلومات نه شریکېږي.
+disclosure-refused-left-the-pilot = د دې کس پروګرام له { -agency(form: "short-obl") } سره پای ته رسېدلی: رضایت یې نور اغېز نه لري او هېڅ معلومات نه شریکېږي.
 disclosure-refused-notice-not-acknowledged = { -agency(form: "short-obl") } لا د دې لېږد خبرتیا نه ده منلې.
 disclosure-refused-beyond-notice = د دې لېږد خبرتیا دا ټول معلومات نه شاملوي.

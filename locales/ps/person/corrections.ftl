@@ -83,6 +83,7 @@ correction-answer-submit = ځواب ولېږئ
 correction-history-heading = ستاسو له غوښتنې سره څه وشول
 correction-step-filed = غوښتنه ثبت شوه
 correction-step-reported = د یوې { -municipality(form: "singular-obl") } له خوا راپور ورکړل شو
+correction-step-source = د { -agency(form: "short-obl") } د مراجعینو د تعقیب په سیستم کې بدل شو
 correction-step-acknowledged = کار پرې روان دی
 correction-step-information_requested = پوښتنه وشوه
 correction-step-answered = پوښتنې ته ځواب ورکړل شو

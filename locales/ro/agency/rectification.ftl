@@ -9,6 +9,7 @@ queue-kind = Depusă de
 queue-kind-person = persoana
 queue-kind-staff = { -agency(form: "short") }, pentru persoană
 queue-kind-municipality = o { -municipality } (semnalare privind calitatea)
+queue-kind-source_system = sistemul de urmărire a clienților (modificare la sursă)
 queue-days = { $days ->
     [one] { $days } zi
     [few] { $days } zile

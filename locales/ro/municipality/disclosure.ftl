@@ -8,5 +8,6 @@ disclosure-refused-protocol-not-yet = Protocolul nu a intrat încă în vigoare:
 disclosure-refused-protocol-terminated = Protocolul a fost încheiat: nu se mai partajează date.
 disclosure-refused-protocol-expired = Protocolul a expirat: nu se mai partajează date.
 disclosure-refused-withdrawn = Această persoană și-a retras consimțământul: nu se partajează date.
+disclosure-refused-left-the-pilot = Parcursul acestei persoane în cadrul { -agency(form: "short-gen") } s-a încheiat: consimțământul său nu mai produce efecte și nu se partajează date.
 disclosure-refused-notice-not-acknowledged = { -agency(form: "short") } nu a confirmat încă primirea notificării privind acest transfer.
 disclosure-refused-beyond-notice = Notificarea privind acest transfer nu acoperă toate aceste date.

@@ -87,6 +87,7 @@ correction-answer-submit = Trimiteți răspunsul
 correction-history-heading = Ce s-a întâmplat cu cererea dumneavoastră
 correction-step-filed = Cerere depusă
 correction-step-reported = Semnalată de o { -municipality }
+correction-step-source = Modificată în sistemul de urmărire a clienților al { -agency(form: "short-gen") }
 correction-step-acknowledged = În lucru
 correction-step-information_requested = Cerere de informații
 correction-step-answered = Răspuns la întrebare

@@ -9,6 +9,7 @@ queue-kind = Кто подал
 queue-kind-person = сам человек
 queue-kind-staff = { -agency(form: "short") } от имени человека
 queue-kind-municipality = { -municipality } (сообщение о качестве данных)
+queue-kind-source_system = система сопровождения клиентов (изменено в источнике)
 queue-days = { $days ->
     [one] { $days } день
     [few] { $days } дня

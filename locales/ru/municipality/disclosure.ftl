@@ -8,5 +8,6 @@ disclosure-refused-protocol-not-yet = Протокол ещё не вступи�
 disclosure-refused-protocol-terminated = Действие протокола прекращено: данные больше не передаются.
 disclosure-refused-protocol-expired = Срок действия протокола истёк: данные больше не передаются.
 disclosure-refused-withdrawn = Этот человек отозвал своё согласие: данные не передаются.
+disclosure-refused-left-the-pilot = Программа этого человека в { -agency(form: "short-loc") } завершена: его согласие больше не действует, и данные не передаются.
 disclosure-refused-notice-not-acknowledged = { -agency(form: "short") } ещё не подтвердило уведомление об этой передаче.
 disclosure-refused-beyond-notice = Уведомление об этой передаче охватывает не все эти данные.

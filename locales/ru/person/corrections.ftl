@@ -83,6 +83,7 @@ correction-answer-submit = Отправить ответ
 correction-history-heading = Что происходило с вашим запросом
 correction-step-filed = Запрос отправлен
 correction-step-reported = Сообщение от { -municipality(form: "singular-gen") }
+correction-step-source = Изменено в системе сопровождения клиентов { -agency(form: "short-gen") }
 correction-step-acknowledged = Взят на рассмотрение
 correction-step-information_requested = Задан вопрос
 correction-step-answered = Получен ответ на вопрос

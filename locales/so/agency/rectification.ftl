@@ -9,6 +9,7 @@ queue-kind = Waxaa gudbiyay
 queue-kind-person = qofka
 queue-kind-staff = { -agency(form: "short") }, qofka dartiis
 queue-kind-municipality = { -municipality } (warbixin tayo)
+queue-kind-source_system = nidaamka la-socodka macaamiisha (isbeddel ka yimid isha)
 queue-days = { $days ->
     [one] { $days } maalin
    *[other] { $days } maalmood

@@ -8,5 +8,6 @@ disclosure-refused-protocol-not-yet = Borotokoolku weli ma dhaqan gelin: xog lam
 disclosure-refused-protocol-terminated = Borotokoolka waa la joojiyay: xog lama wadaago mar dambe.
 disclosure-refused-protocol-expired = Wakhtiga borotokoolka wuu dhacay: xog lama wadaago mar dambe.
 disclosure-refused-withdrawn = Qofkani wuu ka noqday oggolaanshaha: xog lama wadaago.
+disclosure-refused-left-the-pilot = Barnaamijka qofkan ee { -agency(form: "short") } wuu dhammaaday: oggolaanshuhu saameyn ma leh mar dambe, xogna lama wadaago.
 disclosure-refused-notice-not-acknowledged = { -agency(form: "short-subj") } weli ma qirin ogeysiiska gudbintan.
 disclosure-refused-beyond-notice = Ogeysiiska gudbintan ma daboolo dhammaan xogtan.

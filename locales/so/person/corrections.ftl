@@ -83,6 +83,7 @@ correction-answer-submit = Dir jawaabta
 correction-history-heading = Waxa ku dhacay codsigaaga
 correction-step-filed = Codsiga waa la gudbiyay
 correction-step-reported = Waxaa soo sheegtay { -municipality }
+correction-step-source = Waxaa lagu beddelay nidaamka la-socodka macaamiisha ee { -agency(form: "short") }
 correction-step-acknowledged = Waa la baarayaa
 correction-step-information_requested = Su'aal ayaa la weydiiyay
 correction-step-answered = Su'aasha waa laga jawaabay

@@ -9,6 +9,7 @@ queue-kind = ዘቕረቦ
 queue-kind-person = እቲ ሰብ
 queue-kind-staff = እቲ { -agency(form: "short") }፣ ኣብ ክንዲ እቲ ሰብ
 queue-kind-municipality = { -municipality } (ጸብጻብ ጽሬት)
+queue-kind-source_system = ስርዓት ክትትል ዓማዊል (ኣብ ምንጪ ተቐይሩ)
 queue-days = { $days ->
     [one] { $days } መዓልቲ
    *[other] { $days } መዓልታት

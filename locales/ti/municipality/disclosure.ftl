@@ -8,5 +8,6 @@ disclosure-refused-protocol-not-yet = እቲ ፕሮቶኮል ገና ኣብ ግ�
 disclosure-refused-protocol-terminated = እቲ ፕሮቶኮል ተቋሪጹ: ድሕሪ ሕጂ ሓበሬታ ኣይካፈልን።
 disclosure-refused-protocol-expired = ግዜ እቲ ፕሮቶኮል ኣኺሉ: ድሕሪ ሕጂ ሓበሬታ ኣይካፈልን።
 disclosure-refused-withdrawn = እዚ ሰብ ፍቓዱ ስሒቡ: ሓበሬታ ኣይካፈልን።
+disclosure-refused-left-the-pilot = መደብ ምውህሃድ ናይዚ ሰብ ኣብቲ { -agency(form: "short") } ተዛዚሙ: ፍቓዱ ድሕሪ ሕጂ ሳዕቤን የብሉን፣ ሓበሬታ ድማ ኣይካፈልን።
 disclosure-refused-notice-not-acknowledged = እቲ { -agency(form: "short") } ምቕባል ምሕባር ናይዚ ምሕላፍ ገና ኣየረጋገጸን።
 disclosure-refused-beyond-notice = ምሕባር ናይዚ ምሕላፍ ንኹሉ እዚ ሓበሬታ ኣይሽፍኖን።

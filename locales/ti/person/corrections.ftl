@@ -83,6 +83,7 @@ correction-answer-submit = መልሲ ስደዱ
 correction-history-heading = ብዛዕባ ጠለብኩም እንታይ ከም ዝተገብረ
 correction-step-filed = ጠለብ ቀሪቡ
 correction-step-reported = ብወገን { -municipality } ተሓቢሩ
+correction-step-source = ኣብ ስርዓት ክትትል ዓማዊል ናይቲ { -agency(form: "short") } ተቐይሩ
 correction-step-acknowledged = ኣብ መስርሕ
 correction-step-information_requested = ሕቶ ተሓቲቱ
 correction-step-answered = ሕቶ ተመሊሱ

@@ -9,6 +9,7 @@ queue-kind = Talep eden
 queue-kind-person = kişinin kendisi
 queue-kind-staff = { -agency(form: "short") }, kişi adına
 queue-kind-municipality = bir { -municipality } (kalite bildirimi)
+queue-kind-source_system = danışan takip sistemi (kaynakta değiştirildi)
 queue-days = { $days ->
     [one] { $days } gün
    *[other] { $days } gün

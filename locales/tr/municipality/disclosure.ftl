@@ -8,5 +8,6 @@ disclosure-refused-protocol-not-yet = Protokol henüz yürürlüğe girmedi: ver
 disclosure-refused-protocol-terminated = Protokol sona erdirildi: artık veri paylaşılmıyor.
 disclosure-refused-protocol-expired = Protokolün süresi doldu: artık veri paylaşılmıyor.
 disclosure-refused-withdrawn = Bu kişi onayını geri çekti: veri paylaşılmıyor.
+disclosure-refused-left-the-pilot = Bu kişinin { -agency(form: "short") } ile yürüttüğü uyum programı sona erdi: onayının artık bir etkisi yok ve veri paylaşılmıyor.
 disclosure-refused-notice-not-acknowledged = { -agency(form: "short") }, bu aktarımın bildirimini henüz teyit etmedi.
 disclosure-refused-beyond-notice = Bu aktarımın bildirimi, bu verilerin hepsini kapsamıyor.

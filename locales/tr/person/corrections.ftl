@@ -83,6 +83,7 @@ correction-answer-submit = Yanıtı gönder
 correction-history-heading = Talebinizle ilgili neler oldu
 correction-step-filed = Talep gönderildi
 correction-step-reported = Bir { -municipality } bildirdi
+correction-step-source = { -agency(form: "short-gen") } danışan takip sisteminde değiştirildi
 correction-step-acknowledged = İşleme alındı
 correction-step-information_requested = Soru soruldu
 correction-step-answered = Soru yanıtlandı

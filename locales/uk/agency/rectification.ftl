@@ -9,6 +9,7 @@ queue-kind = Хто подав
 queue-kind-person = особа
 queue-kind-staff = { -agency(form: "short") } від імені особи
 queue-kind-municipality = { -municipality } (повідомлення про якість)
+queue-kind-source_system = система супроводу клієнтів (змінено в джерелі)
 queue-days = { $days ->
     [one] { $days } день
     [few] { $days } дні

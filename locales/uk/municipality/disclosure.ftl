@@ -8,5 +8,6 @@ disclosure-refused-protocol-not-yet = Протокол ще не набрав ч
 disclosure-refused-protocol-terminated = Дію протоколу припинено: дані більше не передаються.
 disclosure-refused-protocol-expired = Строк дії протоколу закінчився: дані більше не передаються.
 disclosure-refused-withdrawn = Ця особа відкликала свою згоду: дані не передаються.
+disclosure-refused-left-the-pilot = Програму цієї особи в { -agency(form: "short-loc") } завершено: її згода більше не діє, і дані не передаються.
 disclosure-refused-notice-not-acknowledged = { -agency(form: "short") } ще не підтвердило отримання повідомлення про це передавання.
 disclosure-refused-beyond-notice = Повідомлення про це передавання охоплює не всі ці дані.

@@ -83,6 +83,7 @@ correction-answer-submit = Надіслати відповідь
 correction-history-heading = Що відбувалося з вашим запитом
 correction-step-filed = Запит подано
 correction-step-reported = Повідомлення від { -municipality(form: "singular-gen") }
+correction-step-source = Змінено в системі супроводу клієнтів { -agency(form: "short-gen") }
 correction-step-acknowledged = Розглядається
 correction-step-information_requested = Поставлено запитання
 correction-step-answered = Відповідь на запитання надано

@@ -7,6 +7,7 @@ use super::feed::state_word;
 use crate::domain::consent::ConsentScopes;
 use crate::domain::disclosure::Refusal;
 use crate::domain::ids::PartyId;
+use crate::domain::retention::has_ended;
 use crate::domain::time::today;
 use crate::services::ServiceError;
 use crate::store::Db;
@@ -29,6 +30,17 @@ pub async fn of_person(
     }
     let in_force = consent_now::in_force_on(&versions, today(now))
         .map_err(|state| ServiceError::Refused(Refusal::ProtocolNotInForce(state).message_id()))?;
+    // A person who left the pilot (their trajectory ended): no consent of theirs takes effect.
+    if in_force.ended_on.is_some_and(|d| has_ended(d, today(now))) {
+        return Ok(ConsentNow {
+            person: reference.to_owned(),
+            protocol: protocol_slug.to_owned(),
+            version: in_force.version_no,
+            state: "ended".to_owned(),
+            scopes: ConsentScopes::NONE,
+            since: None,
+        });
+    }
     let consent = in_force.consent.as_ref();
     Ok(ConsentNow {
         person: reference.to_owned(),

@@ -131,7 +131,9 @@ async fn timeline_with(
         q = q.filter(disclosure_event::Column::OccurredAt.lt(start_of_local_day(to)));
     }
     if let Some(field) = filter.field {
-        // Per event of the person, one primary-key probe (event id, field).
+        // Per event of the person, one primary-key probe (event id, field). The person's id
+        // too: PostgreSQL turns the EXISTS into a semi-join, and without it reads the field's
+        // rows of every person.
         let with_field = Query::select()
             .expr(Expr::val(1))
             .from(disclosure_event_field::Entity)
@@ -139,6 +141,7 @@ async fn timeline_with(
                 Expr::col((disclosure_event_field::Entity, disclosure_event_field::Column::DisclosureEventId))
                     .equals((disclosure_event::Entity, disclosure_event::Column::Id)),
             )
+            .and_where(disclosure_event_field::Column::PersonId.eq(person_id))
             .and_where(disclosure_event_field::Column::Field.eq(field.as_str()))
             .to_owned();
         q = q.filter(Expr::exists(with_field));

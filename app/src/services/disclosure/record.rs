@@ -11,6 +11,7 @@ use crate::domain::disclosure::{
 };
 use crate::domain::fields::Field;
 use crate::domain::protocol::EffectiveState;
+use crate::domain::retention::has_ended;
 use crate::domain::time::today;
 use crate::services::audit::{self, AuditRecord, sha256_hex};
 use crate::services::{ServiceError, WriteTx};
@@ -79,6 +80,7 @@ pub(super) async fn record_all(
                 profile_fields: &r.reader.profile,
                 contested: contested.get(&person.id).unwrap_or(&no_fields),
                 channel: r.req.channel,
+                left_the_pilot: person.relationship_ended_on.is_some_and(|d| has_ended(d, today(r.now))),
             };
             let fields = decide(&ctx, &r.req.requested).map_err(refused)?;
             Ok(Allowed { person, version, fields, withheld: withheld(&ctx, &r.req.requested) })

@@ -64,19 +64,7 @@ pub async fn decide(
         queries::person::set_field(&mut p, field, value.clone());
         p.updated_at = Set(tx.now);
         p.update(&tx.tx).await?;
-        for recipient in queries::rectification::recipients_of(&tx.tx, PersonId(r.person_id), field).await? {
-            // GDPR 19: the party is told which person (pseudonymous id) and which field; it reads
-            // the new value through the disclosure path.
-            let told = Notice::CorrectionRecipientTold { field, person: subject.clone() };
-            notifications::notify(&tx, Recipient::Party(PartyId(recipient.id)), told).await?;
-            rectification_recipient_notice::ActiveModel {
-                request_id: Set(r.id),
-                party_id: Set(recipient.id),
-                notified_at: Set(tx.now),
-            }
-            .insert(&tx.tx)
-            .await?;
-        }
+        tell_recipients(&tx, r.id, PersonId(r.person_id), &subject, field).await?;
     }
     let person_id = r.person_id;
     step(&tx, r.id, step_kind, Some(officer.id), reason.clone()).await?;
@@ -107,4 +95,29 @@ pub async fn decide(
     notifications::mail::notify_by_email(&tx, Account::Person(PersonId(person_id)), kind).await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// GDPR 19: every party that ever received `field` of the person is told which person
+/// (pseudonymous id) and which field; each reads the new value through the disclosure path.
+/// Returns how many were told.
+pub(crate) async fn tell_recipients(
+    tx: &WriteTx<'_>,
+    request_id: i32,
+    person_id: PersonId,
+    subject: &str,
+    field: Field,
+) -> Result<usize, ServiceError> {
+    let recipients = queries::rectification::recipients_of(&tx.tx, person_id, field).await?;
+    for recipient in &recipients {
+        let told = Notice::CorrectionRecipientTold { field, person: subject.to_owned() };
+        notifications::notify(tx, Recipient::Party(PartyId(recipient.id)), told).await?;
+        rectification_recipient_notice::ActiveModel {
+            request_id: Set(request_id),
+            party_id: Set(recipient.id),
+            notified_at: Set(tx.now),
+        }
+        .insert(&tx.tx)
+        .await?;
+    }
+    Ok(recipients.len())
 }

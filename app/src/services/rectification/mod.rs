@@ -13,6 +13,7 @@ pub mod queue;
 mod view;
 
 pub use answer::answer_own;
+pub(crate) use decide::tell_recipients;
 pub use decide::{Decision, decide};
 pub use file::file_own;
 pub use handle::{Handling, handle};
@@ -41,7 +42,7 @@ pub(super) async fn officer_and_request(
 }
 
 /// Appends one step of the request's handling.
-pub(super) async fn step(
+pub(crate) async fn step(
     tx: &WriteTx<'_>,
     request_id: i32,
     kind: RectificationStep,

@@ -31,6 +31,8 @@ pub struct VersionConsent {
     pub version_no: i32,
     pub validity: Validity,
     pub consent: Option<LatestConsent>,
+    /// The day the person's trajectory ended, if it did (`domain::retention::has_ended`).
+    pub ended_on: Option<NaiveDate>,
 }
 
 /// Whose consent, under which protocol.
@@ -93,6 +95,7 @@ fn statement(backend: DbBackend, target: Target<'_>) -> Statement {
 
 fn query(backend: DbBackend, target: Target<'_>) -> SelectStatement {
     let (p, r, v, c, latest) = (Alias::new("p"), Alias::new("r"), Alias::new("v"), Alias::new("c"), Alias::new("l"));
+    let pe = Alias::new("pe");
     let col = |t: &Alias, c: &str| Expr::col((t.clone(), Alias::new(c)));
     let person = match target {
         Target::Reference { .. } => col(&r, "person_id"),
@@ -139,6 +142,11 @@ fn query(backend: DbBackend, target: Target<'_>) -> SelectStatement {
         .expr_as(col(&c, "trajectory_after"), Alias::new("trajectory_after"))
         .expr_as(col(&c, "onward_after"), Alias::new("onward_after"))
         .expr_as(col(&c, "occurred_at"), Alias::new("occurred_at"));
+    let someone = match target {
+        Target::Reference { .. } => &pe,
+        Target::Persons { .. } => &r,
+    };
+    query.expr_as(col(someone, "relationship_ended_on"), Alias::new("ended_on"));
     match target {
         Target::Reference { party, protocol_slug, reference } => {
             query
@@ -156,6 +164,12 @@ fn query(backend: DbBackend, target: Target<'_>) -> SelectStatement {
                     protocol_version::Entity,
                     v.clone(),
                     col(&v, "protocol_id").equals((p.clone(), protocol::Column::Id)),
+                )
+                .join_as(
+                    JoinType::InnerJoin,
+                    person::Entity,
+                    pe.clone(),
+                    col(&pe, "id").equals((r.clone(), party_person_ref::Column::PersonId)),
                 )
                 .and_where(col(&p, "slug").eq(protocol_slug))
                 .and_where(col(&p, "recipient_party_id").eq(party.0));
@@ -217,6 +231,7 @@ fn version_consent(row: &QueryResult) -> Result<VersionConsent, DbErr> {
             terminated_effective_on: row.try_get::<Option<NaiveDate>>("", "terminated_effective_on")?,
         },
         consent,
+        ended_on: row.try_get::<Option<NaiveDate>>("", "ended_on")?,
     })
 }
 

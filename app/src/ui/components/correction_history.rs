@@ -19,6 +19,9 @@ pub fn correction_history(i: &I18n, entries: &[HistoryEntry], filed_by: FiledBy)
                 (crate::domain::rectification::RectificationStep::Filed, FiledBy::Municipality) => {
                     i.t("correction-step-reported")
                 }
+                (crate::domain::rectification::RectificationStep::Filed, FiledBy::SourceSystem) => {
+                    i.t("correction-step-source")
+                }
                 (step, _) => i.t(&format!("correction-step-{}", step.as_str())),
             };
             view! {

@@ -1,0 +1,10 @@
+//! Persons as the agency's client-tracking system holds them (decree art. 20 §1; issue 16):
+//! `apply` brings checked records in (new, changed — a correction recipients are told about —
+//! or unchanged), `import` does it for a whole file with a report per row.
+
+mod apply;
+mod import;
+mod source_correction;
+
+pub use apply::{Outcome, apply_all};
+pub use import::{BATCH, ImportReport, ImportRow, Mode, RowReport, Summary, import};
