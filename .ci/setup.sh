@@ -41,6 +41,9 @@ python3 -c 'import ensurepip' 2>/dev/null || missing+=(python3-venv)
 # The fonts an Android phone has for Arabic, Persian, Pashto and Tigrinya (Noto Naskh Arabic,
 # Noto Sans Ethiopic): the browser journeys see the pages as the newcomers' phones show them.
 fc-list 2>/dev/null | grep -qi "Noto Sans Ethiopic" || missing+=(fonts-noto-core)
+# The invitation letters' browser check prints them to PDF and reads the pages back as images
+# (pdfinfo, pdftoppm) to decode their QR codes.
+command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -110,6 +110,20 @@ pub enum InviteWho {
         #[arg(long)]
         qr: Option<PathBuf>,
     },
+    /// Invitation letters to print: one A4 page per person in their contact language and Dutch,
+    /// with the QR code and the short code; a person who already has an account gets a recovery
+    /// letter, which says so. Issues a new invitation for each (older ones stop working).
+    Letters {
+        /// Where to write the letters (HTML; print it with a browser, A4).
+        #[arg(long)]
+        out: PathBuf,
+        /// Everyone not yet invited (e.g. just imported), still in the pilot.
+        #[arg(long, conflicts_with = "dossier", required_unless_present = "dossier")]
+        not_yet_invited: bool,
+        /// A dossier reference (repeat for several).
+        #[arg(long)]
+        dossier: Vec<String>,
+    },
     /// Invite a staff member of a party, with a role (and a function profile for municipality staff).
     Staff {
         /// Party slug, e.g. `agii` or `sint-pieters-leeuw`.

@@ -43,6 +43,9 @@ pub async fn invite(ctx: &AppContext, who: InviteWho) -> anyhow::Result<ExitCode
                 Err(e) => Err(e.into()),
             };
         }
+        InviteWho::Letters { out, not_yet_invited, dossier } => {
+            return letters(ctx, &out, not_yet_invited, dossier).await;
+        }
         InviteWho::Staff { party, role, profile, qr } => {
             let Ok(role) = Role::parse(&role) else { return fail(format!("unknown role {role}")) };
             let Some(party) = queries::party::by_slug(&ctx.db.conn, &party).await? else {
@@ -118,4 +121,34 @@ pub async fn token(ctx: &AppContext, action: TokenAction) -> anyhow::Result<Exit
             }
         }
     }
+}
+
+/// `portal invite letters`: the print run's document, written to `out` (never overwritten:
+/// it holds the invitations' secrets).
+async fn letters(
+    ctx: &AppContext,
+    out: &std::path::Path,
+    not_yet_invited: bool,
+    dossiers: Vec<String>,
+) -> anyhow::Result<ExitCode> {
+    use app::services::persons::letters::{Printer, Selection, issue};
+    if out.exists() {
+        return fail(format!("{} exists: the letters go to a new file", out.display()));
+    }
+    let selection = if not_yet_invited { Selection::NotYetInvited } else { Selection::Dossiers(dossiers) };
+    let run = match issue(&ctx.db, Printer::Operator, selection, &ctx.public_url, ctx.now()).await {
+        Ok(run) => run,
+        Err(app::services::ServiceError::Invalid { message_id, .. }) => {
+            return fail(app::i18n::I18n::new(app::domain::locale::Locale::En).t(message_id));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(out)?;
+    std::io::Write::write_all(
+        &mut file,
+        crate::letters::document(&run, app::domain::locale::Locale::En, crate::letters::Style::Inline).as_bytes(),
+    )?;
+    let recoveries = run.letters.iter().filter(|l| l.recovery).count();
+    println!("{} letters written to {} ({recoveries} of them recovery letters)", run.letters.len(), out.display());
+    Ok(ExitCode::SUCCESS)
 }

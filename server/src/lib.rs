@@ -15,6 +15,7 @@ pub mod forms;
 pub mod html;
 pub mod jobs;
 pub mod keys;
+pub mod letters;
 pub mod mail;
 pub mod principal;
 pub mod problem;

@@ -259,6 +259,8 @@ fn other_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/agency/dpo/disclosures.csv", get(crate::downloads::disclosure_register)),
         ("/municipality/dpo/disclosures.csv", get(crate::downloads::disclosure_register)),
         ("/agency/admin/invitations/person", post(crate::forms::admin::invite_person)),
+        ("/agency/admin/letters", post(crate::forms::admin::letters)),
+        ("/letters.css", get(crate::letters::stylesheet)),
         ("/agency/admin/invitations/staff", post(crate::forms::admin::invite_staff)),
         ("/agency/admin/api-clients", post(crate::forms::admin::create_client)),
         ("/agency/admin/approvals/issue", post(crate::forms::admin::issue_request)),

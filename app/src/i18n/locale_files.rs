@@ -54,6 +54,8 @@ const FEATURES: &[(&str, &[&str])] = &[
     ("agency/rectification.ftl", &["queue-", "desk-"]),
     // `portal import persons`: the client-tracking system's export, row by row.
     ("agency/import.ftl", &["import-"]),
+    // Invitation letters in bulk: the protocol admin's form and the printed letters.
+    ("agency/letters.ftl", &["letters-"]),
     // `/agency/assisted-consent`: consent given on paper.
     ("agency/assisted.ftl", &["assisted-"]),
     // `/agency/admin`: invitations, API clients, and the rules on staff accounts they enforce.

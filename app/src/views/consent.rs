@@ -20,6 +20,9 @@ pub struct PersonHome {
     pub given_name: String,
     pub pilots: Vec<MyPilot>,
     pub unread_notifications: u64,
+    /// The day the person's trajectory ended, once it has: they left the pilot, and no consent
+    /// of theirs takes effect any more (`domain::retention::has_ended`).
+    pub left_on: Option<chrono::NaiveDate>,
 }
 
 /// One event of the person's consent history, with what a receipt needs to be fetched.

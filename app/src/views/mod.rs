@@ -14,6 +14,7 @@ pub mod disclosures;
 pub mod form;
 pub mod invitation;
 pub mod jobs;
+pub mod letters;
 pub mod local_text;
 pub mod my_data;
 pub mod pilot;

@@ -1,5 +1,6 @@
 person-home-title = صفحتي
 person-home-greeting = مرحبًا { $name }.
+person-home-left-the-pilot = انتهى مسارك لدى { -agency(form: "short") } بتاريخ { $date }. لم تعد موافقتك سارية: لم تعد بياناتك تُشارَك مع أي أحد. وما تمت مشاركته من قبل يبقى معروضًا في هذه الصفحات.
 person-home-pilots-heading = المشاريع التي تخصّك
 person-home-consent-given = لقد منحت موافقتك.
 person-home-no-consent = لم تمنح موافقتك.

@@ -1,5 +1,6 @@
 person-home-title = My overview
 person-home-greeting = Hello { $name }.
+person-home-left-the-pilot = Your trajectory with the { -agency(form: "short") } ended on { $date }. Your consent no longer counts: your data is not shared with anyone any more. What was shared before stays on these pages.
 person-home-pilots-heading = Projects that concern you
 person-home-consent-given = You have given consent.
 person-home-no-consent = You have not given consent.

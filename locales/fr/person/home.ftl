@@ -1,5 +1,6 @@
 person-home-title = Mon aperçu
 person-home-greeting = Bonjour { $name }.
+person-home-left-the-pilot = Votre parcours à l’{ -agency(form: "short") } s’est terminé le { $date }. Votre consentement ne compte plus : vos données ne sont plus partagées avec personne. Ce qui a été partagé avant reste visible sur ces pages.
 person-home-pilots-heading = Projets qui vous concernent
 person-home-consent-given = Vous avez donné votre consentement.
 person-home-no-consent = Vous n’avez pas donné votre consentement.

@@ -1,5 +1,6 @@
 person-home-title = Мой обзор
 person-home-greeting = Здравствуйте, { $name }.
+person-home-left-the-pilot = Ваша программа в { -agency(form: "short-loc") } закончилась { $date }. Ваше согласие больше не действует: ваши данные больше никому не передаются. То, что было передано раньше, остаётся на этих страницах.
 person-home-pilots-heading = Проекты, которые вас касаются
 person-home-consent-given = Вы дали согласие.
 person-home-no-consent = Вы не давали согласия.

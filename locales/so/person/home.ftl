@@ -1,5 +1,6 @@
 person-home-title = Guudmarkayga
 person-home-greeting = Salaan { $name }.
+person-home-left-the-pilot = Barnaamijkaaga ee { -agency(form: "short") } wuxuu ku dhammaaday { $date }. Oggolaanshahaagu saameyn ma leh mar dambe: xogtaada cidna lalama wadaagayo. Wixii hore la wadaagay weli waxaad ku arkaysaa boggagan.
 person-home-pilots-heading = Mashaariicda adiga ku khuseeya
 person-home-consent-given = Oggolaansho waad bixisay.
 person-home-no-consent = Oggolaansho ma aadan bixin.

@@ -1,5 +1,6 @@
 person-home-title = Genel bakış
 person-home-greeting = Merhaba { $name }.
+person-home-left-the-pilot = { -agency(form: "short") } ile yürüttüğünüz uyum programı { $date } tarihinde sona erdi. Onayınız artık geçerli değil: verileriniz artık kimseyle paylaşılmıyor. Daha önce paylaşılanlar bu sayfalarda kalır.
 person-home-pilots-heading = Sizinle ilgili projeler
 person-home-consent-given = Onay verdiniz.
 person-home-no-consent = Onay vermediniz.

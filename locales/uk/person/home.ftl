@@ -1,5 +1,6 @@
 person-home-title = Мій огляд
 person-home-greeting = Вітаємо, { $name }!
+person-home-left-the-pilot = Ваша програма в { -agency(form: "short-loc") } завершилася { $date }. Ваша згода більше не діє: ваші дані більше нікому не передаються. Те, що передали раніше, залишається на цих сторінках.
 person-home-pilots-heading = Проєкти, які вас стосуються
 person-home-consent-given = Ви дали згоду.
 person-home-no-consent = Ви не дали згоди.

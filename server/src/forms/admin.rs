@@ -25,6 +25,16 @@ pub struct PersonForm {
 }
 
 #[derive(Deserialize)]
+pub struct LettersForm {
+    /// Dossier references, one per line.
+    #[serde(default)]
+    dossiers: String,
+    /// Checked: everyone not yet invited, whatever the list says.
+    #[serde(default)]
+    not_yet_invited: Option<String>,
+}
+
+#[derive(Deserialize)]
 pub struct IssueForm {
     #[serde(default)]
     request_id: String,
@@ -105,4 +115,23 @@ pub async fn issue_request(State(state): State<AppState>, caller: Caller, Form(f
         Err(e) => Issued::Failed(e),
     };
     render(state, caller, issued).await
+}
+
+/// Invitation letters in bulk: the answer is the printable document itself (secrets of first
+/// enrolments, shown once, never stored); a refusal is the result page with its reason.
+pub async fn letters(State(state): State<AppState>, caller: Caller, Form(form): Form<LettersForm>) -> Response {
+    use axum::response::IntoResponse;
+    let admin = match decide::<StaffCaller>(caller.principal.clone(), Operation::ManageInvitations) {
+        Ok(admin) => admin,
+        Err(e) => return render(state, caller, Issued::Failed(e)).await,
+    };
+    let all_new = form.not_yet_invited.is_some_and(|v| !v.is_empty());
+    match ops::letters(&state.ctx, &admin, all_new, &form.dossiers).await {
+        Ok(run) => {
+            let reader = crate::refusal::locale(&caller.headers, caller.principal.as_ref());
+            let html = crate::letters::document(&run, reader, crate::letters::Style::Linked);
+            ([(axum::http::header::CACHE_CONTROL, "no-store")], axum::response::Html(html)).into_response()
+        }
+        Err(e) => render(state, caller, Issued::Failed(e)).await,
+    }
 }

@@ -7,6 +7,7 @@ mod assisted_consent;
 mod breach_handling;
 mod dpo_audit;
 mod dpo_disclosures;
+mod invitation_letters;
 mod person_import;
 mod protocol_lifecycle;
 mod recovery;

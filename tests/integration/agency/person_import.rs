@@ -4,8 +4,9 @@
 //! becomes a correction it is told about; the same file again changes nothing.
 
 use app::domain::fields::Field;
-use app::domain::ids::PartyId;
+use app::domain::ids::{PartyId, PersonId};
 use app::services::audit;
+use app::services::identity::sessions::Account;
 use app::store::{person, person_protocol, rectification_request};
 use portal_tests::{Backend, MUNICIPALITY_SLUG, SLUG, TestApp, run_portal, spawn_app};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
@@ -313,6 +314,13 @@ async fn a_person_whose_trajectory_ended_leaves_the_pilot(backend: Backend) {
     assert_eq!(app.consent_events_of(person).await.len(), history, "the history stays");
     let kept = person_model_of(&app, person).await;
     assert_eq!(kept.relationship_ended_on, Some(today), "the retention clock starts that day");
+    // The person's own start page says so, in their language.
+    let cookie = app.session_for(Account::Person(PersonId(person))).await;
+    let home = app.page_text("/me", &cookie).await;
+    let i = app::i18n::I18n::new(app::domain::locale::Locale::Ar);
+    let day = app::ui::components::format::date(&i, today);
+    let said = i.t_args("person-home-left-the-pilot", [("date", day.into())]);
+    assert!(home.contains(&portal_tests::plain(said)), "{home}");
 
     // The source takes it back (a mistake): the consent takes effect again.
     std::fs::write(&file, row("")).unwrap();

@@ -77,6 +77,24 @@ pub mod ops {
         })
     }
 
+    /// Invitation letters for everyone not yet invited, or for the dossiers listed (one per
+    /// line, or separated by commas or spaces).
+    pub async fn letters(
+        ctx: &AppContext,
+        admin: &StaffCaller,
+        not_yet_invited: bool,
+        dossiers: &str,
+    ) -> Result<crate::views::letters::LetterRun, AppError> {
+        use crate::services::persons::letters::{Printer, Selection, issue};
+        let selection = if not_yet_invited {
+            Selection::NotYetInvited
+        } else {
+            let list = dossiers.split(|c: char| c == ',' || c.is_whitespace()).filter(|d| !d.is_empty());
+            Selection::Dossiers(list.map(str::to_owned).collect())
+        };
+        Ok(issue(&ctx.db, Printer::Admin(admin), selection, &ctx.public_url, ctx.now()).await?)
+    }
+
     async fn requested(ctx: &AppContext, admin: &StaffCaller, what: Requested) -> Result<RequestedView, AppError> {
         let kind = what.kind();
         let request_id = approvals::request(&ctx.db, admin, what, ctx.now()).await?;

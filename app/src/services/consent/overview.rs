@@ -64,7 +64,8 @@ pub async fn person_home(db: &Db, person_id: PersonId, now: DateTime<Utc>) -> Re
         .filter(notification::Column::ReadAt.is_null())
         .count(&db.conn)
         .await?;
-    Ok(PersonHome { given_name: p.given_name, pilots, unread_notifications })
+    let left_on = p.relationship_ended_on.filter(|d| crate::domain::retention::has_ended(*d, today(now)));
+    Ok(PersonHome { given_name: p.given_name, pilots, unread_notifications, left_on })
 }
 
 /// The person's page for one protocol, with the notice in `locale`.

@@ -33,8 +33,13 @@ pub fn PersonHomePage() -> impl IntoView {
                     }
                 })
                 .collect_view();
+            let left = home.left_on.map(|d| {
+                let day = FluentValue::from(crate::ui::components::format::date(i, d));
+                view! { <p class="notice" role="status">{i.t_args("person-home-left-the-pilot", [("date", day)])}</p> }
+            });
             view! {
                 <p class="lead">{i.t_args("person-home-greeting", [("name", FluentValue::from(home.given_name))])}</p>
+                {left}
                 <h2>{i.t("person-home-pilots-heading")}</h2>
                 <ul class="cards">{pilots}</ul>
                 <h2>{i.t("person-home-data-heading")}</h2>

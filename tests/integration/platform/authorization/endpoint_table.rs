@@ -236,6 +236,7 @@ pub(super) fn every_endpoint() -> Vec<Row> {
             "/agency/admin/invitations/person",
             json!({"dossier_ref": "none", "handover": "delivered"}),
         ),
+        row(ManageInvitations, Form, "/agency/admin/letters", json!({"dossiers": "none"})),
         row(
             RequestCredentials,
             Form,
@@ -328,6 +329,7 @@ pub(super) fn every_endpoint() -> Vec<Row> {
         open("/health/live"),
         open("/health/ready"),
         open("/lang/nl?next=/"),
+        open("/letters.css"),
         // Last: it ends the caller's session.
         row(SignOut, SfForm, sf::SIGN_OUT, none),
     ]

@@ -83,7 +83,7 @@ pub async fn invite_person(
 /// Queues the invitation for the person's first channel (the secret goes into that outbox row
 /// and nowhere else), tells them in the app and on their other channels. The invitation is
 /// consumed: nothing that returns from here holds its secret.
-async fn deliver(
+pub(crate) async fn deliver(
     tx: &WriteTx<'_>,
     actor: &str,
     person_id: PersonId,

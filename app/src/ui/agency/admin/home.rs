@@ -122,6 +122,20 @@ fn admin_home(i: &I18n, home: AdminHome) -> impl IntoView + use<> {
                 <button type="submit" class="button primary">{i.t("admin-invite-submit")}</button>
             </form>
         </section>
+        <section aria-labelledby="letters-heading">
+            <h2 id="letters-heading">{i.t("letters-form-heading")}</h2>
+            <p class="hint">{i.t("letters-form-intro")}</p>
+            <form method="post" action="/agency/admin/letters">
+                <div class="choice">
+                    <input type="checkbox" id="letters-not-yet-invited" name="not_yet_invited" value="1" />
+                    <label for="letters-not-yet-invited">{i.t("letters-form-not-yet-invited")}</label>
+                </div>
+                <label for="letters-dossiers">{i.t("letters-form-dossiers")}</label>
+                <p id="letters-dossiers-hint" class="hint">{i.t("letters-form-dossiers-hint")}</p>
+                <textarea id="letters-dossiers" name="dossiers" rows="4" autocomplete="off" aria-describedby="letters-dossiers-hint"></textarea>
+                <button type="submit" class="button">{i.t("letters-form-submit")}</button>
+            </form>
+        </section>
         {requests}
         <section aria-labelledby="invite-staff-heading">
             <h2 id="invite-staff-heading">{i.t("admin-invite-staff-heading")}</h2>
