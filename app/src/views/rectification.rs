@@ -25,6 +25,9 @@ pub struct RequestView {
     pub parties_told: Vec<String>,
     /// For a municipality's quality report (art. 7): the municipality that reported it.
     pub reported_by: Option<String>,
+    /// Who filed it: the person, staff for them, a municipality, or the agency's
+    /// client-tracking system (a change at the source that recipients were told of).
+    pub filed_by: FiledBy,
 }
 
 /// A request in the agency's queue, the most urgent first.

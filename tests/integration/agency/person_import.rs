@@ -195,6 +195,19 @@ async fn good_rows_go_in_bad_rows_are_named_and_the_same_file_again_changes_noth
         "the municipality's correction notices name it: {notices:?}"
     );
 
+    // On the officer's desk and the person's own page, it says where the change came from.
+    let officer = app.staff_of(app::domain::roles::Role::AgencyRectificationOfficer).await;
+    let officer = app.signed_in(Account::Staff(app::domain::ids::StaffId(officer.id))).await;
+    let desk = app.page_text(&format!("/agency/rectifications/{}", c.public_id), &officer).await;
+    let nl = app::i18n::I18n::new(app::domain::locale::Locale::Nl);
+    assert!(desk.contains(&portal_tests::plain(nl.t("queue-kind-source_system"))), "{desk}");
+    let mine = app.session_for(Account::Person(PersonId(held.id))).await;
+    let (code, page) = app.get_page(&format!("/me/corrections/{}", c.public_id), &mine).await;
+    assert_eq!(code, 200, "{page}");
+    let ar = app::i18n::I18n::new(app::domain::locale::Locale::Ar);
+    let page = portal_tests::plain(page);
+    assert!(page.contains(&portal_tests::plain(ar.t("correction-step-source"))), "{page}");
+
     // The same file again: nothing changes, not even the audit log.
     let chain = audit::length(&app.ctx.db.conn).await.unwrap();
     let (_, out, err, again) = import(&app, &file, &[]).await;

@@ -118,6 +118,8 @@ pub(super) async fn views_of<C: ConnectionTrait>(
             decision_reason: r.decision_reason,
             parties_told,
             reported_by: reporting_party.map(|p| names.get(&p).cloned().unwrap_or_default()),
+            filed_by: FiledBy::parse(&r.filed_by)
+                .map_err(|_| ServiceError::Internal("a stored request filer does not parse"))?,
         });
     }
     Ok(out)

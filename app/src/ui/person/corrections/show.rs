@@ -47,12 +47,14 @@ fn detail_body(i: &I18n, (r, history, filed, sent): Loaded) -> impl IntoView + u
     // Refused while no longer waiting (answered meanwhile): the form is gone, the reason stays.
     let refusal = (!waiting).then(|| form_error(i, &sent, "answer")).flatten();
     let question = waiting.then(|| answer_form(i, &r, &history, &sent));
+    // A change the agency's client-tracking system made: no one proposed it, no one gave reasons.
+    let from_source = r.filed_by == FiledBy::SourceSystem;
     let decision = match r.status {
         RequestStatus::Accepted => {
             let told =
                 if r.parties_told.is_empty() { i.t("correction-told-nobody") } else { r.parties_told.join(", ") };
             view! {
-                <p>{i.t("correction-accepted")}</p>
+                <p>{i.t(if from_source { "correction-source-accepted" } else { "correction-accepted" })}</p>
                 <p>{i.t_args("correction-parties-told", [("parties", FluentValue::from(told))])}</p>
             }
             .into_any()
@@ -77,6 +79,10 @@ fn detail_body(i: &I18n, (r, history, filed, sent): Loaded) -> impl IntoView + u
     } else {
         value_view(i, r.field, Some(&r.proposed_value)).into_any()
     };
+    let statement = (!r.statement.is_empty()).then(|| {
+        view! { <dt>{i.t("corrections-statement-label")}</dt><dd dir="auto">{r.statement.clone()}</dd> }
+    });
+    let history_of = if from_source { FiledBy::SourceSystem } else { FiledBy::Person };
     view! {
         {filed}
         {answered}
@@ -86,15 +92,15 @@ fn detail_body(i: &I18n, (r, history, filed, sent): Loaded) -> impl IntoView + u
         <dl>
             <dt>{i.t("corrections-field-label")}</dt><dd>{i.t(&r.field.label_id())}</dd>
             <dt>{i.t("correction-current")}</dt><dd>{value_view(i, r.field, Some(&r.current_value))}</dd>
-            <dt>{i.t("correction-proposed")}</dt><dd>{proposed}</dd>
-            <dt>{i.t("corrections-statement-label")}</dt><dd dir="auto">{r.statement.clone()}</dd>
+            <dt>{i.t(if from_source { "correction-source-value" } else { "correction-proposed" })}</dt><dd>{proposed}</dd>
+            {statement}
         </dl>
         {extension}
         {question}
         {decision}
         <section aria-labelledby="correction-history-heading">
             <h2 id="correction-history-heading">{i.t("correction-history-heading")}</h2>
-            {history_list(i, &history, FiledBy::Person)}
+            {history_list(i, &history, history_of)}
         </section>
         <p><a href="/me/corrections">{i.t("corrections-back")}</a></p>
     }
