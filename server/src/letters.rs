@@ -66,7 +66,7 @@ pub fn document(run: &LetterRun, reader: Locale, style: Style) -> String {
     if !run.delivered.is_empty() {
         body.push_str(&format!("<p>{}</p><ul>", escape(&i.t("letters-delivered-instead"))));
         for d in &run.delivered {
-            let args = [("channel", d.channel.clone().into()), ("to", d.masked_to.clone().into())];
+            let args = [("channel", d.channel.as_str().into()), ("to", d.masked_to.clone().into())];
             body.push_str(&format!(
                 "<li><bdi>{}</bdi>: {}</li>",
                 escape(&d.dossier_ref),

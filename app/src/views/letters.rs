@@ -1,6 +1,7 @@
 //! Invitation letters (issue 16): what a print run gives the page that prints them.
 
 use crate::domain::locale::Locale;
+use crate::domain::outbox::OutboxChannel;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -36,7 +37,7 @@ pub struct Letter {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeliveredInstead {
     pub dossier_ref: String,
-    pub channel: String,
+    pub channel: OutboxChannel,
     pub masked_to: String,
 }
 

@@ -85,6 +85,8 @@ pub async fn import(
                     None => {
                         first_line.insert(dossier.clone(), row.line);
                         good.push((reports.len(), record));
+                        // Until its batch is applied (or, all or nothing, never: the report
+                        // then says nothing was written).
                         (Some(dossier), Outcome::Unchanged, None)
                     }
                 }

@@ -32,7 +32,8 @@ pub const MAX_LETTERS: usize = 500;
 /// Whose letters.
 #[derive(Debug, Clone)]
 pub enum Selection {
-    /// Everyone with no invitation yet (newly imported), still in the pilot.
+    /// Everyone with no invitation yet (newly imported), still in the pilot: the first
+    /// `MAX_LETTERS` of them; the next run takes the rest, since these are then invited.
     NotYetInvited,
     /// These dossiers (one per line on the admin's form).
     Dossiers(Vec<String>),
@@ -72,7 +73,7 @@ pub async fn issue(
                 let delivery = recovery::deliver(&tx, &actor, person_id, issued).await?;
                 run.delivered.push(DeliveredInstead {
                     dossier_ref: p.dossier_ref,
-                    channel: delivery.channel.as_str().to_owned(),
+                    channel: delivery.channel,
                     masked_to: delivery.masked_to,
                 });
                 continue;
@@ -99,6 +100,7 @@ pub async fn issue(
 
 async fn selected(tx: &WriteTx<'_>, selection: &Selection) -> Result<Vec<person::Model>, ServiceError> {
     let invalid = |message_id| ServiceError::Invalid { field: "dossiers", message_id };
+    // `domain::retention::has_ended` as a filter: not pseudonymised, no end or one after today.
     let still_in = Condition::all().add(person::Column::PseudonymisedAt.is_null()).add(
         Condition::any()
             .add(person::Column::RelationshipEndedOn.is_null())
@@ -118,7 +120,7 @@ async fn selected(tx: &WriteTx<'_>, selection: &Selection) -> Result<Vec<person:
                 .filter(still_in)
                 .filter(Expr::exists(invited).not())
                 .order_by_asc(person::Column::Id)
-                .limit(MAX_LETTERS as u64 + 1)
+                .limit(MAX_LETTERS as u64)
                 .all(&tx.tx)
                 .await?
         }
@@ -149,9 +151,6 @@ async fn selected(tx: &WriteTx<'_>, selection: &Selection) -> Result<Vec<person:
     };
     if persons.is_empty() {
         return Err(invalid("letters-error-none"));
-    }
-    if persons.len() > MAX_LETTERS {
-        return Err(invalid("letters-error-too-many"));
     }
     Ok(persons)
 }

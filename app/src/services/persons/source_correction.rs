@@ -30,7 +30,8 @@ pub async fn record(
     change: Change<'_>,
     entries: &mut Vec<AuditRecord>,
 ) -> Result<usize, ServiceError> {
-    if queries::rectification::recipients_of(&tx.tx, person_id, change.field).await?.is_empty() {
+    let recipients = queries::rectification::recipients_of(&tx.tx, person_id, change.field).await?;
+    if recipients.is_empty() {
         return Ok(0);
     }
     let public_id = uuid::Uuid::new_v4().to_string();
@@ -54,7 +55,7 @@ pub async fn record(
     .await?;
     rectification::step(tx, request.id, RectificationStep::Filed, None, None).await?;
     rectification::step(tx, request.id, RectificationStep::Accepted, None, None).await?;
-    let told = rectification::tell_recipients(tx, request.id, person_id, subject, change.field).await?;
+    let told = rectification::tell_recipients(tx, request.id, subject, change.field, &recipients).await?;
     let payload = format!("rectification.source.v1\n{public_id}\n{}\n{told}", change.field.as_str());
     entries.push(AuditRecord {
         actor: actor.to_owned(),

@@ -10,7 +10,7 @@ use crate::domain::rectification::{RectificationStep, RequestStatus, accepted_va
 use crate::domain::text::Reason;
 use crate::services::identity::sessions::Account;
 use crate::services::{ServiceError, WriteTx, audit, notifications};
-use crate::store::{Db, person, queries, rectification_recipient_notice, rectification_request};
+use crate::store::{Db, party, person, queries, rectification_recipient_notice, rectification_request};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, Set};
@@ -64,7 +64,8 @@ pub async fn decide(
         queries::person::set_field(&mut p, field, value.clone());
         p.updated_at = Set(tx.now);
         p.update(&tx.tx).await?;
-        tell_recipients(&tx, r.id, PersonId(r.person_id), &subject, field).await?;
+        let recipients = queries::rectification::recipients_of(&tx.tx, PersonId(r.person_id), field).await?;
+        tell_recipients(&tx, r.id, &subject, field, &recipients).await?;
     }
     let person_id = r.person_id;
     step(&tx, r.id, step_kind, Some(officer.id), reason.clone()).await?;
@@ -97,18 +98,17 @@ pub async fn decide(
     Ok(())
 }
 
-/// GDPR 19: every party that ever received `field` of the person is told which person
-/// (pseudonymous id) and which field; each reads the new value through the disclosure path.
-/// Returns how many were told.
+/// GDPR 19: every party that ever received `field` of the person (`recipients`, from
+/// `queries::rectification::recipients_of`) is told which person (pseudonymous id) and which
+/// field; each reads the new value through the disclosure path. Returns how many were told.
 pub(crate) async fn tell_recipients(
     tx: &WriteTx<'_>,
     request_id: i32,
-    person_id: PersonId,
     subject: &str,
     field: Field,
+    recipients: &[party::Model],
 ) -> Result<usize, ServiceError> {
-    let recipients = queries::rectification::recipients_of(&tx.tx, person_id, field).await?;
-    for recipient in &recipients {
+    for recipient in recipients {
         let told = Notice::CorrectionRecipientTold { field, person: subject.to_owned() };
         notifications::notify(tx, Recipient::Party(PartyId(recipient.id)), told).await?;
         rectification_recipient_notice::ActiveModel {
