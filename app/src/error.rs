@@ -24,6 +24,9 @@ pub enum AppError {
     TokenRefused { message_id: String },
     /// Input that fails validation: which input and a Fluent message id explaining why.
     Invalid { field: String, message_id: String },
+    /// A record whose values break several rules at once (the agency's system putting a
+    /// person): every problem, by field, so that all can be fixed in one go.
+    InvalidRecord { problems: Vec<FieldProblem> },
     /// A request that does not parse (a query parameter, a body that is not the expected JSON):
     /// which part and why. (`Invalid` is content that parses but breaks a rule.)
     Malformed { field: String, message_id: String },
@@ -46,6 +49,13 @@ pub enum AppError {
     Internal { correlation_id: String },
 }
 
+/// One input's problem in an [`AppError::InvalidRecord`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldProblem {
+    pub field: String,
+    pub message_id: String,
+}
+
 /// How long a client is asked to wait when the database is unavailable.
 pub const RETRY_AFTER_OUTAGE_SECS: u64 = 30;
 
@@ -60,6 +70,7 @@ impl AppError {
             | AppError::Malformed { message_id, .. }
             | AppError::Refused { message_id }
             | AppError::TokenRefused { message_id } => message_id,
+            AppError::InvalidRecord { .. } => "api-error-invalid-record",
             AppError::RateLimited { .. } => "error-rate-limited",
             AppError::UnsupportedMediaType => "api-error-not-json",
             AppError::TooLarge => "error-too-large",
@@ -76,7 +87,7 @@ impl AppError {
             AppError::NotFound => 404,
             AppError::Forbidden => 403,
             AppError::Unauthenticated | AppError::TokenRefused { .. } => 401,
-            AppError::Invalid { .. } => 422,
+            AppError::Invalid { .. } | AppError::InvalidRecord { .. } => 422,
             AppError::Malformed { .. } => 400,
             AppError::UnsupportedMediaType => 415,
             AppError::Refused { .. } => 409,

@@ -29,6 +29,7 @@ mod m0018_profile_translations;
 mod m0019_partner_translations;
 mod m0020_rate_counts;
 mod m0021_persons_from_the_source;
+mod m0022_agency_system_clients;
 
 pub struct Migrator;
 
@@ -56,6 +57,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0019_partner_translations::Migration),
             Box::new(m0020_rate_counts::Migration),
             Box::new(m0021_persons_from_the_source::Migration),
+            Box::new(m0022_agency_system_clients::Migration),
         ]
     }
 }

@@ -158,12 +158,15 @@ pub enum ReceiptAction {
 
 #[derive(Debug, Subcommand)]
 pub enum TokenAction {
-    /// Create an API client bound to one party and function profile; prints its token once.
+    /// Create an API client bound to one party and function profile — or, without `--profile`
+    /// and for the agency party, its client-tracking system's; prints its token once.
     Create {
         #[arg(long)]
         party: String,
+        /// The function profile a municipality's system reads with (leave out for the agency's
+        /// client-tracking system).
         #[arg(long)]
-        profile: String,
+        profile: Option<String>,
         /// A name to recognise the client by.
         #[arg(long)]
         name: String,

@@ -79,29 +79,29 @@ pub async fn token(ctx: &AppContext, action: TokenAction) -> anyhow::Result<Exit
             let Some(party) = queries::party::by_slug(&ctx.db.conn, &party).await? else {
                 return fail(format!("no party {party}"));
             };
-            let Some(profile) = queries::profile::by_name(&ctx.db.conn, party.id, &profile).await? else {
-                return fail(format!("{} has no function profile named {profile}", party.name));
-            };
             let now = ctx.now();
             let expires = match expires_days.map(|d| app::domain::invitation::token_expires_at(now, d)).transpose() {
                 Ok(e) => e,
                 Err(_) => return fail("--expires-days must be between 1 and 3650".into()),
             };
-            match credentials::create_client(
-                &ctx.db,
-                ACTOR,
-                PartyId(party.id),
-                ProfileId(profile.id),
-                &name,
-                expires,
-                now,
-            )
-            .await
-            {
+            let created = match profile {
+                Some(profile) => {
+                    let Some(profile) = queries::profile::by_name(&ctx.db.conn, party.id, &profile).await? else {
+                        return fail(format!("{} has no function profile named {profile}", party.name));
+                    };
+                    let profile = ProfileId(profile.id);
+                    credentials::create_client(&ctx.db, ACTOR, PartyId(party.id), profile, &name, expires, now).await
+                }
+                None => {
+                    credentials::create_agency_system_client(&ctx.db, ACTOR, PartyId(party.id), &name, expires, now)
+                        .await
+                }
+            };
+            match created {
                 Ok((client, token)) => {
                     println!("client: {}", client.public_id);
                     println!("token:  {token}");
-                    println!("(shown once; store it in the municipality system's secret store)");
+                    println!("(shown once; store it in the connecting system's secret store)");
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(app::services::ServiceError::Invalid { message_id, .. }) => {

@@ -30,9 +30,23 @@ pub struct ProblemDetails {
     /// For an internal error only: the reference the help desk finds it by.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub correlation_id: Option<String>,
-    /// For invalid input: which field.
+    /// For invalid input: which field (the first, when a record has several problems).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// For a record with several invalid values: every one, by field.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<FieldError>>,
+}
+
+/// One invalid value of a record.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct FieldError {
+    pub field: String,
+    /// `urn:portal:problem:<reason>`, as a problem's `type`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Why, for a person.
+    pub detail: String,
 }
 
 /// Every `/api/` answer that is an error is a problem, whoever produced it: a handler, the
@@ -110,7 +124,10 @@ fn render(error: &AppError, status: StatusCode, locale: Locale) -> Response {
         AppError::NotFound => "error-title-not-found",
         AppError::Forbidden => "error-title-forbidden",
         AppError::Unauthenticated | AppError::TokenRefused { .. } => "error-title-unauthenticated",
-        AppError::Invalid { .. } | AppError::Malformed { .. } | AppError::UnsupportedMediaType => "error-title-invalid",
+        AppError::Invalid { .. }
+        | AppError::InvalidRecord { .. }
+        | AppError::Malformed { .. }
+        | AppError::UnsupportedMediaType => "error-title-invalid",
         AppError::Refused { .. } => "error-title-refused",
         AppError::RateLimited { .. } => "error-title-rate-limited",
         AppError::TooLarge | AppError::HeadersTooLarge => "error-title-too-large",
@@ -129,6 +146,20 @@ fn render(error: &AppError, status: StatusCode, locale: Locale) -> Response {
         },
         field: match error {
             AppError::Invalid { field, .. } | AppError::Malformed { field, .. } => Some(field.clone()),
+            AppError::InvalidRecord { problems } => problems.first().map(|p| p.field.clone()),
+            _ => None,
+        },
+        errors: match error {
+            AppError::InvalidRecord { problems } => Some(
+                problems
+                    .iter()
+                    .map(|p| FieldError {
+                        field: p.field.clone(),
+                        kind: format!("urn:portal:problem:{}", p.message_id),
+                        detail: i18n.t(&p.message_id),
+                    })
+                    .collect(),
+            ),
             _ => None,
         },
     };

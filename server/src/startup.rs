@@ -11,7 +11,7 @@ use app::services::crypto::keys::SigningKeys;
 use app::store::{self, Db};
 use app::{App, shell};
 use axum::extract::FromRef;
-use axum::routing::{MethodRouter, get, post};
+use axum::routing::{MethodRouter, get, post, put};
 use axum::{Router, middleware};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
@@ -251,6 +251,8 @@ fn other_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/api/v1/protocols/{slug}/persons/{person}/onward-disclosures", post(crate::api_v1::onward_disclosures::post)),
         ("/api/v1/protocols/{slug}/quality-reports", post(crate::api_v1::quality_reports::post)),
         ("/api/v1/breaches", post(crate::api_v1::breaches::post)),
+        ("/api/v1/agency/persons/{dossier}", put(crate::api_v1::agency_persons::put)),
+        ("/api/v1/agency/corrections", get(crate::api_v1::agency_corrections::get)),
         ("/api/v1/openapi.json", get(crate::api_v1::openapi::get)),
         ("/api/v1/docs", get(crate::api_v1::docs::get)),
         ("/receipts/public-key", get(crate::downloads::public_key)),

@@ -53,7 +53,12 @@ async fn person_with_events(app: &TestApp, dossier: &str, events: usize) -> pers
         .await
         .unwrap()
         .expect("the demo has municipality staff");
-    let system = api_client::Entity::find().one(&db.conn).await.unwrap().expect("the demo has an API client");
+    let system = api_client::Entity::find()
+        .filter(api_client::Column::FunctionProfileId.is_not_null())
+        .one(&db.conn)
+        .await
+        .unwrap()
+        .expect("the demo has a municipality's API client");
     let mut rng = StdRng::seed_from_u64(events as u64);
     let start = chrono::Utc::now() - chrono::Duration::days(730);
     let tx = WriteTx::begin(db, chrono::Utc::now()).await.unwrap();
@@ -73,7 +78,7 @@ async fn person_with_events(app: &TestApp, dossier: &str, events: usize) -> pers
                 person_id: Set(p.id),
                 recipient_party_id: Set(recipient),
                 function_profile_id: Set(if channel == "api" {
-                    Some(system.function_profile_id)
+                    system.function_profile_id
                 } else {
                     reader.function_profile_id
                 }),

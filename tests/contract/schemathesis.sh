@@ -12,7 +12,9 @@
 # PORTAL_RATE_WRITES_PER_MINUTE raised, or the defaults (300, 60 a minute) answer 429.
 # SCHEMATHESIS_SLUG and SCHEMATHESIS_PERSON (a protocol and a person reference of the client's
 # party) are used for every path, so that operations do their work instead of answering 404.
-# Extra options pass through, e.g. `--output-sanitize false` to see the headers it sent.
+# Extra options pass through, e.g. `--output-sanitize false` to see the headers it sent, or
+# `--include-tag agency` with the agency's client-tracking system's token (its operations are
+# tagged `agency`; a municipality's token runs the rest with `--exclude-tag agency`).
 set -euo pipefail
 if [ $# -lt 2 ]; then
   sed -n '6,7p' "$0" >&2
@@ -42,8 +44,10 @@ fail-on = ["missing_auth", "rate_limited", "base_url_mismatch"]
 # (app/src/domain/free_text.rs: NFC, bounded, no control, format, bidi, zero-width or
 # private-use characters, not blank), which JSON Schema cannot state; such a text is refused
 # 422 with its own problem type. Everything the schema can state (lengths, patterns, enums) it does.
+# A person the agency's system puts is checked by the field rules of a correction (names,
+# address, phone, e-mail, codes): 422 names each value refused.
 [[operations]]
-include-operation-id-regex = "^(read_person_fields|record_onward_disclosure|file_quality_report|report_breach)$"
+include-operation-id-regex = "^(read_person_fields|record_onward_disclosure|file_quality_report|report_breach|sync_persons)$"
 checks.positive_data_acceptance.expected-statuses = ["2xx", "401", "403", "404", "409", "422", "429", "5xx"]
 EOF
 if [ -n "$slug" ]; then

@@ -23,11 +23,13 @@ pub mod pg_cluster;
 pub mod process;
 pub mod records;
 pub mod smtp;
+pub mod source_system;
 pub mod world;
 pub use api::{API_PROFILE, problem_type};
 pub use http::{form_done, json_of, location, session_token};
 pub use passkey::{Enrolled, TestPasskey};
 pub use records::Told;
+pub use source_system::{source_person, source_person_of};
 use std::sync::atomic::{AtomicUsize, Ordering};
 pub use world::{MUNICIPALITY_SLUG, OtherMunicipality, SLUG, Tally, staff_read};
 

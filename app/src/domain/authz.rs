@@ -9,8 +9,8 @@ use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 pub use super::callers::{
-    AccountCaller, AnyCaller, ApiCaller, Caller, CallerMismatch, MunicipalityCaller, PersonCaller, StaffCaller,
-    TenancyError,
+    AccountCaller, AgencySystemCaller, AnyCaller, ApiCaller, Caller, CallerMismatch, MunicipalityCaller, PersonCaller,
+    StaffCaller, SystemCaller, TenancyError,
 };
 
 coded_enum!(
@@ -87,6 +87,11 @@ coded_enum!(
         /// See the corrections the agency made to fields the party received (GDPR 19), and
         /// mark them processed.
         ProcessCorrectionNotices => "process_correction_notices",
+        /// The agency's client-tracking system puts a person as it holds them (by dossier).
+        SyncPersons => "sync_persons",
+        /// The agency's client-tracking system reads the corrections the portal accepted, so
+        /// that it applies them too (one truth).
+        ReadCorrectionsFeed => "read_corrections_feed",
     }
 );
 
@@ -97,6 +102,8 @@ pub enum Actor {
     Person,
     Staff(Role),
     ApiClient,
+    /// The agency's client-tracking system, with an API token of the agency party.
+    AgencySystem,
 }
 
 impl Actor {
@@ -106,6 +113,7 @@ impl Actor {
             Actor::Person => "person",
             Actor::Staff(role) => role.as_str(),
             Actor::ApiClient => "api_client",
+            Actor::AgencySystem => "agency_system",
         }
     }
 
@@ -113,6 +121,7 @@ impl Actor {
         let mut all = vec![Actor::Anonymous, Actor::Person];
         all.extend(Role::ALL.iter().map(|r| Actor::Staff(*r)));
         all.push(Actor::ApiClient);
+        all.push(Actor::AgencySystem);
         all
     }
 }
@@ -175,6 +184,12 @@ pub enum Principal {
         party_id: PartyId,
         function_profile_id: ProfileId,
     },
+    /// An API token of the agency party (no function profile): its client-tracking system.
+    AgencySystem {
+        client_id: ApiClientId,
+        public_id: String,
+        party_id: PartyId,
+    },
 }
 
 impl Principal {
@@ -183,6 +198,7 @@ impl Principal {
             Principal::Person { .. } => Actor::Person,
             Principal::Staff { role, .. } => Actor::Staff(*role),
             Principal::ApiClient { .. } => Actor::ApiClient,
+            Principal::AgencySystem { .. } => Actor::AgencySystem,
         }
     }
 
@@ -191,14 +207,16 @@ impl Principal {
         match self {
             Principal::Person { public_id, .. } => format!("person:{public_id}"),
             Principal::Staff { public_id, .. } => format!("staff:{public_id}"),
-            Principal::ApiClient { public_id, .. } => format!("api:{public_id}"),
+            Principal::ApiClient { public_id, .. } | Principal::AgencySystem { public_id, .. } => {
+                format!("api:{public_id}")
+            }
         }
     }
 
     pub fn session_id(&self) -> Option<SessionId> {
         match self {
             Principal::Person { session_id, .. } | Principal::Staff { session_id, .. } => Some(*session_id),
-            Principal::ApiClient { .. } => None,
+            Principal::ApiClient { .. } | Principal::AgencySystem { .. } => None,
         }
     }
 }
@@ -218,7 +236,7 @@ pub fn start_page(actor: Actor) -> &'static str {
         Actor::Staff(Role::MunicipalityAdmin) => "/municipality/admin",
         Actor::Staff(Role::MunicipalityStaff) => "/municipality/persons",
         Actor::Staff(Role::MunicipalityDpo) => "/municipality/dpo",
-        Actor::ApiClient => "/api/v1/me",
+        Actor::ApiClient | Actor::AgencySystem => "/api/v1/me",
     }
 }
 

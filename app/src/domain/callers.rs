@@ -1,7 +1,8 @@
 //! The typed callers a guard hands to a handler, made from the principal the matrix let
-//! through (`authz::Principal`): a person, a staff member, a municipality's system, anyone with
-//! an account, anyone at all — and `MunicipalityCaller`, the two doors (browser and API) to one
-//! municipality operation. Tenancy is checked on these values.
+//! through (`authz::Principal`): a person, a staff member, a municipality's system, the
+//! agency's client-tracking system, anyone with an account, anyone at all — and
+//! `MunicipalityCaller`, the two doors (browser and API) to one municipality operation.
+//! Tenancy is checked on these values.
 
 use super::authz::Principal;
 use super::ids::{ApiClientId, PartyId, PersonId, ProfileId, SessionId, StaffId};
@@ -33,6 +34,21 @@ pub struct ApiCaller {
     pub public_id: String,
     pub party_id: PartyId,
     pub function_profile_id: ProfileId,
+}
+
+/// The agency's client-tracking system, with an API token of the agency party.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgencySystemCaller {
+    pub client_id: ApiClientId,
+    pub public_id: String,
+    pub party_id: PartyId,
+}
+
+/// Whichever system holds the token: a municipality's or the agency's (for `GET /api/v1/me`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SystemCaller {
+    Municipality(ApiCaller),
+    Agency(AgencySystemCaller),
 }
 
 /// Anyone signed in with a session (a person or a staff member): for their own account.
@@ -90,6 +106,34 @@ impl Caller for ApiCaller {
             Some(_) => Err(CallerMismatch::OtherKind),
             None => Err(CallerMismatch::Anonymous),
         }
+    }
+}
+
+impl Caller for AgencySystemCaller {
+    fn from_principal(p: Option<Principal>) -> Result<Self, CallerMismatch> {
+        match p {
+            Some(Principal::AgencySystem { client_id, public_id, party_id }) => {
+                Ok(AgencySystemCaller { client_id, public_id, party_id })
+            }
+            Some(_) => Err(CallerMismatch::OtherKind),
+            None => Err(CallerMismatch::Anonymous),
+        }
+    }
+}
+
+impl Caller for SystemCaller {
+    fn from_principal(p: Option<Principal>) -> Result<Self, CallerMismatch> {
+        match p {
+            Some(Principal::AgencySystem { .. }) => AgencySystemCaller::from_principal(p).map(SystemCaller::Agency),
+            _ => ApiCaller::from_principal(p).map(SystemCaller::Municipality),
+        }
+    }
+}
+
+impl AgencySystemCaller {
+    /// How the audit log names the client (pseudonymous: its public id).
+    pub fn audit_actor(&self) -> String {
+        format!("api:{}", self.public_id)
     }
 }
 

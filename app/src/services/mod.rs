@@ -49,6 +49,9 @@ pub enum ServiceError {
     Refused(&'static str),
     #[error("invalid {field}: {message_id}")]
     Invalid { field: &'static str, message_id: &'static str },
+    /// A record with several invalid values (`domain::source_record::parse`): every one.
+    #[error("invalid record: {0:?}")]
+    InvalidRecord(Vec<crate::domain::source_record::RecordProblem>),
     #[error("database: {0}")]
     Db(#[from] DbErr),
     /// A fault of the server itself (a missing context, a stored value that does not parse).
@@ -66,6 +69,12 @@ impl ServiceError {
             ServiceError::Invalid { field, message_id } => {
                 AppError::Invalid { field: field.into(), message_id: message_id.into() }
             }
+            ServiceError::InvalidRecord(problems) => AppError::InvalidRecord {
+                problems: problems
+                    .into_iter()
+                    .map(|p| crate::error::FieldProblem { field: p.column.into(), message_id: p.message_id.into() })
+                    .collect(),
+            },
             ServiceError::Db(err) => match crate::store::outage::outage(&err) {
                 Some(kind) => {
                     tracing::warn!(?kind, error = %err, "database unavailable: answered 503");

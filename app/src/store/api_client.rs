@@ -1,4 +1,5 @@
-//! A municipality system's API token, bound to one party and function profile.
+//! An API token: a municipality system's, bound to one party and function profile, or the
+//! agency's client-tracking system's (the agency party, no profile: m0022).
 
 use sea_orm::entity::prelude::*;
 
@@ -9,7 +10,8 @@ pub struct Model {
     pub id: i32,
     pub public_id: String,
     pub party_id: i32,
-    pub function_profile_id: i32,
+    /// `None` only for the agency's own system (`Principal::AgencySystem`).
+    pub function_profile_id: Option<i32>,
     pub name: String,
     pub token_hash: String,
     pub created_at: DateTimeUtc,

@@ -58,7 +58,7 @@ impl TokenCache {
 
     /// Drops the clients that read with this function-profile revision (a newer one replaced it).
     pub fn forget_profile(&self, function_profile_id: i32) {
-        self.lock().retain(|_, (client, _)| client.function_profile_id != function_profile_id);
+        self.lock().retain(|_, (client, _)| client.function_profile_id != Some(function_profile_id));
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, (api_client::Model, Instant)>> {
@@ -76,7 +76,7 @@ mod tests {
             id: 1,
             public_id: public_id.into(),
             party_id: 2,
-            function_profile_id: 3,
+            function_profile_id: Some(3),
             name: "system".into(),
             token_hash: token_hash.into(),
             created_at: chrono::DateTime::UNIX_EPOCH,

@@ -128,7 +128,8 @@ pub struct ApiClientRow {
     pub public_id: String,
     pub name: String,
     pub party: String,
-    pub profile: String,
+    /// `None`: the agency's client-tracking system, which reads with no profile.
+    pub profile: Option<String>,
     pub created_at: DateTime<Utc>,
     pub expires_at: Option<DateTime<Utc>>,
     pub revoked: bool,

@@ -23,3 +23,4 @@ pub mod protocol_desk;
 pub mod rectification;
 pub mod register;
 pub mod retention;
+pub mod source_sync;

@@ -106,3 +106,5 @@ staff-error-invitee-name-too-long = الاسم طويل جدًا (200 حرف ع�
 staff-error-invitee-contact = أدخل عنوان بريد إلكتروني أو رقم هاتف صالحًا.
 staff-error-disable-self = لا يمكنك تعطيل حسابك أنت.
 admin-protocols-link = إعداد البروتوكولات ونشرها وإنهاؤها
+admin-client-agency-system = نظام متابعة العملاء (بلا ملف وظيفي)
+admin-error-client-needs-profile = الاتصال بلا ملف وظيفي مخصّص فقط لنظام متابعة العملاء الذي تملكه { -agency(form: "short") } نفسها؛ أما اتصال أي { -municipality(form: "indefinite") } فيقرأ البيانات بملف وظيفي.

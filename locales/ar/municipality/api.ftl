@@ -18,3 +18,4 @@ breach-error-category-twice = ذُكرت إحدى الفئات مرتين.
 breach-error-detected-at = أدخل تاريخ ووقت اكتشاف الخرق.
 breach-error-step-done = تمّت هذه الخطوة من قبل لهذا البلاغ.
 breach-error-acknowledge-first = أكِّد البلاغ أولًا.
+api-error-invalid-record = بعض قيم هذا السجل مرفوضة؛ كل قيمة منها مذكورة في "errors" مع حقلها والسبب.

@@ -102,3 +102,5 @@ staff-error-invitee-name-too-long = The name is too long (at most 200 characters
 staff-error-invitee-contact = Give a valid email address or phone number.
 staff-error-disable-self = You cannot disable yourself.
 admin-protocols-link = Draft, publish and end protocols
+admin-client-agency-system = client-tracking system (no function profile)
+admin-error-client-needs-profile = A connection without a function profile is only for the { -agency(form: "short") }'s own client-tracking system; a { -municipality }'s connection reads with a function profile.

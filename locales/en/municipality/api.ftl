@@ -18,3 +18,4 @@ breach-error-category-twice = A category is named twice.
 breach-error-detected-at = Give the date and time when the breach was found.
 breach-error-step-done = This has already been done for this report.
 breach-error-acknowledge-first = Acknowledge the report first.
+api-error-invalid-record = Some values of this record are refused; each one is listed in "errors" with its field and the reason.

@@ -102,3 +102,5 @@ staff-error-invitee-name-too-long = El nombre es demasiado largo (como máximo 2
 staff-error-invitee-contact = Indique una dirección de correo electrónico o un número de teléfono válidos.
 staff-error-disable-self = No puede desactivarse a sí mismo.
 admin-protocols-link = Redactar, publicar y terminar protocolos
+admin-client-agency-system = sistema de seguimiento de clientes (sin perfil funcional)
+admin-error-client-needs-profile = Una conexión sin perfil funcional es solo para el propio sistema de seguimiento de clientes de la { -agency(form: "short") }; la conexión de un { -municipality } lee los datos con un perfil funcional.

@@ -18,3 +18,4 @@ breach-error-category-twice = Una categoría aparece dos veces.
 breach-error-detected-at = Indique la fecha y la hora en que se detectó la brecha.
 breach-error-step-done = Esto ya se ha hecho para esta notificación.
 breach-error-acknowledge-first = Primero confirme la notificación.
+api-error-invalid-record = Algunos valores de este registro se rechazan; cada uno figura en "errors", con su campo y el motivo.

@@ -102,3 +102,5 @@ staff-error-invitee-name-too-long = نام خیلی طولانی است (حدا�
 staff-error-invitee-contact = یک آدرس ایمیل یا شماره تلفن معتبر بنویسید.
 staff-error-disable-self = نمی‌توانید خودتان را غیرفعال کنید.
 admin-protocols-link = پیش‌نویس، انتشار و پایان دادن پروتکل‌ها
+admin-client-agency-system = سامانه پیگیری مراجعان (بدون پروفایل شغلی)
+admin-error-client-needs-profile = اتصال بدون پروفایل شغلی فقط برای سامانه پیگیری مراجعانِ خودِ { -agency(form: "short") } است؛ اتصال یک { -municipality } داده‌ها را با پروفایل شغلی می‌خواند.

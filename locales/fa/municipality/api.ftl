@@ -18,3 +18,4 @@ breach-error-category-twice = یک دسته دو بار نام برده شده �
 breach-error-detected-at = تاریخ و ساعتی را که نقض پیدا شد بنویسید.
 breach-error-step-done = این کار قبلاً برای این گزارش انجام شده است.
 breach-error-acknowledge-first = اول دریافت گزارش را تأیید کنید.
+api-error-invalid-record = برخی از مقادیر این رکورد پذیرفته نمی‌شوند؛ هر یک همراه با فیلد (field) و دلیل آن در "errors" آمده است.

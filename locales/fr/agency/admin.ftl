@@ -102,3 +102,5 @@ staff-error-invitee-name-too-long = Le nom est trop long (200 caractères au max
 staff-error-invitee-contact = Indiquez une adresse e-mail ou un numéro de téléphone valable.
 staff-error-disable-self = Vous ne pouvez pas vous désactiver vous-même.
 admin-protocols-link = Rédiger et publier les protocoles, et y mettre fin
+admin-client-agency-system = système de suivi des clients (sans profil de fonction)
+admin-error-client-needs-profile = Une connexion sans profil de fonction est réservée au système de suivi des clients propre à l’{ -agency(form: "short") } ; la connexion d’une { -municipality } lit les données avec un profil de fonction.

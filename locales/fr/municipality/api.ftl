@@ -18,3 +18,4 @@ breach-error-category-twice = Une catégorie est indiquée deux fois.
 breach-error-detected-at = Indiquez la date et l’heure auxquelles la violation a été constatée.
 breach-error-step-done = Cette étape a déjà été effectuée pour cette notification.
 breach-error-acknowledge-first = Confirmez d’abord la notification.
+api-error-invalid-record = Certaines valeurs de cet enregistrement sont refusées ; chacune figure dans "errors", avec son champ et la raison.

@@ -102,3 +102,5 @@ staff-error-invitee-name-too-long = De naam is te lang (hoogstens 200 tekens).
 staff-error-invitee-contact = Geef een geldig e-mailadres of telefoonnummer.
 staff-error-disable-self = U kunt uzelf niet uitschakelen.
 admin-protocols-link = Protocollen opmaken, publiceren en beëindigen
+admin-client-agency-system = cliëntvolgsysteem (geen functieprofiel)
+admin-error-client-needs-profile = Een koppeling zonder functieprofiel is alleen voor het eigen cliëntvolgsysteem van het { -agency(form: "short") }; de koppeling van een { -municipality } leest met een functieprofiel.

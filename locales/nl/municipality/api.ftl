@@ -18,3 +18,4 @@ breach-error-category-twice = Een categorie staat er twee keer.
 breach-error-detected-at = Geef datum en uur waarop het datalek werd vastgesteld.
 breach-error-step-done = Dit is al gebeurd voor deze melding.
 breach-error-acknowledge-first = Bevestig eerst de melding.
+api-error-invalid-record = Sommige waarden van dit record worden geweigerd; elke staat in "errors", met het veld en de reden.

@@ -104,3 +104,5 @@ staff-error-invitee-name-too-long = Imię i nazwisko jest za długie (najwyżej 
 staff-error-invitee-contact = Proszę podać prawidłowy adres e-mail lub numer telefonu.
 staff-error-disable-self = Nie można wyłączyć własnego konta.
 admin-protocols-link = Przygotowywanie, publikowanie i kończenie protokołów
+admin-client-agency-system = system monitorowania klientów (bez profilu stanowiska)
+admin-error-client-needs-profile = Połączenie bez profilu stanowiska jest przeznaczone tylko dla własnego systemu monitorowania klientów { -agency(form: "short-gen") }; połączenie { -municipality(form: "singular-gen") } odczytuje dane z profilem stanowiska.

@@ -18,3 +18,4 @@ breach-error-category-twice = Jedna z kategorii została podana dwa razy.
 breach-error-detected-at = Proszę podać datę i godzinę wykrycia naruszenia.
 breach-error-step-done = To zostało już zrobione dla tego zgłoszenia.
 breach-error-acknowledge-first = Proszę najpierw potwierdzić przyjęcie zgłoszenia.
+api-error-invalid-record = Niektóre wartości tego rekordu zostały odrzucone; każda jest podana w "errors", wraz z polem i przyczyną.

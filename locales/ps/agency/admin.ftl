@@ -102,3 +102,5 @@ staff-error-invitee-name-too-long = نوم ډېر اوږد دی (تر ټولو �
 staff-error-invitee-contact = یوه سمه برېښنالیک پته یا د تلیفون شمېره ولیکئ.
 staff-error-disable-self = تاسو خپل ځان غیر فعال نشئ کولی.
 admin-protocols-link = د پروتوکولونو مسوده جوړول، خپرول او پای ته رسول
+admin-client-agency-system = د مراجعینو د تعقیب سیستم (د دندې پروفایل نه لري)
+admin-error-client-needs-profile = هغه اتصال چې د دندې پروفایل نه لري یوازې د { -agency(form: "short-obl") } د خپل مراجعینو د تعقیب سیستم لپاره دی؛ د یوې { -municipality(form: "singular-obl") } اتصال معلومات د دندې له پروفایل سره لولي.

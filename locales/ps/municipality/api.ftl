@@ -18,3 +18,4 @@ breach-error-category-twice = یوه کټګوري دوه ځله نومول شو�
 breach-error-detected-at = هغه نېټه او وخت ولیکئ چې سرغړونه پکې وموندل شوه.
 breach-error-step-done = دا کار د دې راپور لپاره دمخه شوی.
 breach-error-acknowledge-first = لومړی راپور ومنئ.
+api-error-invalid-record = د دې ریکارډ ځینې ارزښتونه نه منل کېږي؛ هر یو یې په ⁦"errors"⁩ کې له خپلې خانې او لامل سره راغلی دی.

@@ -103,3 +103,5 @@ staff-error-invitee-name-too-long = Numele este prea lung (cel mult 200 de carac
 staff-error-invitee-contact = Indicați o adresă de e-mail sau un număr de telefon valid.
 staff-error-disable-self = Nu vă puteți dezactiva pe dumneavoastră înșivă.
 admin-protocols-link = Redactați, publicați și încheiați protocoale
+admin-client-agency-system = sistem de urmărire a clienților (fără profil de funcție)
+admin-error-client-needs-profile = O conexiune fără profil de funcție este numai pentru sistemul propriu de urmărire a clienților al { -agency(form: "short-gen") }; conexiunea unei { -municipality(form: "singular-gen") } citește datele cu un profil de funcție.

@@ -18,3 +18,4 @@ breach-error-category-twice = O categorie este indicată de două ori.
 breach-error-detected-at = Indicați data și ora la care a fost descoperită încălcarea.
 breach-error-step-done = Acest pas a fost deja efectuat pentru această raportare.
 breach-error-acknowledge-first = Confirmați mai întâi primirea raportării.
+api-error-invalid-record = Unele valori ale acestei înregistrări sunt refuzate; fiecare apare în "errors", cu câmpul său și motivul.

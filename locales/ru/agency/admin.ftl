@@ -104,3 +104,5 @@ staff-error-invitee-name-too-long = Имя слишком длинное (не �
 staff-error-invitee-contact = Укажите правильный адрес электронной почты или номер телефона.
 staff-error-disable-self = Вы не можете отключить сами себя.
 admin-protocols-link = Составлять, публиковать и прекращать протоколы
+admin-client-agency-system = система сопровождения клиентов (без профиля должности)
+admin-error-client-needs-profile = Подключение без профиля должности предназначено только для собственной системы сопровождения клиентов { -agency(form: "short-gen") }; подключение { -municipality(form: "singular-gen") } читает данные с профилем должности.

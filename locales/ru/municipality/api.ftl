@@ -18,3 +18,4 @@ breach-error-category-twice = Одна из категорий указана д
 breach-error-detected-at = Укажите дату и время обнаружения утечки.
 breach-error-step-done = Для этого сообщения это уже сделано.
 breach-error-acknowledge-first = Сначала подтвердите получение сообщения.
+api-error-invalid-record = Некоторые значения этой записи отклонены; каждое указано в "errors" вместе с полем и причиной.

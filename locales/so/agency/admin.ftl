@@ -102,3 +102,5 @@ staff-error-invitee-name-too-long = Magacu aad buu u dheer yahay (ugu badnaan 20
 staff-error-invitee-contact = Geli cinwaan iimayl ama lambar taleefan oo sax ah.
 staff-error-disable-self = Adigu naftaada ma xannibi kartid.
 admin-protocols-link = Diyaari, daabac oo joji borotokoollada
+admin-client-agency-system = nidaamka la-socodka macaamiisha (qeexitaan shaqo ma leh)
+admin-error-client-needs-profile = Isku xir aan lahayn qeexitaan shaqo waxaa loogu talagalay oo keliya nidaamka la-socodka macaamiisha ee { -agency(form: "short") } laftigeeda; isku xirka { -municipality } wuxuu xogta ku akhriyaa qeexitaan shaqo.

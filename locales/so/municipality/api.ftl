@@ -18,3 +18,4 @@ breach-error-category-twice = Qayb ayaa laba jeer la sheegay.
 breach-error-detected-at = Sheeg taariikhda iyo saacadda jebinta la ogaaday.
 breach-error-step-done = Tan horay ayaa loogu sameeyay warbixintan.
 breach-error-acknowledge-first = Marka hore qir warbixinta.
+api-error-invalid-record = Qiimayaal ka mid ah diiwaankan waa la diiday; mid walba waxaa lagu qoray "errors", oo ay la socdaan goobtiisa iyo sababta.

@@ -102,3 +102,5 @@ staff-error-invitee-name-too-long = እቲ ሽም ኣዝዩ ነዊሕ እዩ (�
 staff-error-invitee-contact = ቅኑዕ ኣድራሻ ኢመይል ወይ ቁጽሪ ተሌፎን ሃቡ።
 staff-error-disable-self = ንነብስኹም ደው ከተብሉ ኣይትኽእሉን።
 admin-protocols-link = ፕሮቶኮላት ኣዳልዉ፣ ሓትሙን ኣቋርጹን
+admin-client-agency-system = ስርዓት ክትትል ዓማዊል (ፕሮፋይል ስራሕ የብሉን)
+admin-error-client-needs-profile = ፕሮፋይል ስራሕ ዘይብሉ ምትእስሳር ነቲ ናይቲ { -agency(form: "short") } ባዕሉ ዝውንኖ ስርዓት ክትትል ዓማዊል ጥራይ እዩ፤ ምትእስሳር ናይ ሓደ { -municipality } ግን ብፕሮፋይል ስራሕ እዩ ሓበሬታ ዘንብብ።

@@ -18,3 +18,4 @@ breach-error-category-twice = ሓደ ምድብ ክልተ ግዜ ተጠቒሱ።
 breach-error-detected-at = ምጥሓስ ዝተረኽበሉ ዕለትን ሰዓትን ሃቡ።
 breach-error-step-done = እዚ ንዚ ጸብጻብ ድሮ ተገይሩ እዩ።
 breach-error-acknowledge-first = መጀመርታ ምቕባል እቲ ጸብጻብ ኣረጋግጹ።
+api-error-invalid-record = ገለ ካብ ዋጋታት ናይዚ መዝገብ ተነጺጎም እዮም፤ ነፍሲ ወከፍ ምስ ዓይነት ሓበሬታኡ (field) ከምኡውን ምኽንያቱ ኣብ "errors" ተዘርዚሩ ኣሎ።

@@ -102,3 +102,5 @@ staff-error-invitee-name-too-long = Ad çok uzun (en fazla 200 karakter).
 staff-error-invitee-contact = Geçerli bir e-posta adresi veya telefon numarası girin.
 staff-error-disable-self = Kendinizi devre dışı bırakamazsınız.
 admin-protocols-link = Protokolleri hazırla, yayımla ve sona erdir
+admin-client-agency-system = danışan takip sistemi (görev profili yok)
+admin-error-client-needs-profile = Görev profili olmayan bir bağlantı yalnızca { -agency(form: "short-gen") } kendi danışan takip sistemi içindir; bir { -municipality(form: "gen") } bağlantısı verileri görev profiliyle okur.

@@ -18,3 +18,4 @@ breach-error-category-twice = Bir kategori iki kez belirtilmiş.
 breach-error-detected-at = İhlalin tespit edildiği tarihi ve saati girin.
 breach-error-step-done = Bu adım, bu bildirim için zaten yapıldı.
 breach-error-acknowledge-first = Önce bildirimi teyit edin.
+api-error-invalid-record = Bu kaydın bazı değerleri reddedildi; her biri alanı ve nedeniyle birlikte "errors" içinde listelenir.

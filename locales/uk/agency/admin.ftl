@@ -104,3 +104,5 @@ staff-error-invitee-name-too-long = Ім’я задовге (максимум 2
 staff-error-invitee-contact = Вкажіть правильну адресу електронної пошти або номер телефону.
 staff-error-disable-self = Ви не можете вимкнути власний обліковий запис.
 admin-protocols-link = Створення, публікація і припинення протоколів
+admin-client-agency-system = система супроводу клієнтів (без профілю посади)
+admin-error-client-needs-profile = Підключення без профілю посади призначене лише для власної системи супроводу клієнтів { -agency(form: "short-gen") }; підключення { -municipality(form: "singular-gen") } читає дані з профілем посади.

@@ -18,3 +18,4 @@ breach-error-category-twice = Одну категорію вказано дві�
 breach-error-detected-at = Вкажіть дату й час виявлення порушення.
 breach-error-step-done = Для цього повідомлення це вже зроблено.
 breach-error-acknowledge-first = Спочатку підтвердьте отримання повідомлення.
+api-error-invalid-record = Деякі значення цього запису відхилено; кожне наведено в "errors" разом із полем і причиною.

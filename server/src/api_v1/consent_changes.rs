@@ -52,6 +52,6 @@ pub async fn get(
     Ok(Json(feed::changes(&ctx.db, client.party_id, &slug, since, limit).await?))
 }
 
-fn bad_query(field: &'static str) -> impl Fn(app::domain::ParseError) -> Problem {
+pub(super) fn bad_query(field: &'static str) -> impl Fn(app::domain::ParseError) -> Problem {
     move |e| Problem(AppError::Malformed { field: field.into(), message_id: e.message_id.into() })
 }

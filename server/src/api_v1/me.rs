@@ -1,8 +1,9 @@
-//! `GET /api/v1/me`: which client this token is, for which party and function profile.
+//! `GET /api/v1/me`: which client this token is, for which party and function profile (none
+//! for the agency's client-tracking system).
 
 use crate::problem::Problem;
 use app::api::guard::decide;
-use app::domain::authz::{ApiCaller, Operation, Principal};
+use app::domain::authz::{Operation, Principal, SystemCaller};
 use app::services::context::AppContext;
 use app::store::{function_profile, queries};
 use axum::Extension;
@@ -19,7 +20,8 @@ pub struct ClientIdentity {
     pub client: String,
     /// The party (municipality) the client acts for.
     pub party: String,
-    /// The function profile that bounds what it may read.
+    /// The function profile that bounds what it may read (null for the agency's
+    /// client-tracking system, which reads no municipality's share).
     pub function_profile: Option<String>,
 }
 
@@ -40,10 +42,16 @@ pub async fn get(
     State(ctx): State<AppContext>,
     principal: Option<Extension<Principal>>,
 ) -> Result<Json<ClientIdentity>, Problem> {
-    let client: ApiCaller = decide(principal.map(|Extension(p)| p), Operation::IdentifyApiClient)?;
+    let client: SystemCaller = decide(principal.map(|Extension(p)| p), Operation::IdentifyApiClient)?;
     let internal = |e: sea_orm::DbErr| Problem(app::services::ServiceError::Db(e).into_app_error());
-    let party = queries::party::name_of(&ctx.db.conn, client.party_id.0).await.map_err(internal)?;
-    let profile =
-        function_profile::Entity::find_by_id(client.function_profile_id.0).one(&ctx.db.conn).await.map_err(internal)?;
-    Ok(Json(ClientIdentity { client: client.public_id, party, function_profile: profile.map(|p| p.name) }))
+    let (public_id, party_id, profile_id) = match client {
+        SystemCaller::Municipality(c) => (c.public_id, c.party_id, Some(c.function_profile_id)),
+        SystemCaller::Agency(c) => (c.public_id, c.party_id, None),
+    };
+    let party = queries::party::name_of(&ctx.db.conn, party_id.0).await.map_err(internal)?;
+    let profile = match profile_id {
+        Some(id) => function_profile::Entity::find_by_id(id.0).one(&ctx.db.conn).await.map_err(internal)?,
+        None => None,
+    };
+    Ok(Json(ClientIdentity { client: public_id, party, function_profile: profile.map(|p| p.name) }))
 }

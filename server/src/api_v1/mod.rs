@@ -1,9 +1,12 @@
-//! REST API v1 for municipality systems: `Authorization: Bearer <token>`, JSON, errors as
+//! REST API v1 for municipality systems (and, under `/api/v1/agency/`, the agency's
+//! client-tracking system): `Authorization: Bearer <token>`, JSON, errors as
 //! RFC 9457 problem+json. One operation per file; each authorizes first (`client`), then
 //! parses, then calls one service. Routes are listed with the others in
 //! `startup::other_routes`; each is annotated with `#[utoipa::path]` and listed in
 //! `openapi::ApiDoc`, whose document a test checks against the routes.
 
+pub mod agency_corrections;
+pub mod agency_persons;
 pub mod breaches;
 pub mod consent_changes;
 pub mod consent_of_person;

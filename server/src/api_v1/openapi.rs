@@ -17,10 +17,11 @@ pub const BEARER: &str = "bearer";
 #[derive(OpenApi)]
 #[openapi(
     info(
-        title = "Consent portal API for municipality systems",
-        description = "Read consent status and, through the disclosure path, the fields a person's consent and the \
-                       client's function profile allow. Every read is logged for the person to see. Errors are RFC \
-                       9457 problem+json.",
+        title = "Consent portal API for municipality systems and the agency's client-tracking system",
+        description = "Municipality systems read consent status and, through the disclosure path, the fields a \
+                       person's consent and the client's function profile allow; every read is logged for the \
+                       person to see. The agency's client-tracking system (tag `agency`) puts persons as it holds \
+                       them and reads the corrections the portal accepted. Errors are RFC 9457 problem+json.",
     ),
     paths(
         super::me::get,
@@ -31,10 +32,13 @@ pub const BEARER: &str = "bearer";
         super::onward_disclosures::post,
         super::quality_reports::post,
         super::breaches::post,
+        super::agency_persons::put,
+        super::agency_corrections::get,
     ),
     components(schemas(
         super::me::ClientIdentity,
         ProblemDetails,
+        crate::problem::FieldError,
         super::onward_disclosures::OnwardRequest,
         super::quality_reports::QualityReportRequest,
         super::breaches::BreachRequest,

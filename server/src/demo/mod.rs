@@ -52,7 +52,8 @@ pub struct StaffCredential {
 #[derive(Debug, Serialize)]
 pub struct ApiCredential {
     pub party: String,
-    pub profile: String,
+    /// `None`: the agency's client-tracking system (`agency_system` in the matrix).
+    pub profile: Option<String>,
     pub token: String,
 }
 
@@ -135,8 +136,8 @@ fn write_private(path: &Path, contents: &[u8]) -> std::io::Result<()> {
 }
 
 /// One-time invitations for a few persons (one per contact language first) and for a staff
-/// member of every role (two protocol admins: four eyes), plus a token for the municipality's
-/// system. Issued as the operator's CLI does: the bootstrap path, without approval.
+/// member of every role (two protocol admins: four eyes), plus tokens for the municipalities'
+/// systems and the agency's client-tracking system. Issued as the operator's CLI does: the bootstrap path, without approval.
 async fn issue_credentials(ctx: &AppContext, newest_schema: bool) -> Result<Credentials, ServiceError> {
     let db = &ctx.db;
     let agency = by_slug(db, AGENCY_SLUG).await?;
@@ -182,12 +183,12 @@ async fn issue_credentials(ctx: &AppContext, newest_schema: bool) -> Result<Cred
         &tx,
         ACTOR,
         PartyId(municipality.id),
-        ProfileId(profile.id),
+        Some(ProfileId(profile.id)),
         "Demo: proeftuinregistratie",
         None,
     )
     .await?;
-    let mut api_clients = vec![ApiCredential { party: municipality.name, profile: profile.name, token }];
+    let mut api_clients = vec![ApiCredential { party: municipality.name, profile: Some(profile.name), token }];
     // The second municipality's own people and system, after the first's (tenancy in the demo).
     let second = by_slug(db, second_municipality::SLUG).await?;
     let second_profile = queries::profile::by_name(&tx.tx, second.id, second_municipality::PROFILE)
@@ -207,12 +208,19 @@ async fn issue_credentials(ctx: &AppContext, newest_schema: bool) -> Result<Cred
         &tx,
         ACTOR,
         PartyId(second.id),
-        ProfileId(second_profile.id),
+        Some(ProfileId(second_profile.id)),
         "Demo: onthaalregistratie Halle",
         None,
     )
     .await?;
-    api_clients.push(ApiCredential { party: second.name, profile: second_profile.name, token });
+    api_clients.push(ApiCredential { party: second.name, profile: Some(second_profile.name), token });
+    // The agency's client-tracking system: puts persons, reads the corrections feed (schemas
+    // before m0022 require every client to have a profile).
+    if newest_schema {
+        let name = "Demo: cliëntvolgsysteem";
+        let (_, token) = credentials::create_api_client(&tx, ACTOR, PartyId(agency.id), None, name, None).await?;
+        api_clients.push(ApiCredential { party: agency.name.clone(), profile: None, token });
+    }
     tx.commit().await?;
     Ok(Credentials { base_url: ctx.public_url.clone(), persons, staff: staff_creds, api_clients })
 }

@@ -168,7 +168,7 @@ pub async fn seed_disclosures(db: &Db, world: &World, now: DateTime<Utc>) -> Res
         &tx,
         ACTOR,
         PartyId(world.municipality.id),
-        ProfileId(world.api_profile.id),
+        Some(ProfileId(world.api_profile.id)),
         "Demo: proeftuinregistratie (koppeling)",
         None,
     )

@@ -15,3 +15,4 @@ mod rectification_desk;
 mod rectification_forms;
 mod rectification_queue;
 mod reminders;
+mod source_sync;

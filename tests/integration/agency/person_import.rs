@@ -10,7 +10,7 @@ use app::services::identity::sessions::Account;
 use app::store::{person, person_protocol, rectification_request};
 use portal_tests::{Backend, MUNICIPALITY_SLUG, SLUG, TestApp, run_portal, spawn_app};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
-use serde_json::Value;
+use serde_json::{Value, json};
 use std::path::Path;
 
 const HEADER: &str =
@@ -193,6 +193,23 @@ async fn good_rows_go_in_bad_rows_are_named_and_the_same_file_again_changes_noth
     assert!(
         notices.iter().any(|n| n.id == c.public_id && n.field == Field::Phone),
         "the municipality's correction notices name it: {notices:?}"
+    );
+
+    // And in the agency corrections feed, marked as the source's own (so it can skip it).
+    let (_, source) = app.agency_system_client("import test").await;
+    let (status, feed) = app.corrections_feed(&source, None, None).await;
+    assert_eq!(status, 200, "{feed}");
+    let item = feed["items"].as_array().unwrap().iter().find(|i| i["request"] == c.public_id.as_str()).cloned();
+    let item = item.unwrap_or_else(|| panic!("the feed holds the correction: {feed:#}"));
+    assert_eq!(
+        (&item["dossier"], &item["field"], &item["old"], &item["new"], &item["filed_by"]),
+        (
+            &json!("KBI-IMP-HOLD"),
+            &json!("phone"),
+            &json!("+32470000000"),
+            &json!("+32470999999"),
+            &json!("source_system")
+        )
     );
 
     // On the officer's desk and the person's own page, it says where the change came from.

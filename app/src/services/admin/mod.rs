@@ -44,7 +44,7 @@ pub async fn overview(
         .into_iter()
         .map(|c| ApiClientRow {
             party: names.get(&c.party_id).cloned().unwrap_or_default(),
-            profile: profiles.get(&c.function_profile_id).cloned().unwrap_or_default(),
+            profile: c.function_profile_id.map(|id| profiles.get(&id).cloned().unwrap_or_default()),
             public_id: c.public_id,
             name: c.name,
             created_at: c.created_at,

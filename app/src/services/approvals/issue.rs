@@ -74,7 +74,7 @@ pub async fn issue(
                 .map(|d| crate::domain::invitation::token_expires_at(tx.now, u32::try_from(d).unwrap_or(0)))
                 .transpose()
                 .map_err(ServiceError::invalid("expires_days"))?;
-            let (client, token) = create_api_client(&tx, &actor, party_id, profile, &name, expires).await?;
+            let (client, token) = create_api_client(&tx, &actor, party_id, Some(profile), &name, expires).await?;
             let link = (approval_request::Column::ApiClientId, client.id);
             (IssuedCredential::Client { public_id: client.public_id, token }, link)
         }

@@ -39,7 +39,7 @@ pub fn account_of(p: &Principal) -> Option<Account> {
     match p {
         Principal::Person { person_id, .. } => Some(Account::Person(*person_id)),
         Principal::Staff { staff_id, .. } => Some(Account::Staff(*staff_id)),
-        Principal::ApiClient { .. } => None,
+        Principal::ApiClient { .. } | Principal::AgencySystem { .. } => None,
     }
 }
 

@@ -34,6 +34,9 @@ pub enum Outcome {
 /// Applies `records` (each dossier at most once) in order; one outcome per record.
 pub async fn apply_all(tx: &WriteTx<'_>, actor: &str, records: &[SourceRecord]) -> Result<Vec<Outcome>, ServiceError> {
     queries::person::plan_for_growing_tables(&tx.tx).await?;
+    // A changed field may be an accepted correction: the feed's turn comes before any person's
+    // row is locked, in this order in every transaction that accepts (no deadlock).
+    queries::rectification::take_feed_turn(&tx.tx).await?;
     let protocols: HashMap<String, i32> =
         protocol::Entity::find().all(&tx.tx).await?.into_iter().map(|p| (p.slug, p.id)).collect();
     let refs: Vec<&str> = records.iter().map(|r| r.dossier_ref.as_str()).collect();

@@ -34,6 +34,10 @@ pub async fn decide(
     now: DateTime<Utc>,
 ) -> Result<(), ServiceError> {
     let tx = WriteTx::begin(db, now).await?;
+    if matches!(decision, Decision::Accept { .. }) {
+        // Before the person's row is locked, as every transaction that accepts does.
+        queries::rectification::take_feed_turn(&tx.tx).await?;
+    }
     let (officer, r) = super::officer_and_request(&tx, officer_id, public_id).await?;
     if !RequestStatus::parse(&r.status).is_ok_and(RequestStatus::is_pending) {
         return Err(ServiceError::Refused("correction-error-already-decided"));

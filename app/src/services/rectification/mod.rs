@@ -6,6 +6,7 @@
 mod answer;
 mod decide;
 pub mod desk;
+pub mod feed;
 mod file;
 mod handle;
 mod quality_report;
@@ -41,7 +42,9 @@ pub(super) async fn officer_and_request(
     Ok((officer, request))
 }
 
-/// Appends one step of the request's handling.
+/// Appends one step of the request's handling. An acceptance first takes the corrections
+/// feed's turn (`queries::rectification::take_feed_turn`), so that accepted steps get their ids
+/// in the order they are committed: the feed's reader never skips one.
 pub(crate) async fn step(
     tx: &WriteTx<'_>,
     request_id: i32,
@@ -49,6 +52,9 @@ pub(crate) async fn step(
     actor_staff_id: Option<i32>,
     note: Option<String>,
 ) -> Result<(), ServiceError> {
+    if kind == RectificationStep::Accepted {
+        crate::store::queries::rectification::take_feed_turn(&tx.tx).await?;
+    }
     rectification_event::ActiveModel {
         request_id: Set(request_id),
         kind: Set(kind.as_str().into()),

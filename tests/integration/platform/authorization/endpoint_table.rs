@@ -23,6 +23,8 @@ pub(super) enum Call {
     Get,
     /// A REST API `POST` with a JSON body.
     ApiJson,
+    /// A REST API `PUT` with a JSON body.
+    ApiPut,
 }
 
 /// Who may pass.
@@ -49,8 +51,8 @@ impl Door {
     pub(super) fn admits(self, actor: Actor) -> bool {
         match self {
             Door::Any => true,
-            Door::Browser => actor != Actor::ApiClient,
-            Door::Api => actor == Actor::ApiClient,
+            Door::Browser => !matches!(actor, Actor::ApiClient | Actor::AgencySystem),
+            Door::Api => matches!(actor, Actor::ApiClient | Actor::AgencySystem),
         }
     }
 }
@@ -324,6 +326,8 @@ pub(super) fn every_endpoint() -> Vec<Row> {
                 json!({"detected_at": "2020-01-01T00:00:00Z", "description": "x", "categories": ["salary"], "measures": "x"}),
             ),
         ),
+        row(SyncPersons, ApiPut, "/api/v1/agency/persons/KBI-TABLE-1", json!({"given_name": "x"})),
+        page(ReadCorrectionsFeed, "/api/v1/agency/corrections"),
         page(ReadPublicPages, "/api/v1/openapi.json"),
         page(ReadPublicPages, "/api/v1/docs"),
         open("/health/live"),

@@ -43,6 +43,7 @@ async fn every_endpoint_applies_the_matrix(backend: Backend) {
                 }
                 Call::Get => app.client.get(format!("{}{target}", app.address)),
                 Call::ApiJson => app.client.post(format!("{}{target}", app.address)).json(&body),
+                Call::ApiPut => app.client.put(format!("{}{target}", app.address)).json(&body),
             }
             .header("origin", &app.ctx.public_url);
             let res = caller.on(req).send().await.unwrap();
@@ -89,7 +90,7 @@ fn gaps(rows: &[Row], registered: &RegisteredPaths) -> Vec<String> {
                 let path = format!("/sf/{}", r.target);
                 registered.server_functions.contains(&path).then_some(path)
             }
-            Call::Form | Call::Get | Call::ApiJson => {
+            Call::Form | Call::Get | Call::ApiJson | Call::ApiPut => {
                 let path = r.target.split('?').next().unwrap_or_default();
                 // The most specific route that matches: literal segments win over parameters.
                 let literal = |p: &str| p.split('/').filter(|s| !s.starts_with([':', '{', '*'])).count();

@@ -105,6 +105,11 @@ async fn attempt(app: &TestApp, op: Operation, caller: &Caller) -> bool {
         Operation::ReadProfileRegister => get("/municipality/admin"),
         Operation::ReadConsentStatus => get("/municipality/persons"),
         Operation::IdentifyApiClient => app.client.get(url("/api/v1/me")),
+        Operation::SyncPersons => app
+            .client
+            .put(url(&format!("/api/v1/agency/persons/KBI-S-{}", unique())))
+            .json(&portal_tests::source_person("+32470000001")),
+        Operation::ReadCorrectionsFeed => app.client.get(url("/api/v1/agency/corrections")),
         Operation::ListPartyProtocols => app.client.get(url("/api/v1/protocols")),
         Operation::ReadConsentChanges => app.client.get(url(&format!("/api/v1/protocols/{SLUG}/consents"))),
         Operation::ReadConsentOfPerson => {

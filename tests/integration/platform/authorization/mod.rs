@@ -38,7 +38,8 @@ impl Caller {
     }
 }
 
-/// Every column: anonymous, a person, one staff member of each role, an API client.
+/// Every column: anonymous, a person, one staff member of each role, a municipality's API
+/// client, the agency's client-tracking system.
 async fn callers(app: &TestApp) -> Vec<Caller> {
     let mut out = vec![Caller { actor: Actor::Anonymous, credential: Credential::None }];
     let person = app.first_person().await;
@@ -57,5 +58,7 @@ async fn callers(app: &TestApp) -> Vec<Caller> {
     let profile = app.profile_of(spl.id).await;
     let (_, token) = app.api_client(spl.id, profile.id, "matrix").await;
     out.push(Caller { actor: Actor::ApiClient, credential: Credential::Bearer(token) });
+    let (_, token) = app.agency_system_client("matrix source").await;
+    out.push(Caller { actor: Actor::AgencySystem, credential: Credential::Bearer(token) });
     out
 }

@@ -1,12 +1,14 @@
 //! API clients (DESIGN "API clients"): a random token shown once, stored hashed, bound to one
-//! party and function profile, expirable, revocable at once.
+//! party and function profile — or, for the agency's client-tracking system, to the agency
+//! party and no profile — expirable, revocable at once.
 
 use super::revoked;
 use crate::domain::authz::Principal;
 use crate::domain::ids::{ApiClientId, PartyId, ProfileId};
+use crate::domain::roles::PartyKind;
 use crate::services::crypto::secrets;
 use crate::services::{ServiceError, WriteTx, audit};
-use crate::store::{Db, api_client, function_profile};
+use crate::store::{Db, api_client, function_profile, party};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
@@ -29,9 +31,40 @@ pub async fn create_client(
             message_id: "staff-error-profile-not-of-party",
         });
     }
-    let created = create_api_client(&tx, actor, party_id, function_profile_id, &name, expires_at).await?;
+    let created = create_api_client(&tx, actor, party_id, Some(function_profile_id), &name, expires_at).await?;
     tx.commit().await?;
     Ok(created)
+}
+
+/// Creates the API client of the agency's client-tracking system (decree art. 20 §1): a
+/// client of the agency party with no function profile (`Principal::AgencySystem`). A
+/// municipality's client always reads with a profile: for any other party it is refused.
+pub async fn create_agency_system_client(
+    db: &Db,
+    actor: &str,
+    party_id: PartyId,
+    name: &str,
+    expires_at: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> Result<(api_client::Model, String), ServiceError> {
+    let tx = WriteTx::begin(db, now).await?;
+    let name = client_name(name)?;
+    let party = party::Entity::find_by_id(party_id.0).one(&tx.tx).await?.ok_or(ServiceError::NotFound)?;
+    if PartyKind::parse(&party.kind) != Ok(PartyKind::Agency) {
+        return Err(ServiceError::Invalid {
+            field: "function_profile",
+            message_id: "admin-error-client-needs-profile",
+        });
+    }
+    let created = create_api_client(&tx, actor, party_id, None, &name, expires_at).await?;
+    tx.commit().await?;
+    Ok(created)
+}
+
+fn client_name(name: &str) -> Result<String, ServiceError> {
+    Ok(crate::domain::text::Name::parse(name, 120, "admin-error-client-name", "admin-error-client-name")
+        .map_err(ServiceError::invalid("name"))?
+        .into_inner())
 }
 
 /// An API client may be made for this function profile (active) with this name; returns the
@@ -41,9 +74,7 @@ pub async fn check_client(
     function_profile_id: ProfileId,
     name: &str,
 ) -> Result<(PartyId, String), ServiceError> {
-    let name = crate::domain::text::Name::parse(name, 120, "admin-error-client-name", "admin-error-client-name")
-        .map_err(ServiceError::invalid("name"))?
-        .into_inner();
+    let name = client_name(name)?;
     let profile = function_profile::Entity::find_by_id(function_profile_id.0).one(&tx.tx).await?;
     match profile {
         Some(p) if p.active => Ok((PartyId(p.party_id), name)),
@@ -51,13 +82,13 @@ pub async fn check_client(
     }
 }
 
-/// Creates an API client for one party and function profile inside the caller's transaction;
-/// returns it with its clear token.
+/// Creates an API client for one party and function profile (`None`: the agency's system, which
+/// the caller has checked) inside the caller's transaction; returns it with its clear token.
 pub async fn create_api_client(
     tx: &WriteTx<'_>,
     actor: &str,
     party_id: PartyId,
-    function_profile_id: ProfileId,
+    function_profile_id: Option<ProfileId>,
     name: &str,
     expires_at: Option<DateTime<Utc>>,
 ) -> Result<(api_client::Model, String), ServiceError> {
@@ -65,7 +96,7 @@ pub async fn create_api_client(
     let m = api_client::ActiveModel {
         public_id: Set(uuid::Uuid::new_v4().to_string()),
         party_id: Set(party_id.0),
-        function_profile_id: Set(function_profile_id.0),
+        function_profile_id: Set(function_profile_id.map(|p| p.0)),
         name: Set(name.into()),
         token_hash: Set(secrets::hash(&token)),
         created_at: Set(tx.now),
@@ -74,7 +105,8 @@ pub async fn create_api_client(
     }
     .insert(&tx.tx)
     .await?;
-    let payload = format!("{party_id}|{function_profile_id}|{}", m.token_hash);
+    let profile = function_profile_id.map(|p| p.to_string()).unwrap_or_default();
+    let payload = format!("{party_id}|{profile}|{}", m.token_hash);
     audit::record(tx, actor, "api_client.create", format!("api:{}", m.public_id), &payload).await?;
     Ok((m, token))
 }
@@ -102,11 +134,19 @@ pub async fn resolve_api_token(
     if c.expires_at.is_some_and(|e| now >= e) {
         return Ok(Err(TokenRefusal::Expired));
     }
-    Ok(Ok(Principal::ApiClient {
-        client_id: ApiClientId(c.id),
-        public_id: c.public_id,
-        party_id: PartyId(c.party_id),
-        function_profile_id: ProfileId(c.function_profile_id),
+    Ok(Ok(match c.function_profile_id {
+        Some(profile) => Principal::ApiClient {
+            client_id: ApiClientId(c.id),
+            public_id: c.public_id,
+            party_id: PartyId(c.party_id),
+            function_profile_id: ProfileId(profile),
+        },
+        // Only the agency's system is made without a profile (`create_agency_system_client`).
+        None => Principal::AgencySystem {
+            client_id: ApiClientId(c.id),
+            public_id: c.public_id,
+            party_id: PartyId(c.party_id),
+        },
     }))
 }
 

@@ -6,7 +6,8 @@ mod invitations;
 pub mod recovery;
 
 pub use api_clients::{
-    TokenRefusal, check_client, create_api_client, create_client, resolve_api_token, revoke_api_client,
+    TokenRefusal, check_client, create_agency_system_client, create_api_client, create_client, resolve_api_token,
+    revoke_api_client,
 };
 pub use invitations::{
     InvitationKey, Invitee, IssuedInvitation, check_staff_invitee, invite, invite_person, issue_invitation, qr_svg,

@@ -69,7 +69,7 @@ fn admin_home(i: &I18n, home: AdminHome) -> impl IntoView + use<> {
             view! {
                 <tr>
                     <td>{c.name}</td>
-                    <td>{c.party} " · " {c.profile}</td>
+                    <td>{c.party} " · " {c.profile.unwrap_or_else(|| i.t("admin-client-agency-system"))}</td>
                     <td>{day_of(i, c.created_at)}</td>
                     <td>{i.t(if c.revoked { "admin-client-revoked" } else { "admin-client-active" })} {revoke}</td>
                 </tr>
