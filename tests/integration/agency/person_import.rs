@@ -168,6 +168,15 @@ async fn good_rows_go_in_bad_rows_are_named_and_the_same_file_again_changes_noth
         .await
         .unwrap();
     assert_eq!(links.iter().map(|l| l.protocol_id).collect::<Vec<_>>(), vec![app.protocol().await.id]);
+    // Her start page shows the pilot that concerns her, not Halle's; a demo person the source
+    // said nothing about still sees both.
+    for (person_id, halle_shown) in [(amina.id, false), (app.first_person().await.id, true)] {
+        let session = app.session_for(Account::Person(PersonId(person_id))).await;
+        let (code, home) = app.get_page("/me", &session).await;
+        assert_eq!(code, 200, "{home}");
+        assert!(home.contains(&format!("/me/pilots/{SLUG}\"")), "{home}");
+        assert_eq!(home.contains("/me/pilots/agii-halle-amif-507\""), halle_shown, "{home}");
+    }
 
     // The known person's new number is an accepted correction the municipality is told about.
     let held_now = person::Entity::find_by_id(held.id).one(&app.ctx.db.conn).await.unwrap().unwrap();

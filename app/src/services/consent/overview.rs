@@ -8,11 +8,12 @@ use crate::domain::protocol::EffectiveState;
 use crate::domain::time::today;
 use crate::services::ServiceError;
 use crate::store::queries::consent_now;
-use crate::store::{Db, consent_event, notification, person, protocol, protocol_version, queries};
+use crate::store::{Db, consent_event, notification, person, person_protocol, protocol, protocol_version, queries};
 use crate::views::consent::{HistoryRow, MyPilot, PersonHome, PilotView};
 use crate::views::local_text::LocalText;
 use chrono::{DateTime, Utc};
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use sea_orm::sea_query::{Expr, ExprTrait, Query};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::collections::HashMap;
 
 /// What a protocol is today and what the person allowed under its version in force.
@@ -34,26 +35,53 @@ async fn state_and_scopes(
 pub async fn person_home(db: &Db, person_id: PersonId, now: DateTime<Utc>) -> Result<PersonHome, ServiceError> {
     let p = person::Entity::find_by_id(person_id.0).one(&db.conn).await?.ok_or(ServiceError::NotFound)?;
     let names = queries::party::names(&db.conn).await?;
-    // Every published version of every protocol with the person's latest consent under it: one
+    // Every protocol, and whether it concerns the person as the client-tracking system says
+    // (`person_protocols`: the same the invitation letter lists), in one statement.
+    let concerns = Expr::exists(
+        Query::select()
+            .expr(Expr::val(1))
+            .from(person_protocol::Entity)
+            .and_where(
+                Expr::col((person_protocol::Entity, person_protocol::Column::ProtocolId))
+                    .equals((protocol::Entity, protocol::Column::Id)),
+            )
+            .and_where(Expr::col((person_protocol::Entity, person_protocol::Column::PersonId)).eq(p.id))
+            .to_owned(),
+    );
+    let protocols: Vec<(i32, String, i32, bool)> = protocol::Entity::find()
+        .select_only()
+        .column(protocol::Column::Id)
+        .column(protocol::Column::Slug)
+        .column(protocol::Column::RecipientPartyId)
+        .expr_as(concerns, "concerns")
+        .order_by_asc(protocol::Column::Id)
+        .into_tuple()
+        .all(&db.conn)
+        .await?;
+    // Every published version of those protocols with the person's latest consent under it: one
     // statement, whatever the number of protocols.
-    let protocols = protocol::Entity::find().order_by_asc(protocol::Column::Id).all(&db.conn).await?;
-    let ids: Vec<i32> = protocols.iter().map(|p| p.id).collect();
+    let ids: Vec<i32> = protocols.iter().map(|(id, ..)| *id).collect();
     let target = consent_now::Target::Persons { protocol_ids: &ids, person_ids: &[person_id.0] };
     let mut versions: HashMap<i32, Vec<consent_now::VersionConsent>> = HashMap::new();
     for v in consent_now::of(&db.conn, target).await? {
         versions.entry(v.protocol_id).or_default().push(v);
     }
+    // Shown: the protocols that concern the person and any they ever chose under. Someone the
+    // source said nothing about (made before imports, or by hand) sees every protocol.
+    let said_nothing = !protocols.iter().any(|(.., concerns)| *concerns);
+    let chose_under = |id: i32| versions.get(&id).is_some_and(|vs| vs.iter().any(|v| v.consent.is_some()));
     let pilots = protocols
         .into_iter()
-        .map(|proto| {
-            let of = versions.get(&proto.id).map(Vec::as_slice).unwrap_or_default();
+        .filter(|(id, _, _, concerns)| said_nothing || *concerns || chose_under(*id))
+        .map(|(id, slug, recipient, _)| {
+            let of = versions.get(&id).map(Vec::as_slice).unwrap_or_default();
             let (state, scopes) = match crate::domain::protocol::in_force(of, today(now), |v| v.validity) {
                 Ok(v) => (EffectiveState::InForce, v.consent.as_ref().map_or(ConsentScopes::NONE, |c| c.scopes)),
                 Err(state) => (state, ConsentScopes::NONE),
             };
             MyPilot {
-                recipient: names.get(&proto.recipient_party_id).cloned().unwrap_or_default(),
-                protocol_slug: proto.slug,
+                recipient: names.get(&recipient).cloned().unwrap_or_default(),
+                protocol_slug: slug,
                 state,
                 scopes,
             }
