@@ -52,14 +52,23 @@ pub struct SourcePerson {
 pub struct PersonPut {
     pub dossier: String,
     /// `new` (201), `changed` or `unchanged` (200).
-    #[cfg_attr(feature = "ssr", schema(value_type = String, example = "changed"))]
-    pub outcome: String,
+    pub outcome: PutOutcome,
     /// The fields whose value changed.
     pub fields: Vec<String>,
     pub protocols_changed: bool,
     pub ended_on_changed: bool,
     /// Parties that held a changed field and were told of the correction (GDPR 19).
     pub recipients_told: u32,
+}
+
+/// What a put did to the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub enum PutOutcome {
+    New,
+    Changed,
+    Unchanged,
 }
 
 /// A correction the portal accepted: the source applies it too, unless it made it itself

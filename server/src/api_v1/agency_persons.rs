@@ -9,7 +9,7 @@ use app::api::guard::decide;
 use app::domain::authz::{AgencySystemCaller, Operation, Principal};
 use app::services::context::AppContext;
 use app::services::persons::sync;
-use app::views::source_sync::{PersonPut, SourcePerson};
+use app::views::source_sync::{PersonPut, PutOutcome, SourcePerson};
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -42,7 +42,7 @@ pub async fn put(
 ) -> Result<Response, Problem> {
     let system: AgencySystemCaller = decide(principal.map(|Extension(p)| p), Operation::SyncPersons)?;
     let person: SourcePerson = json_body(&headers, &body)?;
-    let (new, put) = sync::put(&ctx.db, &system, &dossier, person, ctx.now()).await?;
-    let status = if new { StatusCode::CREATED } else { StatusCode::OK };
+    let put = sync::put(&ctx.db, &system, &dossier, person, ctx.now()).await?;
+    let status = if put.outcome == PutOutcome::New { StatusCode::CREATED } else { StatusCode::OK };
     Ok((status, Json(put)).into_response())
 }

@@ -19,7 +19,7 @@ use crate::domain::time::today;
 use crate::services::identity::credentials::{Invitee, issue_invitation, recovery};
 use crate::services::notifications::outbox;
 use crate::services::{ServiceError, WriteTx};
-use crate::store::{Db, invitation, party, person, person_protocol, protocol, protocol_version, queries};
+use crate::store::{Db, invitation, person, person_protocol, protocol, protocol_version, queries};
 use crate::views::letters::{DeliveredInstead, Letter, LetterProtocol, LetterRun};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
@@ -167,8 +167,7 @@ async fn protocols_of(
         .await?;
     let protocols: HashMap<i32, protocol::Model> =
         protocol::Entity::find().all(&tx.tx).await?.into_iter().map(|p| (p.id, p)).collect();
-    let parties: HashMap<i32, String> =
-        party::Entity::find().all(&tx.tx).await?.into_iter().map(|p| (p.id, p.name)).collect();
+    let parties = queries::party::names(&tx.tx).await?;
     let versions = queries::protocol_many::published_versions(&tx.tx, protocols.keys().copied().collect()).await?;
     let in_force: HashMap<i32, i32> = versions
         .iter()

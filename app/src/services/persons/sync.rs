@@ -10,19 +10,19 @@ use crate::domain::authz::AgencySystemCaller;
 use crate::domain::source_record::{self, Cell, RecordProblem};
 use crate::services::{ServiceError, WriteTx};
 use crate::store::Db;
-use crate::views::source_sync::{PersonPut, SourcePerson};
+use crate::views::source_sync::{PersonPut, PutOutcome, SourcePerson};
 use chrono::{DateTime, Utc};
 use std::collections::HashMap;
 
-/// Puts the person with dossier reference `dossier` as the source holds them. Returns whether
-/// the person is new, and what changed.
+/// Puts the person with dossier reference `dossier` as the source holds them; says what that
+/// did (`PutOutcome::New` for a person the portal did not know).
 pub async fn put(
     db: &Db,
     caller: &AgencySystemCaller,
     dossier: &str,
     person: SourcePerson,
     now: DateTime<Utc>,
-) -> Result<(bool, PersonPut), ServiceError> {
+) -> Result<PersonPut, ServiceError> {
     let record = record_of(dossier, person).map_err(ServiceError::InvalidRecord)?;
     let tx = WriteTx::begin(db, now).await?;
     let outcome = apply_all(&tx, &caller.audit_actor(), std::slice::from_ref(&record))
@@ -32,19 +32,19 @@ pub async fn put(
     let dossier = record.dossier_ref.as_str().to_owned();
     let put = match outcome {
         Outcome::Refused(problems) => return Err(ServiceError::InvalidRecord(problems)),
-        Outcome::New => PersonPut::new(dossier, "new"),
-        Outcome::Unchanged => PersonPut::new(dossier, "unchanged"),
+        Outcome::New => PersonPut::new(dossier, PutOutcome::New),
+        Outcome::Unchanged => PersonPut::new(dossier, PutOutcome::Unchanged),
         Outcome::Changed { fields, protocols, ended_on, recipients_told } => PersonPut {
             fields: fields.iter().map(|f| f.as_str().to_owned()).collect(),
             protocols_changed: protocols,
             ended_on_changed: ended_on,
             recipients_told: u32::try_from(recipients_told).unwrap_or(u32::MAX),
-            ..PersonPut::new(dossier, "changed")
+            ..PersonPut::new(dossier, PutOutcome::Changed)
         },
     };
     // Nothing was written for an unchanged record; the commit ends the transaction either way.
     tx.commit().await?;
-    Ok((put.outcome == "new", put))
+    Ok(put)
 }
 
 /// The API's record in the shape the import reads: the same checks, the same messages. The
@@ -78,10 +78,10 @@ fn record_of(dossier: &str, p: SourcePerson) -> Result<source_record::SourceReco
 }
 
 impl PersonPut {
-    fn new(dossier: String, outcome: &str) -> PersonPut {
+    fn new(dossier: String, outcome: PutOutcome) -> PersonPut {
         PersonPut {
             dossier,
-            outcome: outcome.to_owned(),
+            outcome,
             fields: Vec::new(),
             protocols_changed: false,
             ended_on_changed: false,
